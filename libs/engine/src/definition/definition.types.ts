@@ -1,0 +1,110 @@
+/**
+ * The definition spec: an XState v5 machine config as plain JSON plus `meta`.
+ * Guards, actions and delays are referenced by name (`{"type": "gte", "params": {...}}`)
+ * and resolved against a {@link Registry} when the definition is compiled.
+ */
+
+/** A label in both languages a user can see. */
+export interface LocalizedText {
+  zh: string;
+  en: string;
+}
+
+/** A JSON Schema (draft 2020-12 / draft-07 subset that ajv accepts). */
+export type JsonSchema = Record<string, unknown>;
+
+export type JsonObject = Record<string, unknown>;
+
+/** A reference to a registry entry by name, with its parameters. */
+export interface NamedRef {
+  type: string;
+  params?: JsonObject;
+}
+
+export type GuardRef = string | NamedRef;
+export type ActionRef = string | NamedRef;
+
+export interface TransitionSpec {
+  target?: string | string[];
+  guard?: GuardRef;
+  actions?: ActionRef | ActionRef[];
+  reenter?: boolean;
+  description?: string;
+  meta?: JsonObject;
+}
+
+/** What XState accepts as the value of an `on`/`after`/`always`/`onDone` entry. */
+export type TransitionsSpec = string | TransitionSpec | Array<string | TransitionSpec>;
+
+/** `meta.task`: the state is human work. */
+export interface TaskSpec {
+  title: LocalizedText;
+  description?: LocalizedText;
+  /** Roles whose members may claim the task. */
+  candidateRoles?: string[];
+  /**
+   * Who the task goes to: `starter`, `starter.manager`, or `context.<path>`
+   * (a username held in the instance context). Resolved by the service layer.
+   */
+  assignee?: string;
+  /** Event types that complete the task; each must be handled by the state. */
+  outcomes: string[];
+  /** JSON Schema of the task form; defaults to the outcomes' event schemas. */
+  form?: JsonSchema;
+  /** ISO-8601 duration from the moment the task opens, e.g. `P3D`. */
+  due?: string;
+}
+
+export interface StateMeta {
+  title?: LocalizedText;
+  description?: LocalizedText;
+  task?: TaskSpec;
+  /** Designer layout position; ignored by the engine. */
+  position?: { x: number; y: number };
+  [key: string]: unknown;
+}
+
+export interface StateSpec {
+  type?: 'atomic' | 'compound' | 'parallel' | 'final' | 'history';
+  id?: string;
+  initial?: string;
+  states?: Record<string, StateSpec>;
+  on?: Record<string, TransitionsSpec>;
+  after?: Record<string, TransitionsSpec>;
+  always?: TransitionsSpec;
+  onDone?: TransitionsSpec;
+  entry?: ActionRef | ActionRef[];
+  exit?: ActionRef | ActionRef[];
+  history?: 'shallow' | 'deep';
+  target?: string;
+  tags?: string[];
+  output?: unknown;
+  description?: string;
+  meta?: StateMeta;
+}
+
+export interface EventMeta {
+  title: LocalizedText;
+  description?: LocalizedText;
+  /** JSON Schema of the event's `data`; an event with no schema takes no data. */
+  schema?: JsonSchema;
+}
+
+export interface DefinitionMeta {
+  title: LocalizedText;
+  description?: LocalizedText;
+  /** JSON Schema of the start input (merged over `context`, input wins). */
+  input?: JsonSchema;
+  events?: Record<string, EventMeta>;
+  /** Roles allowed to start the workflow; empty or absent means anyone signed in. */
+  starterRoles?: string[];
+  [key: string]: unknown;
+}
+
+export interface WorkflowSpec extends Omit<StateSpec, 'meta'> {
+  id: string;
+  initial?: string;
+  context?: JsonObject;
+  states: Record<string, StateSpec>;
+  meta: DefinitionMeta;
+}

@@ -1,0 +1,94 @@
+import type { JsonObject, JsonSchema, LocalizedText, TaskSpec } from '../definition/definition.types';
+import type { ValidationProblem } from '../definition/validation.types';
+
+/**
+ * The event XState sees. `actor` and `at` are part of the recorded history entry,
+ * so actions may stamp them and replay stays deterministic.
+ */
+export interface EngineEvent {
+  type: string;
+  data?: JsonObject;
+  actor?: string;
+  /** ISO-8601 UTC with milliseconds; set by `step` from its `now` argument. */
+  at?: string;
+}
+
+/** XState's state value: a string for an atomic state, nested objects otherwise. */
+export type StateValue = string | { [key: string]: StateValue };
+
+export type InstanceStatus = 'running' | 'done' | 'failed';
+
+/** What is stored in `instances.snapshot`: XState's persisted snapshot, plain JSON. */
+export interface PersistedSnapshot {
+  status: 'active' | 'done' | 'error' | 'stopped';
+  value: StateValue;
+  context: JsonObject;
+  historyValue?: JsonObject;
+  children?: JsonObject;
+  output?: unknown;
+  error?: unknown;
+  [key: string]: unknown;
+}
+
+export type Effect = OpenTaskEffect | CloseTaskEffect | ScheduleTimerEffect | CancelTimerEffect | NotifyEffect;
+
+export interface OpenTaskEffect {
+  kind: 'openTask';
+  /** Dotted path of the state node below the root, e.g. `review.finance`. */
+  statePath: string;
+  task: TaskSpec;
+  /** The task's form: `task.form`, else the outcomes' event schemas merged. */
+  formSchema: JsonSchema;
+  /** `now + task.due`, ISO-8601 UTC; absent when the task has no due rule. */
+  dueAt?: string;
+}
+
+export interface CloseTaskEffect {
+  kind: 'closeTask';
+  statePath: string;
+}
+
+export interface ScheduleTimerEffect {
+  kind: 'scheduleTimer';
+  /** Stable per instance and state, e.g. `xstate.after.P3D.expense.settling`. */
+  timerId: string;
+  /** The event to send when it fires (same as timerId for `after` delays). */
+  eventType: string;
+  delayMs: number;
+  dueAt: string;
+  statePath: string;
+}
+
+export interface CancelTimerEffect {
+  kind: 'cancelTimer';
+  timerId: string;
+}
+
+export interface NotifyEffect {
+  kind: 'notify';
+  to: string;
+  message: LocalizedText;
+  data?: JsonObject;
+}
+
+export interface StepResult {
+  snapshot: PersistedSnapshot;
+  state: StateValue;
+  context: JsonObject;
+  status: InstanceStatus;
+  effects: Effect[];
+  /** Event types the new state handles (guards not evaluated), no internal/timer events. */
+  acceptedEvents: string[];
+}
+
+/** A stored history entry as replay needs it. Entry 1 has type `@start` and the input as data. */
+export interface RecordedEvent {
+  type: string;
+  data: JsonObject;
+  actor: string;
+  at: string;
+}
+
+export type RejectionReason = 'not-accepted' | 'guard' | 'invalid-data';
+
+export type { ValidationProblem };
