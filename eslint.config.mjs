@@ -4,7 +4,19 @@ import tseslint from 'typescript-eslint';
 import nx from '@nx/eslint-plugin';
 import prettier from 'eslint-config-prettier';
 
-const FRAMEWORKS_FORBIDDEN_IN_ENGINE = ['@nestjs/*', 'typeorm', 'pg', 'react', 'react-dom', 'fastify', '@fastify/*', 'node:*', 'fs', 'path', 'crypto'];
+const FRAMEWORKS_FORBIDDEN_IN_ENGINE = [
+  '@nestjs/*',
+  'typeorm',
+  'pg',
+  'react',
+  'react-dom',
+  'fastify',
+  '@fastify/*',
+  'node:*',
+  'fs',
+  'path',
+  'crypto',
+];
 
 export default tseslint.config(
   { ignores: ['**/node_modules/**', '**/dist/**', '.data/**', '.nx/**', 'coverage/**', 'test-artifacts/**'] },
@@ -22,11 +34,18 @@ export default tseslint.config(
           enforceBuildableLibDependency: false,
           allow: [],
           depConstraints: [
-            { sourceTag: 'scope:engine', onlyDependOnLibsWithTags: [], bannedExternalImports: FRAMEWORKS_FORBIDDEN_IN_ENGINE },
+            {
+              sourceTag: 'scope:engine',
+              onlyDependOnLibsWithTags: [],
+              bannedExternalImports: FRAMEWORKS_FORBIDDEN_IN_ENGINE,
+            },
             { sourceTag: 'scope:contracts', onlyDependOnLibsWithTags: [] },
             { sourceTag: 'scope:workflow', onlyDependOnLibsWithTags: ['scope:engine'] },
             { sourceTag: 'scope:data', onlyDependOnLibsWithTags: ['scope:engine', 'scope:contracts'] },
-            { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:data', 'scope:engine', 'scope:contracts', 'scope:workflow'] },
+            {
+              sourceTag: 'scope:api',
+              onlyDependOnLibsWithTags: ['scope:data', 'scope:engine', 'scope:contracts', 'scope:workflow'],
+            },
             { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:contracts', 'scope:engine'] },
           ],
         },
@@ -35,7 +54,15 @@ export default tseslint.config(
   },
   {
     files: ['**/*.cjs', '**/*.js', '**/*.mjs'],
-    languageOptions: { globals: { require: 'readonly', module: 'writable', process: 'readonly', __dirname: 'readonly', console: 'readonly' } },
+    languageOptions: {
+      globals: {
+        require: 'readonly',
+        module: 'writable',
+        process: 'readonly',
+        __dirname: 'readonly',
+        console: 'readonly',
+      },
+    },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

@@ -17,12 +17,20 @@ const common = {
 module.exports = {
   testTimeout: 30000,
   projects: [
-    { ...common, displayName: 'engine', testMatch: ['<rootDir>/libs/engine/**/*.spec.ts', '<rootDir>/libs/contracts/**/*.spec.ts'] },
+    {
+      ...common,
+      displayName: 'engine',
+      testMatch: ['<rootDir>/libs/engine/**/*.spec.ts', '<rootDir>/libs/contracts/**/*.spec.ts'],
+    },
     { ...common, displayName: 'workflows', testMatch: ['<rootDir>/workflows/**/*.spec.ts'] },
     {
       ...common,
       displayName: 'api',
-      testMatch: ['<rootDir>/test/api/**/*.spec.ts', '<rootDir>/apps/api/**/*.spec.ts', '<rootDir>/libs/persistence/**/*.spec.ts'],
+      testMatch: [
+        '<rootDir>/test/api/**/*.spec.ts',
+        '<rootDir>/apps/api/**/*.spec.ts',
+        '<rootDir>/libs/persistence/**/*.spec.ts',
+      ],
       globalSetup: '<rootDir>/test/setup/global-setup.cjs',
       globalTeardown: '<rootDir>/test/setup/global-teardown.cjs',
       slowTestThreshold: 20,
