@@ -4,4 +4,29 @@ export * from './registry/registry.types';
 export * from './runtime/runtime.types';
 export * from './runtime/engine.errors';
 export * from './history/history.types';
-export * from './stubs';
+export * from './compile/compiled-workflow.types';
+
+export { validateDefinition } from './definition/validate-definition';
+export { compile } from './compile/compile';
+export { start, START_EVENT } from './runtime/start';
+export { step, eventDataErrors } from './runtime/step';
+export { StepLimitError, RegistryEntryError, STEP_BUDGET } from './runtime/step-scope';
+export { replay } from './runtime/replay';
+export { acceptedEvents } from './runtime/accepted-events';
+export { taskFormSchema } from './runtime/task-form';
+export { validateData } from './schema/validate-data';
+export { canonicalJson } from './history/canonical-json';
+export { GENESIS_HASH, hashEntry, verifyChain } from './history/hash-chain';
+export { createRegistry } from './registry/create-registry';
+export { describeRegistry } from './registry/describe-registry';
+export { standardRegistry } from './registry/standard-registry';
+export { defaultRegistry } from './registry/default-registry';
+export { evaluateGuardRef } from './registry/standard/guards';
+export {
+  parseIsoDuration,
+  isIsoDuration,
+  addIsoDuration,
+  isoDurationToMs,
+  type IsoDuration,
+} from './support/iso-duration';
+export { getAt, setAt, readRooted } from './support/field-path';

@@ -21,7 +21,12 @@ export class EventRejectedError extends Error {
     this.name = 'EventRejectedError';
   }
 
-  private static describe(reason: RejectionReason, type: string, accepted: string[], errors: ValidationProblem[]): string {
+  private static describe(
+    reason: RejectionReason,
+    type: string,
+    accepted: string[],
+    errors: ValidationProblem[],
+  ): string {
     switch (reason) {
       case 'not-accepted':
         return `Event ${type} is not accepted in the current state; accepted: ${accepted.join(', ') || 'none'}`;

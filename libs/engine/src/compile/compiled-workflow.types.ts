@@ -1,0 +1,14 @@
+import type { AnyStateMachine } from 'xstate';
+import type { TaskSpec, WorkflowSpec } from '../definition/definition.types';
+import type { Registry } from '../registry/registry.types';
+
+/** A validated definition turned into an XState machine. Immutable; reuse it freely. */
+export interface CompiledWorkflow {
+  spec: WorkflowSpec;
+  registry: Registry;
+  machine: AnyStateMachine;
+  /** Tasks by dotted state path below the root. */
+  tasks?: Readonly<Record<string, TaskSpec>>;
+  /** State path of each delayed (`after`) event type. */
+  timerStates?: Readonly<Record<string, string>>;
+}

@@ -1,0 +1,98 @@
+import type { Registry } from '../registry/registry.types';
+import { classifyDelay } from '../support/delay-key';
+import { isPlainObject } from '../support/json-value';
+import { checkAlwaysLoops } from './check-always-loops';
+import { checkActionRef, checkGuardRef } from './check-refs';
+import { reachableStates } from './check-reachability';
+import { checkRoot } from './check-root';
+import { checkStructure } from './check-structure';
+import { checkTask } from './check-task';
+import type { StateSpec } from './definition.types';
+import { joinPath, Problems } from './problems';
+import { StateIndex, type IndexedState } from './state-index';
+import { listStateActions, listTransitions, type ListedTransition } from './transition-list';
+import type { ValidationResult } from './validation.types';
+
+const hasEntries = (value: unknown) => isPlainObject(value) && Object.keys(value).length > 0;
+
+/** True when the state or an ancestor declares `on`, `after` or `always`. */
+function hasWayOut(state: IndexedState): boolean {
+  for (let n: IndexedState | undefined = state; n; n = n.parent) {
+    if (hasEntries(n.config.on) || hasEntries(n.config.after) || n.config.always !== undefined) return true;
+  }
+  return false;
+}
+
+function checkTransitions(
+  index: StateIndex,
+  state: IndexedState,
+  list: ListedTransition[],
+  registry: Registry,
+  problems: Problems,
+): void {
+  const badDelays = new Set<string>();
+  for (const t of list) {
+    if (
+      t.source === 'after' &&
+      t.key !== undefined &&
+      !badDelays.has(t.key) &&
+      classifyDelay(t.key, registry).kind === 'invalid'
+    ) {
+      badDelays.add(t.key);
+      problems.add(
+        joinPath(state.specPath, 'after', t.key),
+        'delay must be milliseconds, an ISO-8601 duration, "context.<path>" or a registry delay',
+      );
+    }
+    for (const { target, path } of t.targets) {
+      const { error } = index.resolveTarget(state, target);
+      if (error) problems.add(path, error);
+    }
+    if (t.guard) checkGuardRef(t.guard.ref, t.guard.path, registry, problems);
+    for (const a of t.actions) checkActionRef(a.ref, a.path, registry, problems);
+  }
+  for (const a of listStateActions(state.config, state.specPath)) checkActionRef(a.ref, a.path, registry, problems);
+  if (state.kind === 'history' && state.config.target !== undefined) {
+    const error =
+      typeof state.config.target === 'string'
+        ? index.resolveTarget(state, state.config.target).error
+        : 'must be a string';
+    if (error) problems.add(joinPath(state.specPath, 'target'), error);
+  }
+}
+
+/**
+ * Every problem of a definition against a registry, as `{path, message}` with dotted spec
+ * paths (`states.submitted.on.APPROVE`, array items as `.0`). Never throws.
+ *
+ * @example validateDefinition(spec, defaultRegistry) // { ok: true, errors: [] }
+ */
+export function validateDefinition(spec: unknown, registry: Registry): ValidationResult {
+  const problems = new Problems();
+  if (!isPlainObject(spec)) {
+    problems.add('', 'must be an object');
+    return { ok: false, errors: problems.list };
+  }
+  checkRoot(spec, problems);
+  const index = new StateIndex(spec as StateSpec & { id?: unknown });
+  const transitions = new Map<IndexedState, ListedTransition[]>();
+  for (const state of index.all) {
+    checkStructure(state, problems);
+    if (state.parent) checkTask(state, problems);
+    const list = listTransitions(state.config, state.specPath, problems);
+    transitions.set(state, list);
+    checkTransitions(index, state, list, registry, problems);
+  }
+  checkAlwaysLoops(index, transitions, problems);
+  const reachable = reachableStates(index, transitions);
+  for (const state of index.all) {
+    if (!state.parent) continue;
+    if (!reachable.has(state) && reachable.has(state.parent))
+      problems.add(state.specPath, 'is unreachable from the initial state');
+    // An unknown `type` is reported by itself; do not pile a dead-end report on it.
+    if (state.kind === 'atomic' && (state.config.type ?? 'atomic') === 'atomic' && !hasWayOut(state)) {
+      problems.add(state.specPath, 'has no way out: add a transition (on, after or always) or make it a final state');
+    }
+  }
+  return { ok: problems.list.length === 0, errors: problems.list };
+}

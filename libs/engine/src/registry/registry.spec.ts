@@ -1,0 +1,60 @@
+import { createRegistry } from './create-registry';
+import { defaultRegistry } from './default-registry';
+import { describeRegistry } from './describe-registry';
+import { domainRegistry } from './domain';
+import type { GuardEntry } from './registry.types';
+import { standardRegistry } from './standard-registry';
+
+const always: GuardEntry = {
+  name: 'always',
+  title: { zh: '总是', en: 'Always' },
+  params: { type: 'object' },
+  evaluate: () => true,
+};
+const eqOverride: GuardEntry = { ...always, name: 'eq' };
+
+describe('createRegistry', () => {
+  it('merges parts, later entries replacing earlier ones, without touching the parts', () => {
+    const merged = createRegistry(standardRegistry, { guards: { always, eq: eqOverride } }, {});
+    expect(merged.guards.always).toBe(always);
+    expect(merged.guards.eq).toBe(eqOverride);
+    expect(merged.actions.notify).toBe(standardRegistry.actions.notify);
+    expect(standardRegistry.guards.eq).not.toBe(eqOverride);
+  });
+});
+
+describe('defaultRegistry', () => {
+  it('holds the standard library and every domain entry', () => {
+    for (const section of ['guards', 'actions', 'delays'] as const) {
+      const expected = [
+        ...Object.keys(standardRegistry[section]),
+        ...Object.keys(domainRegistry[section] ?? {}),
+      ].sort();
+      expect(Object.keys(defaultRegistry[section]).sort()).toEqual(expected);
+    }
+  });
+});
+
+describe('describeRegistry', () => {
+  it('lists {name, title, params} sorted by name, without implementations', () => {
+    const description = describeRegistry(createRegistry({ guards: { zeta: { ...always, name: 'zeta' }, always } }));
+    expect(description).toEqual({
+      guards: [
+        { name: 'always', title: { zh: '总是', en: 'Always' }, params: { type: 'object' } },
+        { name: 'zeta', title: { zh: '总是', en: 'Always' }, params: { type: 'object' } },
+      ],
+      actions: [],
+      delays: [],
+    });
+  });
+
+  it('describes every default entry with a bilingual title and a JSON-serialisable params schema', () => {
+    const d = describeRegistry(defaultRegistry);
+    expect(d.guards.map((g) => g.name)).toEqual(Object.keys(defaultRegistry.guards).sort());
+    expect(d.actions.map((g) => g.name)).toEqual(Object.keys(defaultRegistry.actions).sort());
+    for (const item of [...d.guards, ...d.actions, ...d.delays]) {
+      expect(JSON.parse(JSON.stringify(item))).toEqual(item);
+      expect(item.title.zh.length * item.title.en.length).toBeGreaterThan(0);
+    }
+  });
+});

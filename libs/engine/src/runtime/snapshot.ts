@@ -1,0 +1,51 @@
+import type { AnyMachineSnapshot, AnyStateMachine } from 'xstate';
+import type { JsonObject } from '../definition/definition.types';
+import { isPlainObject, jsonClone } from '../support/json-value';
+import type { InstanceStatus, PersistedSnapshot, StateValue, StepResult, Effect } from './runtime.types';
+
+/** History values are persisted as `{id}` references; turn them back into state nodes. */
+function reviveHistory(machine: AnyStateMachine, history: unknown): Record<string, unknown[]> {
+  const out: Record<string, unknown[]> = {};
+  if (!isPlainObject(history)) return out;
+  for (const [key, refs] of Object.entries(history)) {
+    if (!Array.isArray(refs)) continue;
+    out[key] = refs.flatMap((ref) => {
+      try {
+        return [machine.getStateNodeById((ref as { id: string }).id)];
+      } catch {
+        return [];
+      }
+    });
+  }
+  return out;
+}
+
+/** A machine snapshot from its persisted JSON (never mutates `persisted`). */
+export function restoreSnapshot(machine: AnyStateMachine, persisted: PersistedSnapshot): AnyMachineSnapshot {
+  const copy = jsonClone(persisted);
+  return machine.resolveState({ ...copy, historyValue: reviveHistory(machine, copy.historyValue) } as never);
+}
+
+/** The persisted JSON of a machine snapshot, detached and stable under replay. */
+export function persistSnapshot(machine: AnyStateMachine, snapshot: AnyMachineSnapshot): PersistedSnapshot {
+  return jsonClone(machine.getPersistedSnapshot(snapshot)) as PersistedSnapshot;
+}
+
+/** Instance status of a snapshot status. */
+export function instanceStatus(status: string): InstanceStatus {
+  if (status === 'done') return 'done';
+  if (status === 'active') return 'running';
+  return 'failed';
+}
+
+/** Assembles a {@link StepResult} from the persisted snapshot. */
+export function stepResult(snapshot: PersistedSnapshot, effects: Effect[], acceptedEvents: string[]): StepResult {
+  return {
+    snapshot,
+    state: snapshot.value as StateValue,
+    context: snapshot.context as JsonObject,
+    status: instanceStatus(snapshot.status),
+    effects,
+    acceptedEvents,
+  };
+}

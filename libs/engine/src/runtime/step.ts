@@ -1,0 +1,53 @@
+import { transition } from 'xstate';
+import type { CompiledWorkflow } from '../compile/compiled-workflow.types';
+import type { ValidationProblem } from '../definition/validation.types';
+import { validateData } from '../schema/validate-data';
+import { acceptedEventsOf, isHandled } from './accepted-events';
+import { toMachineEvent } from './engine-event';
+import { EventRejectedError } from './engine.errors';
+import { collectEffects } from './effects';
+import { runTransition } from './run-transition';
+import type { EngineEvent, PersistedSnapshot, StepResult } from './runtime.types';
+import { persistSnapshot, restoreSnapshot, stepResult } from './snapshot';
+
+/** Errors of an event's data against `meta.events[type].schema`; no schema means no data. */
+export function eventDataErrors(compiled: CompiledWorkflow, event: EngineEvent): ValidationProblem[] {
+  const data = event.data ?? {};
+  const schema = compiled.spec.meta.events?.[event.type]?.schema;
+  if (schema) return validateData(schema, data);
+  if (typeof data !== 'object' || data === null || Array.isArray(data))
+    return [{ path: '', message: 'must be an object' }];
+  return Object.keys(data).map((key) => ({
+    path: `/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`,
+    message: 'is not allowed: this event takes no data',
+  }));
+}
+
+/**
+ * Pure: the next snapshot and effects for one event at time `now`. Throws
+ * EventRejectedError ('invalid-data', 'not-accepted' or 'guard'); never mutates `snapshot`.
+ *
+ * @example const next = step(compiled, first.snapshot, { type: 'APPROVE', actor: 'leader' }, now);
+ */
+export function step(
+  compiled: CompiledWorkflow,
+  snapshot: PersistedSnapshot,
+  event: EngineEvent,
+  now: Date,
+): StepResult {
+  const { machine } = compiled;
+  const current = restoreSnapshot(machine, snapshot);
+  const accepted = () => acceptedEventsOf(current);
+  const dataErrors = eventDataErrors(compiled, event);
+  if (dataErrors.length > 0) throw new EventRejectedError('invalid-data', event.type, accepted(), dataErrors);
+  if (!isHandled(current, event.type)) throw new EventRejectedError('not-accepted', event.type, accepted());
+  const machineEvent = toMachineEvent(event, now);
+  const [next, actions] = runTransition(event.type, accepted, () => {
+    // Guards run inside the step scope too, so a throwing guard is reported as such.
+    if (machine.getTransitionData(current, machineEvent).length === 0) {
+      throw new EventRejectedError('guard', event.type, accepted());
+    }
+    return transition(machine, current, machineEvent);
+  });
+  return stepResult(persistSnapshot(machine, next), collectEffects(compiled, actions, now), acceptedEventsOf(next));
+}
