@@ -1,1 +1,7 @@
-export {};
+// Request/response types shared by the api and the web app (API.md, v1).
+export * from './common.contracts';
+export * from './auth.contracts';
+export * from './definition.contracts';
+export * from './instance.contracts';
+export * from './task.contracts';
+export * from './requests.contracts';

@@ -1,0 +1,62 @@
+import type { StateValueContract } from './common.contracts';
+import type { Task } from './task.contracts';
+
+export type InstanceStatus = 'running' | 'done' | 'failed' | 'cancelled';
+
+export interface Instance {
+  id: string;
+  definitionKey: string;
+  version: number;
+  businessKey: string | null;
+  status: InstanceStatus;
+  state: StateValueContract;
+  context: Record<string, unknown>;
+  /** Event types the current state handles (guards not evaluated), without internal or timer events. */
+  acceptedEvents: string[];
+  /** The instance's open tasks. */
+  tasks: Task[];
+  /** Seq of the latest history entry. */
+  seq: number;
+  startedBy: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface InstancePage {
+  items: Instance[];
+  nextCursor: string | null;
+}
+
+export interface HistoryEntry {
+  seq: number;
+  type: string;
+  data: Record<string, unknown>;
+  actor: string;
+  at: string;
+  stateAfter: StateValueContract;
+  prevHash: string;
+  hash: string;
+}
+
+export interface HistoryResponse {
+  items: HistoryEntry[];
+}
+
+export interface ReplayResponse {
+  seq: number;
+  state: StateValueContract;
+  context: Record<string, unknown>;
+  status: InstanceStatus;
+}
+
+export interface VerifyResponse {
+  ok: boolean;
+  checked: number;
+  firstBadSeq?: number;
+  reason?: string;
+}
+
+export interface CompleteTaskResponse {
+  task: Task;
+  instance: Instance;
+}

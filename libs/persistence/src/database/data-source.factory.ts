@@ -1,0 +1,75 @@
+import { resolve } from 'node:path';
+import { DataSource, type LoggerOptions } from 'typeorm';
+import { ENTITIES } from '../entities';
+import { MIGRATIONS } from '../migrations';
+import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres';
+import { runMigrationsSafely } from './run-migrations';
+
+export interface DatabaseOptions {
+  /** A PostgreSQL URL; defaults to `DATABASE_URL`. Absent: embedded PGlite. */
+  url?: string;
+  /** Embedded data directory; defaults to `LIUCHENG_DATA_DIR`, else `./.data`. */
+  dataDir?: string;
+  /** Connection pool size; defaults to `LIUCHENG_DB_POOL`, else 10. */
+  poolSize?: number;
+  logging?: LoggerOptions;
+}
+
+/** An initialized, migrated DataSource and whatever must be stopped with it. */
+export interface Database {
+  dataSource: DataSource;
+  /** True when this process runs the embedded PGlite server. */
+  embedded: boolean;
+  close(): Promise<void>;
+}
+
+/** The TypeORM options for a PostgreSQL URL (used by the factory and by scripts). */
+export function dataSourceOptions(url: string, poolSize: number, logging: LoggerOptions = false) {
+  return {
+    type: 'postgres' as const,
+    url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsRun: false,
+    migrationsTransactionMode: 'all' as const,
+    synchronize: false,
+    logging,
+    extra: { max: poolSize, idleTimeoutMillis: 10_000 },
+  };
+}
+
+/**
+ * Opens the database: the server at `DATABASE_URL`, otherwise an embedded PGlite with its data
+ * on disk (survives a restart). Runs pending migrations before returning.
+ */
+export async function openDatabase(options: DatabaseOptions = {}): Promise<Database> {
+  const poolSize = options.poolSize ?? (Number(process.env.LIUCHENG_DB_POOL) || 10);
+  const configuredUrl = options.url ?? process.env.DATABASE_URL;
+  let embedded: EmbeddedPostgres | undefined;
+  let url = configuredUrl;
+  if (!url) {
+    const dataDir = resolve(options.dataDir ?? process.env.LIUCHENG_DATA_DIR ?? '.data');
+    embedded = await startEmbeddedPostgres({ dataDir, maxConnections: poolSize + 4 });
+    url = embedded.url;
+  }
+  const dataSource = new DataSource(dataSourceOptions(url, poolSize, options.logging));
+  try {
+    await dataSource.initialize();
+    await runMigrationsSafely(dataSource);
+  } catch (error) {
+    if (dataSource.isInitialized) await dataSource.destroy();
+    await embedded?.stop();
+    throw error;
+  }
+  let closed = false;
+  return {
+    dataSource,
+    embedded: Boolean(embedded),
+    async close() {
+      if (closed) return;
+      closed = true;
+      if (dataSource.isInitialized) await dataSource.destroy();
+      await embedded?.stop();
+    },
+  };
+}

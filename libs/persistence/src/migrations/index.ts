@@ -1,0 +1,4 @@
+import { InitialSchema1764201600000 } from './1764201600000-initial-schema.migration';
+
+/** Every migration, oldest first. Names carry their timestamp so they never clash. */
+export const MIGRATIONS = [InitialSchema1764201600000];
