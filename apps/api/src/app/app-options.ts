@@ -1,0 +1,25 @@
+import type { LogLevel } from '@nestjs/common';
+import type { Clock } from '../common/clock';
+
+/** Everything `createApp` lets a caller (main.ts or a test) choose. */
+export interface AppOptions {
+  /** PostgreSQL URL; defaults to `DATABASE_URL`; absent: embedded PGlite. */
+  databaseUrl?: string;
+  /** Embedded PGlite data directory (default `LIUCHENG_DATA_DIR` or `./.data`). */
+  dataDir?: string;
+  poolSize?: number;
+  /** Time source of every step; tests pass a fixed clock. */
+  clock?: Clock;
+  /** Folder of `<key>/definition.json`; `false` skips publishing them at start-up. */
+  workflowsDir?: string | false;
+  /** Seed demo users even on a server database (also `LIUCHENG_DEMO=1`). */
+  demo?: boolean;
+  /** Background timer worker; off unless enabled (main.ts enables it). */
+  timers?: { enabled: boolean; intervalMs?: number };
+  /** Nest logger levels; `false` silences Nest. */
+  logger?: LogLevel[] | false;
+  /** Serve the built web app at `/` (default true). */
+  serveWeb?: boolean;
+}
+
+export const APP_OPTIONS = Symbol('APP_OPTIONS');

@@ -1,0 +1,44 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module';
+import { CLOCK, systemClock } from '../common/clock';
+import { DatabaseModule } from '../database/database.module';
+import { DefinitionsModule } from '../definitions/definitions.module';
+import { HealthController } from '../health/health.controller';
+import { InstancesModule } from '../instances/instances.module';
+import { RegistryController } from '../registry/registry.controller';
+import { SeedService } from '../users/seed.service';
+import { APP_OPTIONS, type AppOptions } from './app-options';
+
+/** Options and the clock are global so every feature module can inject them. */
+@Module({})
+class OptionsModule {
+  static forRoot(options: AppOptions): DynamicModule {
+    return {
+      module: OptionsModule,
+      global: true,
+      providers: [
+        { provide: APP_OPTIONS, useValue: options },
+        { provide: CLOCK, useValue: options.clock ?? systemClock },
+      ],
+      exports: [APP_OPTIONS, CLOCK],
+    };
+  }
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(options: AppOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        OptionsModule.forRoot(options),
+        DatabaseModule.forRoot(),
+        AuthModule,
+        DefinitionsModule,
+        InstancesModule,
+      ],
+      controllers: [HealthController, RegistryController],
+      providers: [SeedService],
+    };
+  }
+}

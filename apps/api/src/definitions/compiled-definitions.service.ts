@@ -1,0 +1,40 @@
+import { Injectable } from '@nestjs/common';
+import type { DataSource } from 'typeorm';
+import { compile, defaultRegistry, type CompiledWorkflow, type WorkflowSpec } from '@liucheng/engine';
+import { ApiError } from '../common/api-error';
+import { rows, type Tx } from '../common/transaction';
+
+/**
+ * Compiled definitions by (key, version). Safe to keep in memory across processes because a
+ * published version is immutable. Loads through the caller's runner (inside its transaction).
+ */
+@Injectable()
+export class CompiledDefinitionsService {
+  private readonly cache = new Map<string, CompiledWorkflow>();
+
+  async get(q: Tx | DataSource, key: string, version: number): Promise<CompiledWorkflow> {
+    const id = `${key}@${version}`;
+    const cached = this.cache.get(id);
+    if (cached) return cached;
+    const [row] = await rows<{ spec: WorkflowSpec }>(
+      q,
+      `SELECT spec FROM definition_versions WHERE key = $1 AND version = $2 AND status = 'published'`,
+      [key, version],
+    );
+    if (!row) throw ApiError.notFound(`Definition ${key} has no published version ${version}`);
+    const compiled = compile(row.spec, defaultRegistry);
+    this.cache.set(id, compiled);
+    return compiled;
+  }
+
+  /** Latest published version number of a definition, or 404. */
+  async latestVersion(q: Tx | DataSource, key: string): Promise<number> {
+    const [row] = await rows<{ version: number | null }>(
+      q,
+      `SELECT max(version) AS version FROM definition_versions WHERE key = $1 AND status = 'published'`,
+      [key],
+    );
+    if (!row?.version) throw ApiError.notFound(`Definition ${key} has no published version`);
+    return row.version;
+  }
+}

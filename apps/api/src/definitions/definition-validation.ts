@@ -1,0 +1,12 @@
+import { defaultRegistry, validateDefinition } from '@liucheng/engine';
+import type { ValidationResponse } from '@liucheng/contracts';
+
+/** The engine's validation plus the API's own rule: `spec.id` is the definition key. */
+export function validateSpecForKey(spec: unknown, key?: string): ValidationResponse {
+  const result = validateDefinition(spec, defaultRegistry);
+  const errors = [...result.errors];
+  const id = (spec as { id?: unknown })?.id;
+  if (key !== undefined && id !== key)
+    errors.unshift({ path: 'id', message: `must equal the definition key "${key}"` });
+  return { ok: errors.length === 0, errors };
+}

@@ -1,0 +1,92 @@
+import { Body, Controller, Get, HttpCode, Inject, Param, ParseIntPipe, Post, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type {
+  DefinitionDetail,
+  DefinitionSummary,
+  DefinitionVersion,
+  DraftResponse,
+  PublishResponse,
+  ValidationResponse,
+} from '@liucheng/contracts';
+import { canEditDefinitions, type AuthenticatedUser } from '../auth/authenticated-user';
+import { CurrentUser } from '../auth/current-user.decorator';
+import { ApiError } from '../common/api-error';
+import { CLOCK, type Clock } from '../common/clock';
+import { DefinitionKeyPipe } from '../common/definition-key.pipe';
+import { DefinitionsService } from './definitions.service';
+import { SpecBodyDto } from './dto/spec-body.dto';
+
+const versionPipe = new ParseIntPipe({
+  exceptionFactory: () =>
+    ApiError.badRequest('version must be a positive integer', [
+      { path: '/version', message: 'must be a positive integer' },
+    ]),
+});
+
+@ApiTags('definitions')
+@ApiBearerAuth()
+@Controller('definitions')
+export class DefinitionsController {
+  constructor(
+    private readonly definitions: DefinitionsService,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  @Get()
+  @ApiOkResponse({ description: '[{key, title, latestVersion, hasDraft}]' })
+  list(): Promise<DefinitionSummary[]> {
+    return this.definitions.list();
+  }
+
+  @Post('validate')
+  @HttpCode(200)
+  @ApiOkResponse({ description: '{ok, errors: [{path, message}]}' })
+  validate(@Body() dto: SpecBodyDto): ValidationResponse {
+    return this.definitions.validate(dto.spec);
+  }
+
+  @Get(':key')
+  @ApiOkResponse({ description: '{key, title, versions, draft}' })
+  get(@Param('key', DefinitionKeyPipe) key: string): Promise<DefinitionDetail> {
+    return this.definitions.get(key);
+  }
+
+  @Get(':key/versions/:version')
+  @ApiOkResponse({ description: '{key, version, spec, checksum, publishedAt, publishedBy}' })
+  getVersion(
+    @Param('key', DefinitionKeyPipe) key: string,
+    @Param('version', versionPipe) version: number,
+  ): Promise<DefinitionVersion> {
+    if (version < 1)
+      throw ApiError.badRequest('version must be a positive integer', [
+        { path: '/version', message: 'must be a positive integer' },
+      ]);
+    return this.definitions.getVersion(key, version);
+  }
+
+  @Put(':key/draft')
+  @ApiOkResponse({ description: '{key, draft, validation: {ok, errors}}; an invalid draft is saved too' })
+  saveDraft(
+    @Param('key', DefinitionKeyPipe) key: string,
+    @Body() dto: SpecBodyDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<DraftResponse> {
+    this.requireEditor(user);
+    return this.definitions.saveDraft(key, dto.spec, user.username, this.clock());
+  }
+
+  @Post(':key/publish')
+  @ApiCreatedResponse({ description: '{key, version, checksum}; invalid draft 422, no draft 409, unknown key 404' })
+  publish(
+    @Param('key', DefinitionKeyPipe) key: string,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<PublishResponse> {
+    this.requireEditor(user);
+    return this.definitions.publish(key, user.username, this.clock());
+  }
+
+  private requireEditor(user: AuthenticatedUser): void {
+    if (!canEditDefinitions(user))
+      throw ApiError.forbidden('Only process owners (owner, admin) may edit or publish definitions');
+  }
+}

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { CompiledDefinitionsService } from './compiled-definitions.service';
+import { DefinitionsController } from './definitions.controller';
+import { DefinitionsService } from './definitions.service';
+import { WorkflowBootstrapService } from './workflow-bootstrap.service';
+
+@Module({
+  controllers: [DefinitionsController],
+  providers: [DefinitionsService, CompiledDefinitionsService, WorkflowBootstrapService],
+  exports: [CompiledDefinitionsService],
+})
+export class DefinitionsModule {}

@@ -1,0 +1,13 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsObject } from 'class-validator';
+
+/** `{spec}`: the definition JSON; its content is checked by the engine, not here. */
+export class SpecBodyDto {
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description: 'XState machine config as JSON plus meta (see API.md)',
+  })
+  @IsObject()
+  spec!: Record<string, unknown>;
+}

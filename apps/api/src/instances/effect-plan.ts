@@ -1,0 +1,118 @@
+import type { Task } from '@liucheng/contracts';
+import type { Effect, JsonObject, NotifyEffect, ScheduleTimerEffect } from '@liucheng/engine';
+
+/** What one step changes besides the instance row and its history entry. */
+export interface EffectPlan {
+  /** Tasks closed by this step, with their final fields. */
+  closed: Task[];
+  /** Tasks opened by this step. */
+  opened: Task[];
+  /** The instance's open tasks after the step. */
+  openAfter: Task[];
+  /** Final timer operation per timer id (a cancel then a reschedule of one id nets to the schedule). */
+  timers: Map<string, { kind: 'schedule'; effect: ScheduleTimerEffect } | { kind: 'cancel' }>;
+  notifications: NotifyEffect[];
+}
+
+export interface PlanInput {
+  instanceId: string;
+  definitionKey: string;
+  openBefore: Task[];
+  effects: Effect[];
+  eventType: string;
+  actor: string;
+  at: string;
+  startedBy: string;
+  context: JsonObject;
+  /** Manager of the starter, looked up beforehand when a task needs `starter.manager`. */
+  starterManager: string | null;
+  newId: () => string;
+}
+
+/** Resolves a task's `assignee` expression: `starter`, `starter.manager`, `context.<path>`. */
+export function resolveAssignee(
+  expression: string | undefined,
+  input: Pick<PlanInput, 'startedBy' | 'context' | 'starterManager'>,
+): string | null {
+  if (!expression) return null;
+  if (expression === 'starter') return input.startedBy;
+  if (expression === 'starter.manager') return input.starterManager;
+  if (expression.startsWith('context.')) {
+    let value: unknown = input.context;
+    for (const part of expression.slice('context.'.length).split('.')) {
+      value = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[part] : undefined;
+    }
+    return typeof value === 'string' && value !== '' ? value : null;
+  }
+  return null;
+}
+
+/** True when some open-task effect needs the starter's manager. */
+export function needsStarterManager(effects: Effect[]): boolean {
+  return effects.some((e) => e.kind === 'openTask' && e.task.assignee === 'starter.manager');
+}
+
+/**
+ * Pure: turns a step's effects into the rows to write. A closed task is `done` (with outcome)
+ * when the event was one of its outcomes, `cancelled` otherwise (e.g. a timer moved on).
+ */
+export function planEffects(input: PlanInput): EffectPlan {
+  let open = [...input.openBefore];
+  const closed: Task[] = [];
+  const opened: Task[] = [];
+  const timers: EffectPlan['timers'] = new Map();
+  const notifications: NotifyEffect[] = [];
+  for (const effect of input.effects) {
+    switch (effect.kind) {
+      case 'closeTask': {
+        for (const task of open.filter((t) => t.statePath === effect.statePath)) {
+          const done = task.outcomes.includes(input.eventType);
+          const final: Task = {
+            ...task,
+            status: done ? 'done' : 'cancelled',
+            completedAt: input.at,
+            completedBy: done ? input.actor : null,
+            outcome: done ? input.eventType : null,
+          };
+          const index = opened.indexOf(task);
+          if (index >= 0) opened.splice(index, 1, final);
+          else closed.push(final);
+        }
+        open = open.filter((t) => t.statePath !== effect.statePath);
+        break;
+      }
+      case 'openTask': {
+        const task: Task = {
+          id: input.newId(),
+          instanceId: input.instanceId,
+          definitionKey: input.definitionKey,
+          statePath: effect.statePath,
+          title: effect.task.title,
+          candidateRoles: effect.task.candidateRoles ?? [],
+          assignee: resolveAssignee(effect.task.assignee, input),
+          status: 'open',
+          outcomes: effect.task.outcomes,
+          formSchema: effect.formSchema ?? {},
+          dueAt: effect.dueAt ?? null,
+          createdAt: input.at,
+          completedAt: null,
+          completedBy: null,
+          outcome: null,
+        };
+        opened.push(task);
+        open.push(task);
+        break;
+      }
+      case 'scheduleTimer':
+        timers.set(effect.timerId, { kind: 'schedule', effect });
+        break;
+      case 'cancelTimer':
+        timers.set(effect.timerId, { kind: 'cancel' });
+        break;
+      case 'notify':
+        notifications.push(effect);
+        break;
+    }
+  }
+  return { closed, opened, openAfter: open, timers, notifications };
+}

@@ -1,0 +1,22 @@
+import { EventRejectedError } from '@liucheng/engine';
+import { ApiError } from '../common/api-error';
+
+/**
+ * Maps the engine's rejection to the API: not accepted -> 409 with the accepted events;
+ * every guard refused -> 422 reason `guard`; invalid data -> 422 naming the field under
+ * `prefix` (`/data/amount`, `/input/days`).
+ */
+export function rejectionToApiError(error: unknown, prefix: '/data' | '/input'): unknown {
+  if (!(error instanceof EventRejectedError)) return error;
+  switch (error.reason) {
+    case 'not-accepted':
+      return ApiError.conflict(error.message, { acceptedEvents: error.acceptedEvents, reason: 'not-accepted' });
+    case 'guard':
+      return ApiError.unprocessable(error.message, { reason: 'guard', acceptedEvents: error.acceptedEvents });
+    case 'invalid-data': {
+      const errors = error.errors.map((e) => ({ path: `${prefix}${e.path}`, message: e.message }));
+      const message = `${prefix === '/input' ? 'Start input' : `Event ${error.eventType} data`} is invalid: ${errors.map((e) => `${e.path} ${e.message}`).join('; ')}`;
+      return ApiError.unprocessable(message, { reason: 'invalid-data', errors });
+    }
+  }
+}

@@ -1,0 +1,14 @@
+import { ApiError } from '../common/api-error';
+
+/** Opaque keyset cursor: base64url of `<createdAt ISO>|<id>`. */
+export function encodeCursor(createdAt: Date, id: string): string {
+  return Buffer.from(`${createdAt.toISOString()}|${id}`).toString('base64url');
+}
+
+export function decodeCursor(cursor: string): { createdAt: string; id: string } {
+  const [createdAt, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
+  if (!createdAt || !id || Number.isNaN(Date.parse(createdAt)) || !/^[0-9a-f-]{36}$/i.test(id)) {
+    throw ApiError.badRequest('cursor is malformed', [{ path: '/cursor', message: 'malformed cursor' }]);
+  }
+  return { createdAt, id };
+}

@@ -1,0 +1,92 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { Instance, InstancePage } from '@liucheng/contracts';
+import { acceptedEvents } from '@liucheng/engine';
+import { ApiError } from '../common/api-error';
+import { rows } from '../common/transaction';
+import { CompiledDefinitionsService } from '../definitions/compiled-definitions.service';
+import { toTask, type TaskRow } from '../tasks/task.mapper';
+import { decodeCursor, encodeCursor } from './instance-cursor';
+import { INSTANCE_COLUMNS, toInstance, type InstanceRow } from './instance.mapper';
+
+export interface InstanceFilter {
+  definitionKey?: string;
+  status?: string;
+  businessKey?: string;
+  limit?: number;
+  cursor?: string;
+}
+
+const DEFAULT_LIMIT = 50;
+
+/** Reads instances (with their open tasks and accepted events); writes go through EventPathService. */
+@Injectable()
+export class InstancesService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly definitions: CompiledDefinitionsService,
+  ) {}
+
+  async get(id: string): Promise<Instance> {
+    const [row] = await rows<InstanceRow>(
+      this.dataSource,
+      `SELECT ${INSTANCE_COLUMNS} FROM instances i WHERE i.id = $1`,
+      [id],
+    );
+    if (!row) throw ApiError.notFound(`Instance ${id} does not exist`);
+    const [instance] = await this.withTasks([row]);
+    return instance;
+  }
+
+  /** Newest first; `nextCursor` continues after the last item (keyset pagination). */
+  async list(filter: InstanceFilter): Promise<InstancePage> {
+    const limit = filter.limit ?? DEFAULT_LIMIT;
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const add = (value: unknown) => {
+      params.push(value);
+      return `$${params.length}`;
+    };
+    if (filter.definitionKey) where.push(`i.definition_key = ${add(filter.definitionKey)}`);
+    if (filter.status) where.push(`i.status = ${add(filter.status)}`);
+    if (filter.businessKey) where.push(`i.business_key = ${add(filter.businessKey)}`);
+    if (filter.cursor) {
+      const cursor = decodeCursor(filter.cursor);
+      where.push(`(i.created_at, i.id) < (${add(cursor.createdAt)}::timestamptz, ${add(cursor.id)}::uuid)`);
+    }
+    const found = await rows<InstanceRow>(
+      this.dataSource,
+      `SELECT ${INSTANCE_COLUMNS} FROM instances i ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+       ORDER BY i.created_at DESC, i.id DESC LIMIT ${add(limit + 1)}`,
+      params,
+    );
+    const page = found.slice(0, limit);
+    const last = page[page.length - 1];
+    return {
+      items: await this.withTasks(page),
+      nextCursor: found.length > limit && last ? encodeCursor(last.created_at, last.id) : null,
+    };
+  }
+
+  /** Adds open tasks (one query for all rows) and accepted events. */
+  private async withTasks(found: InstanceRow[]): Promise<Instance[]> {
+    if (found.length === 0) return [];
+    const tasks = await rows<TaskRow>(
+      this.dataSource,
+      `SELECT * FROM tasks WHERE instance_id = ANY($1::uuid[]) AND status = 'open' ORDER BY created_at, id`,
+      [found.map((r) => r.id)],
+    );
+    const result: Instance[] = [];
+    for (const row of found) {
+      const accepted =
+        row.status === 'running'
+          ? acceptedEvents(
+              await this.definitions.get(this.dataSource, row.definition_key, row.definition_version),
+              row.snapshot,
+            )
+          : [];
+      result.push(toInstance(row, accepted, tasks.filter((t) => t.instance_id === row.id).map(toTask)));
+    }
+    return result;
+  }
+}

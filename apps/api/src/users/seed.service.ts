@@ -1,0 +1,59 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { hash } from '@node-rs/argon2';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import type { Database } from '@liucheng/persistence';
+import { APP_OPTIONS, type AppOptions } from '../app/app-options';
+import { DATABASE } from '../database/database.module';
+import { DEMO_PASSWORD, DEMO_USERS, ROLES } from './demo-users.data';
+
+/**
+ * Roles are reference data and always present. Demo users only on the embedded database or
+ * with `LIUCHENG_DEMO=1`; inserts are idempotent so several processes may start together.
+ */
+@Injectable()
+export class SeedService implements OnApplicationBootstrap {
+  private readonly logger = new Logger('SeedService');
+
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(DATABASE) private readonly database: Database,
+    @Inject(APP_OPTIONS) private readonly options: AppOptions,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.seedRoles();
+    if (this.database.embedded || this.options.demo || process.env.LIUCHENG_DEMO === '1') await this.seedDemoUsers();
+  }
+
+  private async seedRoles(): Promise<void> {
+    await this.dataSource.query(
+      `INSERT INTO roles (name, title_zh, title_en) SELECT * FROM unnest($1::text[], $2::text[], $3::text[]) ON CONFLICT (name) DO NOTHING`,
+      [ROLES.map((r) => r.name), ROLES.map((r) => r.zh), ROLES.map((r) => r.en)],
+    );
+  }
+
+  private async seedDemoUsers(): Promise<void> {
+    const existing = (await this.dataSource.query(`SELECT username FROM users WHERE username = ANY($1)`, [
+      DEMO_USERS.map((u) => u.username),
+    ])) as {
+      username: string;
+    }[];
+    const missing = DEMO_USERS.filter((u) => !existing.some((e) => e.username === u.username));
+    if (missing.length === 0) return;
+    const passwordHash = await hash(DEMO_PASSWORD);
+    for (const user of missing) {
+      await this.dataSource.query(
+        `INSERT INTO users (id, username, display_name, password_hash, active, department, manager_id)
+         VALUES ($1, $2, $3, $4, true, $5, (SELECT id FROM users WHERE username = $6))
+         ON CONFLICT (username) DO NOTHING`,
+        [randomUUID(), user.username, user.displayName, passwordHash, user.department, user.manager ?? null],
+      );
+      await this.dataSource.query(
+        `INSERT INTO user_roles (user_id, role) SELECT id, $2 FROM users WHERE username = $1 ON CONFLICT DO NOTHING`,
+        [user.username, user.username],
+      );
+    }
+    this.logger.log(`Seeded demo users: ${missing.map((u) => u.username).join(', ')}`);
+  }
+}

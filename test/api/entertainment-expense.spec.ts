@@ -1,0 +1,165 @@
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { TimersService } from '../../apps/api/src/timers/timers.service';
+import { SETUP_TIMEOUT, startTestApp, type TestApp } from './support/test-app';
+
+// 客户招待费申请与报销, published at start-up from workflows/entertainment-expense/definition.json.
+const KEY = 'entertainment-expense';
+const RUN = `${process.pid}-${Date.now().toString(36)}`;
+const cityInput = {
+  guests: '某运营商采购部 王经理等',
+  guestCount: 3,
+  purpose: '洽谈年度框架合同',
+  estimatedAmount: 1200,
+  alcohol: false,
+  region: 'city',
+};
+const claim = { invoiceNumber: '044001900111-12345678', invoiceAmount: 1080, invoiceType: 'catering' };
+
+describe('entertainment expense over HTTP', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  }, SETUP_TIMEOUT);
+  afterAll(() => t?.close());
+
+  async function timers(id: string): Promise<{ status: string; event_type: string }[]> {
+    return t.app
+      .get(DataSource)
+      .query(`SELECT status, event_type FROM timers WHERE instance_id = $1 ORDER BY created_at`, [id]);
+  }
+
+  it('walks the whole path: leader approval task, hosting, claim, finance settlement; tasks, timers and history follow', async () => {
+    const staff = await t.auth('staff');
+    const started = await request(t.http)
+      .post('/api/instances')
+      .set(staff)
+      .send({ definitionKey: KEY, input: cityInput, businessKey: `ee-${RUN}` })
+      .expect(201);
+    const id = started.body.id;
+    expect(started.body).toMatchObject({ state: 'leaderApproval', status: 'running', seq: 1 });
+    expect(started.body.tasks).toEqual([
+      expect.objectContaining({ statePath: 'leaderApproval', assignee: 'leader', outcomes: ['APPROVE', 'REJECT'] }),
+    ]);
+
+    const approved = await request(t.http)
+      .post(`/api/tasks/${started.body.tasks[0].id}/complete`)
+      .set(await t.auth('leader'))
+      .send({ outcome: 'APPROVE', data: { comment: '同意' } })
+      .expect(200);
+    expect(approved.body.task).toMatchObject({ status: 'done', outcome: 'APPROVE', completedBy: 'leader' });
+    expect(approved.body.instance).toMatchObject({
+      state: 'hosting',
+      seq: 2,
+      tasks: [expect.objectContaining({ statePath: 'hosting', assignee: 'staff' })],
+    });
+
+    const hosted = await request(t.http)
+      .post(`/api/instances/${id}/events`)
+      .set(staff)
+      .send({ type: 'HOSTED', data: { actualAmount: 1080 } })
+      .expect(200);
+    expect(hosted.body.state).toEqual({ settlement: 'reimbursement' });
+    expect(await timers(id)).toEqual([{ status: 'scheduled', event_type: expect.stringMatching(/^xstate\.after\./) }]);
+
+    // Finance cannot settle before the claim is in: the state does not take SETTLE yet.
+    const early = await request(t.http)
+      .post(`/api/instances/${id}/events`)
+      .set(await t.auth('finance'))
+      .send({ type: 'SETTLE', data: {} })
+      .expect(409);
+    expect(early.body.details.acceptedEvents).toContain('SUBMIT_CLAIM');
+
+    const badClaim = await request(t.http)
+      .post(`/api/instances/${id}/events`)
+      .set(staff)
+      .send({ type: 'SUBMIT_CLAIM', data: { ...claim, invoiceAmount: 'lots' } })
+      .expect(422);
+    expect(badClaim.body.details.errors.map((e: { path: string }) => e.path)).toContain('/data/invoiceAmount');
+
+    const claimed = await request(t.http)
+      .post(`/api/instances/${id}/events`)
+      .set(staff)
+      .send({ type: 'SUBMIT_CLAIM', data: claim })
+      .expect(200);
+    expect(claimed.body.state).toEqual({ settlement: 'financeCheck' });
+    expect(claimed.body.tasks).toEqual([
+      expect.objectContaining({ statePath: 'settlement.financeCheck', candidateRoles: ['finance'] }),
+    ]);
+
+    await request(t.http).post(`/api/instances/${id}/events`).set(staff).send({ type: 'SETTLE', data: {} }).expect(403);
+    const settled = await request(t.http)
+      .post(`/api/instances/${id}/events`)
+      .set(await t.auth('finance'))
+      .send({ type: 'SETTLE', data: {} })
+      .expect(200);
+    expect(settled.body).toMatchObject({
+      state: 'settled',
+      status: 'done',
+      seq: 5,
+      tasks: [],
+      context: { actualAmount: 1080, claim, overdue: false },
+    });
+    expect(await timers(id)).toEqual([{ status: 'cancelled', event_type: expect.stringMatching(/^xstate\.after\./) }]);
+
+    const history = await request(t.http)
+      .get(`/api/instances/${id}/history`)
+      .set(await t.auth('auditor'))
+      .expect(200);
+    expect(history.body.items.map((e: { type: string; actor: string }) => `${e.type}/${e.actor}`)).toEqual([
+      '@start/staff',
+      'APPROVE/leader',
+      'HOSTED/staff',
+      'SUBMIT_CLAIM/staff',
+      'SETTLE/finance',
+    ]);
+    const verify = await request(t.http)
+      .get(`/api/instances/${id}/verify`)
+      .set(await t.auth('auditor'))
+      .expect(200);
+    expect(verify.body).toEqual({ ok: true, checked: 5 });
+  });
+
+  it('fires the settlement timer as system through the event path; replay and verify include it', async () => {
+    const staff = await t.auth('staff');
+    const started = await request(t.http)
+      .post('/api/instances')
+      .set(staff)
+      .send({ definitionKey: KEY, input: cityInput })
+      .expect(201);
+    const id = started.body.id;
+    await request(t.http)
+      .post(`/api/tasks/${started.body.tasks[0].id}/complete`)
+      .set(await t.auth('leader'))
+      .send({ outcome: 'APPROVE', data: {} })
+      .expect(200);
+    await request(t.http)
+      .post(`/api/instances/${id}/events`)
+      .set(staff)
+      .send({ type: 'HOSTED', data: { actualAmount: 1080 } })
+      .expect(200);
+    const [timer] = await timers(id);
+
+    // Fired by its `after` key, as a scenario names it.
+    const fired = await t.app.get(TimersService).fire(id, 'context.settlementWindow');
+    expect(fired.seq).toBe(4);
+    expect(fired.context).toMatchObject({ overdue: true });
+    expect(await timers(id)).toEqual([{ status: 'fired', event_type: timer.event_type }]);
+
+    const history = await request(t.http)
+      .get(`/api/instances/${id}/history`)
+      .set(await t.auth('auditor'))
+      .expect(200);
+    expect(history.body.items[3]).toMatchObject({ seq: 4, type: timer.event_type, actor: 'system' });
+    const replayed = await request(t.http)
+      .get(`/api/instances/${id}/replay?seq=4`)
+      .set(await t.auth('auditor'))
+      .expect(200);
+    expect(replayed.body).toEqual({ seq: 4, state: fired.state, context: fired.context, status: fired.status });
+    const verify = await request(t.http)
+      .get(`/api/instances/${id}/verify`)
+      .set(await t.auth('auditor'))
+      .expect(200);
+    expect(verify.body).toEqual({ ok: true, checked: 4 });
+  });
+});
