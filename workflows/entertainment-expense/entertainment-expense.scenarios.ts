@@ -1,0 +1,152 @@
+import type { Scenario } from '../testing/scenario.types';
+
+const cityInput = {
+  guests: '某运营商采购部 王经理等',
+  guestCount: 3,
+  purpose: '洽谈年度框架合同 / Annual framework contract talks',
+  estimatedAmount: 1200,
+  alcohol: false,
+  region: 'city',
+};
+const countyInput = { ...cityInput, region: 'county', estimatedAmount: 800 };
+const claim = { invoiceNumber: '044001900111-12345678', invoiceAmount: 1080, invoiceType: 'catering' };
+const alcoholForm = { liquor: '本地白酒', quantity: 2, estimatedCost: 300 };
+
+/** Every path of 客户招待费申请与报销, written once for the engine and the API. */
+export const scenarios: Scenario[] = [
+  {
+    name: 'city staff, no alcohol, settled on time',
+    starter: 'staff',
+    input: cityInput,
+    steps: [
+      { type: 'APPROVE', actor: 'leader', data: { comment: '同意' }, expectState: 'hosting' },
+      { type: 'HOSTED', actor: 'staff', data: { actualAmount: 1080 }, expectState: { settlement: 'reimbursement' } },
+      { type: 'SUBMIT_CLAIM', actor: 'staff', data: claim, expectState: { settlement: 'financeCheck' } },
+      { type: 'SETTLE', actor: 'finance', data: {} },
+    ],
+    expectState: 'settled',
+    expectStatus: 'done',
+    expectContext: {
+      region: 'city',
+      settlementWindow: 'P3D',
+      actualAmount: 1080,
+      claim,
+      overdue: false,
+      flags: [],
+      leaderComment: '同意',
+      approvals: [{ step: 'leaderApproval', decision: 'approved', by: 'leader' }],
+    },
+  },
+  {
+    name: 'county staff, with alcohol approved, settled on time',
+    starter: 'staff',
+    input: { ...countyInput, alcohol: true },
+    steps: [
+      { type: 'APPROVE', actor: 'leader', data: {}, expectState: 'alcoholApplication' },
+      { type: 'SUBMIT_ALCOHOL_FORM', actor: 'staff', data: alcoholForm, expectState: 'alcoholApproval' },
+      { type: 'APPROVE_ALCOHOL', actor: 'leader', data: {}, expectState: 'hosting' },
+      { type: 'HOSTED', actor: 'staff', data: { actualAmount: 1100, hostedOn: '2026-03-02' } },
+      { type: 'SUBMIT_CLAIM', actor: 'staff', data: { ...claim, invoiceAmount: 1100 } },
+      { type: 'SETTLE', actor: 'finance', data: { comment: '票据齐全' } },
+    ],
+    expectState: 'settled',
+    expectStatus: 'done',
+    expectContext: {
+      region: 'county',
+      settlementWindow: 'P7D',
+      alcohol: true,
+      alcoholForm,
+      alcoholApproved: true,
+      hostedOn: '2026-03-02',
+      financeComment: '票据齐全',
+      overdue: false,
+      approvals: [
+        { step: 'leaderApproval', decision: 'approved', by: 'leader' },
+        { step: 'alcoholApproval', decision: 'approved', by: 'leader' },
+      ],
+    },
+  },
+  {
+    name: 'city staff, alcohol refused, hosted without it',
+    starter: 'staff',
+    input: { ...cityInput, alcohol: true },
+    steps: [
+      { type: 'APPROVE', actor: 'leader', data: {} },
+      { type: 'SUBMIT_ALCOHOL_FORM', actor: 'staff', data: alcoholForm },
+      { type: 'REJECT_ALCOHOL', actor: 'leader', data: { comment: '工作日不得用酒' }, expectState: 'hosting' },
+      { type: 'HOSTED', actor: 'staff', data: { actualAmount: 900 } },
+      { type: 'SUBMIT_CLAIM', actor: 'staff', data: { ...claim, invoiceAmount: 900 } },
+      { type: 'SETTLE', actor: 'finance', data: {} },
+    ],
+    expectState: 'settled',
+    expectStatus: 'done',
+    expectContext: { alcoholApproved: false, alcoholComment: '工作日不得用酒', actualAmount: 900 },
+  },
+  {
+    name: 'leader rejects the request',
+    starter: 'staff',
+    input: countyInput,
+    steps: [{ type: 'REJECT', actor: 'leader', data: { comment: '本月招待预算已用完' } }],
+    expectState: 'rejected',
+    expectStatus: 'done',
+    expectContext: {
+      leaderComment: '本月招待预算已用完',
+      approvals: [{ step: 'leaderApproval', decision: 'rejected', by: 'leader' }],
+    },
+  },
+  {
+    name: 'finance returns the claim, staff resubmits, settled',
+    starter: 'staff',
+    input: cityInput,
+    steps: [
+      { type: 'APPROVE', actor: 'leader', data: {} },
+      { type: 'HOSTED', actor: 'staff', data: { actualAmount: 1080 } },
+      { type: 'SUBMIT_CLAIM', actor: 'staff', data: { ...claim, invoiceAmount: 1280 } },
+      {
+        type: 'RETURN',
+        actor: 'finance',
+        data: { reason: '发票金额与实际金额不符' },
+        expectState: { settlement: 'reimbursement' },
+      },
+      { type: 'SUBMIT_CLAIM', actor: 'staff', data: claim, expectState: { settlement: 'financeCheck' } },
+      { type: 'SETTLE', actor: 'finance', data: {} },
+    ],
+    expectState: 'settled',
+    expectStatus: 'done',
+    expectContext: {
+      claim,
+      returnCount: 1,
+      returns: [{ reason: '发票金额与实际金额不符', by: 'finance' }],
+    },
+  },
+  {
+    name: 'city staff past 3 days: flagged overdue, leader told, still settled',
+    starter: 'staff',
+    input: cityInput,
+    steps: [
+      { type: 'APPROVE', actor: 'leader', data: {} },
+      { type: 'HOSTED', actor: 'staff', data: { actualAmount: 1080 } },
+      { timer: 'context.settlementWindow', actor: 'system', expectState: { settlement: 'reimbursement' } },
+      { type: 'SUBMIT_CLAIM', actor: 'staff', data: claim },
+      { type: 'SETTLE', actor: 'finance', data: {} },
+    ],
+    expectState: 'settled',
+    expectStatus: 'done',
+    expectContext: { overdue: true, flags: [{ code: 'overdue', by: 'system' }] },
+  },
+  {
+    name: 'county staff past 7 days while finance checks: flagged overdue, still settled',
+    starter: 'staff',
+    input: countyInput,
+    steps: [
+      { type: 'APPROVE', actor: 'leader', data: {} },
+      { type: 'HOSTED', actor: 'staff', data: { actualAmount: 780 } },
+      { type: 'SUBMIT_CLAIM', actor: 'staff', data: { ...claim, invoiceAmount: 780 } },
+      { timer: 'context.settlementWindow', actor: 'system', expectState: { settlement: 'financeCheck' } },
+      { type: 'SETTLE', actor: 'finance', data: {} },
+    ],
+    expectState: 'settled',
+    expectStatus: 'done',
+    expectContext: { settlementWindow: 'P7D', overdue: true, flags: [{ code: 'overdue', by: 'system' }] },
+  },
+];

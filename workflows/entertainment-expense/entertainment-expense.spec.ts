@@ -1,0 +1,147 @@
+import { defaultRegistry, validateDefinition } from '@liucheng/engine';
+import { conventionProblems } from '../testing/definition-conventions';
+import { loadDefinition } from '../testing/load-definition';
+import { problemText, rejectionOf } from '../testing/rejection';
+import { days, runScenario, ScenarioWalker } from '../testing/run-scenario';
+import { scenarios } from './entertainment-expense.scenarios';
+
+const spec = loadDefinition('entertainment-expense');
+const input = {
+  guests: '客户甲',
+  guestCount: 2,
+  purpose: '项目洽谈',
+  estimatedAmount: 600,
+  alcohol: false,
+  region: 'city',
+};
+
+/** Started, approved by the leader and hosted: the settlement timer is running. */
+function hosted(region: string): ScenarioWalker {
+  const walker = ScenarioWalker.of(spec);
+  walker.start({ ...input, region }, 'staff');
+  walker.send('APPROVE', 'leader', {});
+  walker.send('HOSTED', 'staff', { actualAmount: 580 });
+  return walker;
+}
+
+describe('entertainment-expense 客户招待费申请与报销', () => {
+  it('is a valid definition against the default registry', () => {
+    expect(validateDefinition(spec, defaultRegistry)).toEqual({ ok: true, errors: [] });
+  });
+
+  it('follows the house conventions (bilingual titles, tasks, canonical roles)', () => {
+    expect(conventionProblems(spec)).toEqual([]);
+  });
+
+  it.each(scenarios.map((s) => [s.name, s] as const))('scenario: %s', (_name, scenario) => {
+    runScenario(spec, scenario);
+  });
+
+  describe('settlement deadline (市区不得超出三天核销，县区一个星期内核销)', () => {
+    it.each([
+      ['city', 'P3D', 3],
+      ['county', 'P7D', 7],
+    ])('%s staff: the timer is due exactly %s after hosting', (region, window, n) => {
+      const walker = hosted(region);
+      const hostedAt = walker.now.getTime();
+      const timer = walker.timer('context.settlementWindow');
+      expect(walker.current.context).toMatchObject({ settlementWindow: window, hostedAt: walker.now.toISOString() });
+      expect(timer.delayMs).toBe(days(n));
+      expect(Date.parse(timer.dueAt) - hostedAt).toBe(days(n));
+      expect(timer.statePath).toBe('settlement');
+    });
+
+    it('flags the claim overdue and tells the starter’s manager when the deadline passes', () => {
+      const walker = hosted('city');
+      const result = walker.fireTimer('context.settlementWindow');
+      expect(result.state).toEqual({ settlement: 'reimbursement' });
+      expect(result.context).toMatchObject({
+        overdue: true,
+        flags: [{ code: 'overdue', by: 'system', at: walker.now.toISOString() }],
+      });
+      expect(result.effects).toContainEqual(expect.objectContaining({ kind: 'notify', to: 'starter.manager' }));
+      expect(result.acceptedEvents).toEqual(['SUBMIT_CLAIM']);
+    });
+
+    it('cancels the deadline timer when the claim is settled in time', () => {
+      const walker = hosted('county');
+      walker.send('SUBMIT_CLAIM', 'staff', { invoiceNumber: 'A1', invoiceAmount: 580, invoiceType: 'catering' });
+      expect(walker.timers.size).toBe(1);
+      walker.send('SETTLE', 'finance', {});
+      expect(walker.timers.size).toBe(0);
+      expect(walker.current.context).toMatchObject({ overdue: false, flags: [] });
+    });
+
+    it('keeps the same deadline when finance returns the claim (the timer is on the whole settlement)', () => {
+      const walker = hosted('city');
+      const dueAt = walker.timer('context.settlementWindow').dueAt;
+      walker.send('SUBMIT_CLAIM', 'staff', { invoiceNumber: 'A1', invoiceAmount: 580, invoiceType: 'catering' });
+      walker.send('RETURN', 'finance', { reason: '发票抬头错误' });
+      expect(walker.timer('context.settlementWindow').dueAt).toBe(dueAt);
+    });
+
+    it('lets a process owner change the window through the context default', () => {
+      const walker = ScenarioWalker.of({ ...spec, context: { ...spec.context, settlementWindowCity: 'P2D' } });
+      walker.start(input, 'staff');
+      walker.send('APPROVE', 'leader', {});
+      walker.send('HOSTED', 'staff', { actualAmount: 100 });
+      expect(walker.timer('context.settlementWindow').delayMs).toBe(days(2));
+    });
+  });
+
+  describe('alcohol guard (招待用酒应先打公司申请单)', () => {
+    it.each([
+      [true, 'alcoholApplication'],
+      [false, 'hosting'],
+    ])('alcohol %s -> %s after the leader approves', (alcohol, next) => {
+      const walker = ScenarioWalker.of(spec);
+      walker.start({ ...input, alcohol }, 'staff');
+      expect(walker.send('APPROVE', 'leader', {}).state).toBe(next);
+    });
+  });
+
+  describe('rejections', () => {
+    it('refuses an event the state does not handle, listing what it accepts', () => {
+      const walker = ScenarioWalker.of(spec);
+      walker.start(input, 'staff');
+      const error = rejectionOf(() => walker.send('SETTLE', 'finance', {}));
+      expect(error.reason).toBe('not-accepted');
+      expect(error.acceptedEvents.sort()).toEqual(['APPROVE', 'REJECT']);
+    });
+
+    it.each([
+      [
+        'an invoice that is not a catering invoice',
+        { invoiceNumber: 'X1', invoiceAmount: 50, invoiceType: 'office' },
+        'invoiceType',
+      ],
+      ['a claim without an invoice number', { invoiceAmount: 50, invoiceType: 'catering' }, 'invoiceNumber'],
+      ['a zero invoice amount', { invoiceNumber: 'X1', invoiceAmount: 0, invoiceType: 'catering' }, 'invoiceAmount'],
+    ])('refuses %s, naming the field', (_label, data, field) => {
+      const walker = hosted('city');
+      const error = rejectionOf(() => walker.send('SUBMIT_CLAIM', 'staff', data));
+      expect(error.reason).toBe('invalid-data');
+      expect(problemText(error)).toContain(field);
+      expect(walker.current.state).toEqual({ settlement: 'reimbursement' });
+    });
+
+    it('refuses a rejection without a comment', () => {
+      const walker = ScenarioWalker.of(spec);
+      walker.start(input, 'staff');
+      const error = rejectionOf(() => walker.send('REJECT', 'leader', {}));
+      expect(error.reason).toBe('invalid-data');
+      expect(problemText(error)).toContain('comment');
+    });
+
+    it.each([
+      ['region', { ...input, region: 'village' }],
+      ['estimatedAmount', { ...input, estimatedAmount: 0 }],
+      ['alcohol', { ...input, alcohol: 'yes' }],
+    ])('refuses start input with a bad %s', (field, bad) => {
+      const walker = ScenarioWalker.of(spec);
+      const error = rejectionOf(() => walker.start(bad, 'staff'));
+      expect(error.reason).toBe('invalid-data');
+      expect(problemText(error)).toContain(field);
+    });
+  });
+});

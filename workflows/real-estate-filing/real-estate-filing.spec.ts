@@ -1,0 +1,94 @@
+import { defaultRegistry, EventRejectedError, validateDefinition } from '@liucheng/engine';
+import { loadDefinition } from '../testing/load-definition';
+import { isUserOnly, runScenario, ScenarioWalker } from '../testing/run-scenario';
+import { scenarios } from './real-estate-filing.scenarios';
+
+const spec = loadDefinition('real-estate-filing');
+const finals = Object.entries(spec.states)
+  .filter(([, state]) => state.type === 'final')
+  .map(([key]) => key);
+const project = { kind: 'project', projectName: '测试项目', subject: '立项备案', content: '内容' };
+
+function rejection(run: () => unknown): EventRejectedError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof EventRejectedError) return error;
+    throw error;
+  }
+  throw new Error('expected the event to be rejected');
+}
+
+describe('real-estate-filing (房地产项目审批与备案)', () => {
+  it('validates against the default registry', () => {
+    expect(validateDefinition(spec, defaultRegistry)).toEqual({ ok: true, errors: [] });
+  });
+
+  it.each(scenarios.map((s) => [s.name, s] as const))('scenario: %s', (_name, scenario) => {
+    runScenario(spec, scenario);
+  });
+
+  it('reaches every final state in some scenario, and has a scenario without timers', () => {
+    const reached = scenarios.filter((s) => s.expectStatus === 'done').map((s) => s.expectState);
+    expect(new Set(reached)).toEqual(new Set(finals));
+    expect(scenarios.some(isUserOnly)).toBe(true);
+  });
+
+  it.each(scenarios.map((s) => [s.name, s] as const))(
+    'nothing takes effect before it is filed: %s',
+    (_name, scenario) => {
+      const walker = runScenario(spec, scenario);
+      for (const result of walker.results) {
+        const filed = result.state === 'filed';
+        expect(result.context.effective).toBe(filed);
+        expect(result.context.filingNo === null).toBe(!filed);
+      }
+    },
+  );
+
+  it('opens one review task per related department at once', () => {
+    const walker = ScenarioWalker.of(spec);
+    const result = walker.start(project, 'project');
+    const tasks = result.effects.filter((e) => e.kind === 'openTask');
+    expect(tasks.map((t) => (t.kind === 'openTask' ? [t.statePath, t.task.candidateRoles] : []))).toEqual([
+      ['review.market.pending', ['market']],
+      ['review.project.pending', ['project']],
+      ['review.finance.pending', ['finance']],
+      ['review.legal.pending', ['legal']],
+    ]);
+  });
+
+  it.each([
+    ['a filing without a filing number', {}],
+    ['a blank filing number', { filingNo: '   ' }],
+  ])('refuses %s', (_name, data) => {
+    const walker = ScenarioWalker.of(spec);
+    walker.start(project, 'project');
+    for (const type of ['MARKET_APPROVE', 'PROJECT_APPROVE', 'FINANCE_APPROVE', 'LEGAL_APPROVE'])
+      walker.send(type, 'x', {});
+    expect(rejection(() => walker.send('FILE', 'office', data)).reason).toBe('invalid-data');
+    expect(walker.current.context.effective).toBe(false);
+  });
+
+  it('cannot be filed while a department is still reviewing', () => {
+    const walker = ScenarioWalker.of(spec);
+    walker.start(project, 'project');
+    walker.send('MARKET_APPROVE', 'market', {});
+    const error = rejection(() => walker.send('FILE', 'office', { filingNo: 'FD-1' }));
+    expect(error.reason).toBe('not-accepted');
+  });
+
+  it('a department cannot send it back without a comment', () => {
+    const walker = ScenarioWalker.of(spec);
+    walker.start(project, 'project');
+    expect(rejection(() => walker.send('LEGAL_REJECT', 'legal', {})).reason).toBe('invalid-data');
+  });
+
+  it.each([
+    ['an amendment without the filing number it amends', { ...project, kind: 'amendment' }],
+    ['an unknown kind', { ...project, kind: 'other' }],
+  ])('refuses to start %s', (_name, input) => {
+    const walker = ScenarioWalker.of(spec);
+    expect(rejection(() => walker.start(input, 'project')).reason).toBe('invalid-data');
+  });
+});

@@ -1,0 +1,127 @@
+import { defaultRegistry, validateDefinition } from '@liucheng/engine';
+import type { JsonObject, WorkflowSpec } from '@liucheng/engine';
+import { conventionProblems } from './definition-conventions';
+import { problemText, rejectionOf } from './rejection';
+import { runScenario, ScenarioWalker } from './run-scenario';
+import type { Scenario } from './scenario.types';
+
+/** What differs between the weekly and the monthly report (每次罚款20元 applies to both). */
+export interface LateReportCase {
+  spec: WorkflowSpec;
+  scenarios: Scenario[];
+  input: JsonObject;
+  /** A complete SUBMIT form. */
+  report: JsonObject;
+  /** The default submission window in milliseconds. */
+  windowMs: number;
+  /** A required field of the report form. */
+  requiredField: string;
+  /** A start input field and a bad value for it. */
+  badInput: [string, unknown];
+}
+
+/** The shared tests of a report that is due by a deadline and fined ¥20 when late. */
+export function describeLateReportRules(c: LateReportCase): void {
+  const open = (spec: WorkflowSpec = c.spec): ScenarioWalker => {
+    const walker = ScenarioWalker.of(spec);
+    walker.start(c.input, 'staff');
+    return walker;
+  };
+
+  it('is a valid definition against the default registry', () => {
+    expect(validateDefinition(c.spec, defaultRegistry)).toEqual({ ok: true, errors: [] });
+  });
+
+  it('follows the house conventions (bilingual titles, tasks, canonical roles)', () => {
+    expect(conventionProblems(c.spec)).toEqual([]);
+  });
+
+  it.each(c.scenarios.map((s) => [s.name, s] as const))('scenario: %s', (_name, scenario) => {
+    runScenario(c.spec, scenario);
+  });
+
+  describe('deadline and fine (每次罚款20元)', () => {
+    it('schedules the deadline exactly one submission window after the report opens', () => {
+      const walker = open();
+      const timer = walker.timer('context.submissionWindow');
+      expect(timer.delayMs).toBe(c.windowMs);
+      expect(Date.parse(timer.dueAt) - walker.now.getTime()).toBe(c.windowMs);
+    });
+
+    it('shows the same deadline as the due time of the writing task', () => {
+      const walker = open();
+      const dueAt = walker.timer('context.submissionWindow').dueAt;
+      expect(walker.current.effects).toContainEqual(
+        expect.objectContaining({ kind: 'openTask', statePath: 'writing', dueAt }),
+      );
+    });
+
+    it('handing in before the deadline cancels it: no fine', () => {
+      const walker = open();
+      walker.send('SUBMIT', 'staff', c.report);
+      expect(walker.timers.size).toBe(0);
+      expect(walker.current.context).toMatchObject({ late: false, fines: [], fineTotal: 0 });
+    });
+
+    it('records the fine when the deadline passes, stamped by the system at the due time, and tells staff and manager', () => {
+      const walker = open();
+      const dueAt = walker.timer('context.submissionWindow').dueAt;
+      const result = walker.fireTimer('context.submissionWindow');
+      expect(result.state).toBe('late');
+      expect(result.context).toMatchObject({ fineTotal: 20, fines: [{ amount: 20, by: 'system', at: dueAt }] });
+      const recipients = result.effects
+        .filter((e) => e.kind === 'notify')
+        .map((e) => (e.kind === 'notify' ? e.to : ''));
+      expect(recipients.sort()).toEqual(['starter', 'starter.manager']);
+    });
+
+    it('fines the amount the process owner set in the context', () => {
+      const lateFine = { ...(c.spec.context?.lateFine as JsonObject), amount: 50 };
+      const walker = open({ ...c.spec, context: { ...c.spec.context, lateFine } });
+      const result = walker.fireTimer('context.submissionWindow');
+      expect(result.context).toMatchObject({ fineTotal: 50, fines: [{ amount: 50 }] });
+    });
+
+    it('fines a report only once: a late report sent back for revision has no new deadline', () => {
+      const walker = open();
+      walker.fireTimer('context.submissionWindow');
+      walker.send('SUBMIT', 'staff', c.report);
+      walker.send('RETURN', 'leader', { comment: '请补充' });
+      expect(walker.current.state).toBe('revising');
+      expect(walker.timers.size).toBe(0);
+      expect(walker.current.context).toMatchObject({ fineTotal: 20 });
+    });
+  });
+
+  describe('rejections', () => {
+    it('refuses a review before the report is handed in', () => {
+      const error = rejectionOf(() => open().send('ACCEPT', 'leader', {}));
+      expect(error.reason).toBe('not-accepted');
+      expect(error.acceptedEvents).toEqual(['SUBMIT']);
+    });
+
+    it('refuses a report without a required field, naming it', () => {
+      const report = { ...c.report };
+      delete report[c.requiredField];
+      const error = rejectionOf(() => open().send('SUBMIT', 'staff', report));
+      expect(error.reason).toBe('invalid-data');
+      expect(problemText(error)).toContain(c.requiredField);
+    });
+
+    it('refuses a send-back without a comment', () => {
+      const walker = open();
+      walker.send('SUBMIT', 'staff', c.report);
+      const error = rejectionOf(() => walker.send('RETURN', 'leader', {}));
+      expect(error.reason).toBe('invalid-data');
+      expect(problemText(error)).toContain('comment');
+    });
+
+    it('refuses a bad start input, naming the field', () => {
+      const [field, value] = c.badInput;
+      const walker = ScenarioWalker.of(c.spec);
+      const error = rejectionOf(() => walker.start({ ...c.input, [field]: value }, 'staff'));
+      expect(error.reason).toBe('invalid-data');
+      expect(problemText(error)).toContain(field);
+    });
+  });
+}
