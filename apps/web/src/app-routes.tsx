@@ -1,0 +1,40 @@
+// Route table; pages load lazily so each is its own chunk.
+import { lazy, Suspense } from 'react';
+import { Navigate, type RouteObject } from 'react-router';
+import { RequireAuth } from './auth/require-auth';
+import { PageLoading } from './common/page-loading';
+import { AppLayout } from './layout/app-layout';
+
+const LoginPage = lazy(() => import('./pages/login.page').then((m) => ({ default: m.LoginPage })));
+const ProcessesPage = lazy(() => import('./pages/processes.page').then((m) => ({ default: m.ProcessesPage })));
+const InstancesPage = lazy(() => import('./pages/instances.page').then((m) => ({ default: m.InstancesPage })));
+const InstanceDetailPage = lazy(() =>
+  import('./pages/instance-detail.page').then((m) => ({ default: m.InstanceDetailPage })),
+);
+const NotFoundPage = lazy(() => import('./pages/not-found.page').then((m) => ({ default: m.NotFoundPage })));
+
+export const appRoutes: RouteObject[] = [
+  {
+    path: '/login',
+    element: (
+      <Suspense fallback={<PageLoading />}>
+        <LoginPage />
+      </Suspense>
+    ),
+  },
+  {
+    element: <RequireAuth />,
+    children: [
+      {
+        element: <AppLayout />,
+        children: [
+          { index: true, element: <Navigate to="/processes" replace /> },
+          { path: 'processes', element: <ProcessesPage /> },
+          { path: 'instances', element: <InstancesPage /> },
+          { path: 'instances/:id', element: <InstanceDetailPage /> },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+];

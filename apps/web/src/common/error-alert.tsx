@@ -1,0 +1,44 @@
+// Shows an API error: what happened, the server's message, each field problem and the accepted events.
+import { Alert, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { summariseError } from './error-summary';
+
+export interface ErrorAlertProps {
+  error: unknown;
+  title?: string;
+  /** Names an event type for the "accepted events" line (its localized title). */
+  labelEvent?: (type: string) => string;
+}
+
+export function ErrorAlert({ error, title, labelEvent = (type) => type }: ErrorAlertProps) {
+  const { t } = useTranslation();
+  const summary = summariseError(error, t);
+  return (
+    <Alert
+      type="error"
+      showIcon
+      title={title ? `${title}: ${summary.headline}` : summary.headline}
+      description={
+        <>
+          <Typography.Paragraph style={{ marginBottom: 4 }}>{summary.message}</Typography.Paragraph>
+          {summary.problems.length > 0 && (
+            <ul style={{ margin: 0, paddingInlineStart: 20 }}>
+              {summary.problems.map((problem) => (
+                <li key={`${problem.path}:${problem.message}`}>
+                  {problem.path && <Typography.Text code>{problem.path}</Typography.Text>} {problem.message}
+                </li>
+              ))}
+            </ul>
+          )}
+          {summary.acceptedEvents && (
+            <Typography.Text type="secondary">
+              {t('error.acceptedEvents', {
+                events: summary.acceptedEvents.map(labelEvent).join(', ') || t('error.none'),
+              })}
+            </Typography.Text>
+          )}
+        </>
+      }
+    />
+  );
+}

@@ -1,0 +1,49 @@
+import type { TFunction } from 'i18next';
+import { ApiError } from '../api/api-error';
+import { summariseError } from './error-summary';
+
+// Echoes the key (and options) so the test sees which message was chosen.
+const t = ((key: string, options?: Record<string, unknown>) =>
+  options ? `${key} ${JSON.stringify(options)}` : key) as unknown as TFunction;
+
+describe('summariseError', () => {
+  it.each([
+    [409, undefined, 'error.conflict'],
+    [422, 'guard', 'error.guard'],
+    [422, undefined, 'error.unprocessable'],
+    [403, undefined, 'error.forbidden'],
+    [401, undefined, 'error.sessionExpired'],
+    [400, undefined, '400 Bad Request'],
+  ])('status %i (reason %s) -> %s', (statusCode, reason, headline) => {
+    const error = new ApiError({
+      statusCode,
+      error: statusCode === 400 ? 'Bad Request' : 'X',
+      message: 'm',
+      details: { reason },
+    });
+    expect(summariseError(error, t).headline).toBe(headline);
+  });
+
+  it('keeps the server message, field problems and accepted events', () => {
+    const error = new ApiError({
+      statusCode: 409,
+      error: 'Conflict',
+      message: 'Event REJECT is not accepted',
+      details: { acceptedEvents: ['HOSTED'], errors: [{ path: '/data/comment', message: 'is required' }] },
+    });
+    expect(summariseError(error, t)).toEqual({
+      headline: 'error.conflict',
+      message: 'Event REJECT is not accepted',
+      problems: [{ path: '/data/comment', message: 'is required' }],
+      acceptedEvents: ['HOSTED'],
+    });
+  });
+
+  it.each([
+    [new ApiError({ statusCode: 0, error: 'Network Error', message: 'TypeError: fetch failed' }), 'error.network'],
+    [new Error('boom'), 'boom'],
+    ['thrown string', 'error.unknown'],
+  ])('%s -> message %s', (error, message) => {
+    expect(summariseError(error, t).message).toBe(message);
+  });
+});

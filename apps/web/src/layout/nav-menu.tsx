@@ -1,0 +1,42 @@
+// Main navigation; the selected item follows the URL.
+import { AppstoreOutlined, PartitionOutlined } from '@ant-design/icons';
+import { Menu } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useLocation, useNavigate } from 'react-router';
+
+const SECTIONS = ['/processes', '/instances'] as const;
+
+/** `compact`: tighter items so both fit on a phone. */
+export function NavMenu({ compact }: { compact: boolean }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+  const selected = SECTIONS.find((section) => pathname.startsWith(section));
+
+  return (
+    <Menu
+      mode="horizontal"
+      selectedKeys={selected ? [selected] : []}
+      onClick={({ key }) => navigate(key)}
+      style={{ flex: 1, minWidth: 0, borderBottom: 'none' }}
+      items={[
+        {
+          key: '/processes',
+          icon: compact ? undefined : <AppstoreOutlined />,
+          label: t('nav.processes'),
+          style: itemStyle(compact),
+        },
+        {
+          key: '/instances',
+          icon: compact ? undefined : <PartitionOutlined />,
+          label: t('nav.instances'),
+          style: itemStyle(compact),
+        },
+      ]}
+    />
+  );
+}
+
+function itemStyle(compact: boolean) {
+  return compact ? { paddingInline: 8 } : undefined;
+}

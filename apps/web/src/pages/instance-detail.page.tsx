@@ -1,0 +1,68 @@
+// One instance: summary, available actions, open tasks, context, and the verifiable history.
+import { ArrowLeftOutlined } from '@ant-design/icons';
+import { Button, Card, Space, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router';
+import { useDefinitionVersion } from '../api/definitions.api';
+import { useInstance, useInstanceHistory } from '../api/instances.api';
+import { QueryResult } from '../common/query-result';
+import { ContextTable } from '../instances/context-table';
+import { EventButtons } from '../instances/event-buttons';
+import { HistoryTable } from '../instances/history-table';
+import { InstanceSummary } from '../instances/instance-summary';
+import { OpenTasksList } from '../instances/open-tasks-list';
+import { VerifyChain } from '../instances/verify-chain';
+import { schemaToFields } from '../schema-form/schema-fields';
+import { specMeta } from '../spec/spec-meta';
+
+export function InstanceDetailPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { id = '' } = useParams();
+  const instance = useInstance(id);
+  const history = useInstanceHistory(id);
+  const version = useDefinitionVersion(instance.data?.definitionKey, instance.data?.version);
+  const spec = version.data?.spec;
+  const meta = specMeta(spec);
+  const inputTitles = new Map(schemaToFields(meta.input).map((field) => [field.name, field.title]));
+
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <Button
+        type="link"
+        icon={<ArrowLeftOutlined />}
+        style={{ paddingInline: 0 }}
+        onClick={() => navigate('/instances')}
+      >
+        {t('detail.back')}
+      </Button>
+      <QueryResult query={instance}>
+        {(data) => (
+          <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+            <Typography.Title level={3} style={{ margin: 0 }}>
+              {t('detail.title')}
+            </Typography.Title>
+            <InstanceSummary instance={data} meta={meta} spec={spec} />
+            <Card size="small" title={t('detail.actions')}>
+              <EventButtons instance={data} meta={meta} />
+            </Card>
+            <Card size="small" title={t('detail.tasks')}>
+              <OpenTasksList tasks={data.tasks} />
+            </Card>
+            <Card size="small" title={t('detail.context')}>
+              <ContextTable context={data.context} titles={inputTitles} />
+            </Card>
+            <Card size="small" title={t('detail.history')}>
+              <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+                <VerifyChain instanceId={data.id} />
+                <QueryResult query={history}>
+                  {(entries) => <HistoryTable entries={entries.items} meta={meta} spec={spec} />}
+                </QueryResult>
+              </Space>
+            </Card>
+          </Space>
+        )}
+      </QueryResult>
+    </Space>
+  );
+}

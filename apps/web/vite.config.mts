@@ -1,0 +1,27 @@
+// Vite config for the web app: root apps/web, output <repo>/dist/web, API proxied in dev.
+import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+const webRoot = fileURLToPath(new URL('.', import.meta.url));
+const repoRoot = resolve(webRoot, '../..');
+
+export default defineConfig({
+  root: webRoot,
+  base: '/',
+  plugins: [react()],
+  resolve: {
+    alias: {
+      '@liucheng/contracts': resolve(repoRoot, 'libs/contracts/src/index.ts'),
+      '@liucheng/engine': resolve(repoRoot, 'libs/engine/src/index.ts'),
+    },
+  },
+  build: {
+    outDir: resolve(repoRoot, 'dist/web'),
+    emptyOutDir: true,
+  },
+  server: {
+    proxy: { '/api': 'http://127.0.0.1:3000' },
+  },
+});
