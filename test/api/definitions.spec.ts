@@ -41,6 +41,8 @@ describe('definitions', () => {
       checksum: published.body.checksum,
       publishedBy: 'owner',
     });
+    // The spec comes back as written, key order included: the designer's export and diff rely on it.
+    expect(JSON.stringify(version.body.spec)).toBe(JSON.stringify(leaveSpec(key)));
 
     const list = await request(t.http)
       .get('/api/definitions')

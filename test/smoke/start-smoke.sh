@@ -27,7 +27,7 @@ trap 'stop; rm -rf "$data"' EXIT
 curl -fsS "$base/" | grep -qi '<html' || { echo "web app not served at /"; exit 1; }
 token=$(curl -fsS -H 'content-type: application/json' -d '{"username":"staff","password":"demo1234"}' "$base/api/auth/login" | json accessToken)
 id=$(curl -fsS -H "authorization: Bearer $token" -H 'content-type: application/json' \
-  -d '{"definitionKey":"entertainment-expense","input":{"guests":"客户A","purpose":"洽谈","estimatedAmount":800,"alcohol":false,"region":"city"}}' \
+  -d '{"definitionKey":"entertainment-expense","input":{"guests":"客户A","guestCount":3,"purpose":"项目洽谈","estimatedAmount":800,"alcohol":false,"region":"city"}}' \
   "$base/api/instances" | json id)
 echo "started instance $id"
 stop

@@ -24,7 +24,7 @@ export function effectFragments(
     parts.push(`to${i} AS (INSERT INTO tasks (id, instance_id, definition_key, state_path, title, candidate_roles, assignee, status, outcomes,
       form_schema, due_at, created_at, completed_at, completed_by, outcome) VALUES (${p.add(task.id, 'uuid')}, ${lazyId()}, ${p.add(task.definitionKey)},
       ${p.add(task.statePath)}, ${p.json(task.title)}, ${p.add(task.candidateRoles, 'text[]')}, ${p.add(task.assignee)}, ${p.add(task.status)},
-      ${p.add(task.outcomes, 'text[]')}, ${p.json(task.formSchema)}, ${p.add(task.dueAt, 'timestamptz')}, ${lazyAt()},
+      ${p.add(task.outcomes, 'text[]')}, ${p.json(task.formSchema, 'json')}, ${p.add(task.dueAt, 'timestamptz')}, ${lazyAt()},
       ${p.add(task.completedAt, 'timestamptz')}, ${p.add(task.completedBy)}, ${p.add(task.outcome)}))`);
   });
   let timerIndex = 0;

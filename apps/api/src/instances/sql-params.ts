@@ -30,8 +30,8 @@ export class SqlParams {
     return () => literal;
   }
 
-  /** JSON values go to `jsonb` as text. */
-  json(value: unknown): string {
-    return this.add(JSON.stringify(value ?? null), 'jsonb');
+  /** JSON values go to `jsonb` as text; `json` keeps the text as written (key order of forms). */
+  json(value: unknown, type: 'jsonb' | 'json' = 'jsonb'): string {
+    return this.add(JSON.stringify(value ?? null), type);
   }
 }

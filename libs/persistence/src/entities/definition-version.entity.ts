@@ -11,7 +11,7 @@ export class DefinitionVersionEntity {
   @PrimaryColumn({ type: 'integer' })
   version!: number;
 
-  @Column({ type: 'jsonb' })
+  @Column({ type: 'json' })
   spec!: Record<string, unknown>;
 
   @Column({ type: 'char', length: 64 })

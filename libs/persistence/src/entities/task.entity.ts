@@ -30,7 +30,7 @@ export class TaskEntity {
   @Column({ type: 'text', array: true })
   outcomes!: string[];
 
-  @Column({ name: 'form_schema', type: 'jsonb' })
+  @Column({ name: 'form_schema', type: 'json' })
   formSchema!: Record<string, unknown>;
 
   @Column({ name: 'due_at', type: 'timestamptz', precision: 3, nullable: true })

@@ -15,7 +15,7 @@ export class WorkflowDefinitionEntity {
   @Column({ type: 'varchar', length: 100, nullable: true })
   owner!: string | null;
 
-  @Column({ type: 'jsonb', nullable: true })
+  @Column({ type: 'json', nullable: true })
   draft!: Record<string, unknown> | null;
 
   @Column({ name: 'draft_updated_by', type: 'varchar', length: 100, nullable: true })

@@ -37,7 +37,7 @@ export class InitialSchema1764201600000 implements MigrationInterface {
       title_zh text NOT NULL,
       title_en text NOT NULL,
       owner varchar(100),
-      draft jsonb,
+      draft json,
       draft_updated_by varchar(100),
       draft_updated_at timestamptz(3),
       created_at timestamptz(3) NOT NULL DEFAULT now())`);
@@ -45,7 +45,7 @@ export class InitialSchema1764201600000 implements MigrationInterface {
     await q.query(`CREATE TABLE definition_versions (
       key varchar(100) NOT NULL REFERENCES workflow_definitions(key),
       version integer NOT NULL CHECK (version > 0),
-      spec jsonb NOT NULL,
+      spec json NOT NULL,
       checksum char(64) NOT NULL,
       status varchar(16) NOT NULL CHECK (status IN ('draft', 'published')),
       published_by varchar(100),
@@ -92,7 +92,7 @@ export class InitialSchema1764201600000 implements MigrationInterface {
       assignee varchar(100),
       status varchar(16) NOT NULL CHECK (status IN ('open', 'done', 'cancelled')),
       outcomes text[] NOT NULL DEFAULT '{}',
-      form_schema jsonb NOT NULL DEFAULT '{}',
+      form_schema json NOT NULL DEFAULT '{}',
       due_at timestamptz(3),
       created_at timestamptz(3) NOT NULL,
       completed_at timestamptz(3),
