@@ -11,6 +11,12 @@ const InstancesPage = lazy(() => import('./pages/instances.page').then((m) => ({
 const InstanceDetailPage = lazy(() =>
   import('./pages/instance-detail.page').then((m) => ({ default: m.InstanceDetailPage })),
 );
+const InboxPage = lazy(() => import('./pages/inbox.page').then((m) => ({ default: m.InboxPage })));
+const TaskPage = lazy(() => import('./pages/task.page').then((m) => ({ default: m.TaskPage })));
+const DesignerListPage = lazy(() =>
+  import('./pages/designer-list.page').then((m) => ({ default: m.DesignerListPage })),
+);
+const DesignerPage = lazy(() => import('./pages/designer.page').then((m) => ({ default: m.DesignerPage })));
 const NotFoundPage = lazy(() => import('./pages/not-found.page').then((m) => ({ default: m.NotFoundPage })));
 
 export const appRoutes: RouteObject[] = [
@@ -32,6 +38,10 @@ export const appRoutes: RouteObject[] = [
           { path: 'processes', element: <ProcessesPage /> },
           { path: 'instances', element: <InstancesPage /> },
           { path: 'instances/:id', element: <InstanceDetailPage /> },
+          { path: 'tasks', element: <InboxPage /> },
+          { path: 'tasks/:id', element: <TaskPage /> },
+          { path: 'designer', element: <DesignerListPage /> },
+          { path: 'designer/:key', element: <DesignerPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -1,4 +1,6 @@
 // English labels; typed as Messages so a key missing here fails the type-check.
+import { designerEn } from './designer.en';
+import { inboxEn } from './inbox.en';
 import type { Messages } from './zh-CN';
 
 export const en: Messages = {
@@ -9,6 +11,8 @@ export const en: Messages = {
   nav: {
     processes: 'Processes',
     instances: 'Instances',
+    tasks: 'My tasks',
+    designer: 'Designer',
   },
   language: {
     label: 'Language',
@@ -158,4 +162,6 @@ export const en: Messages = {
     notFoundTitle: 'Page not found',
     backHome: 'Back to home',
   },
+  inbox: inboxEn,
+  designer: designerEn,
 };

@@ -1,4 +1,7 @@
 // Simplified Chinese labels (the default language). en.ts must have exactly the same keys.
+import { designerZhCN } from './designer.zh-CN';
+import { inboxZhCN } from './inbox.zh-CN';
+
 export const zhCN = {
   app: {
     name: '流程 Liucheng',
@@ -7,6 +10,8 @@ export const zhCN = {
   nav: {
     processes: '流程目录',
     instances: '流程实例',
+    tasks: '我的待办',
+    designer: '流程设计',
   },
   language: {
     label: '语言',
@@ -156,6 +161,8 @@ export const zhCN = {
     notFoundTitle: '页面不存在',
     backHome: '返回首页',
   },
+  inbox: inboxZhCN,
+  designer: designerZhCN,
 };
 
 /** The message tree shape; every language file must provide every key. */

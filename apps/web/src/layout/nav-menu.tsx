@@ -1,10 +1,10 @@
 // Main navigation; the selected item follows the URL.
-import { AppstoreOutlined, PartitionOutlined } from '@ant-design/icons';
+import { AppstoreOutlined, CheckSquareOutlined, EditOutlined, PartitionOutlined } from '@ant-design/icons';
 import { Menu } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 
-const SECTIONS = ['/processes', '/instances'] as const;
+const SECTIONS = ['/tasks', '/processes', '/instances', '/designer'] as const;
 
 /** `compact`: tighter items so both fit on a phone. */
 export function NavMenu({ compact }: { compact: boolean }) {
@@ -21,6 +21,12 @@ export function NavMenu({ compact }: { compact: boolean }) {
       style={{ flex: 1, minWidth: 0, borderBottom: 'none' }}
       items={[
         {
+          key: '/tasks',
+          icon: compact ? undefined : <CheckSquareOutlined />,
+          label: t('nav.tasks'),
+          style: itemStyle(compact),
+        },
+        {
           key: '/processes',
           icon: compact ? undefined : <AppstoreOutlined />,
           label: t('nav.processes'),
@@ -30,6 +36,12 @@ export function NavMenu({ compact }: { compact: boolean }) {
           key: '/instances',
           icon: compact ? undefined : <PartitionOutlined />,
           label: t('nav.instances'),
+          style: itemStyle(compact),
+        },
+        {
+          key: '/designer',
+          icon: compact ? undefined : <EditOutlined />,
+          label: t('nav.designer'),
           style: itemStyle(compact),
         },
       ]}
