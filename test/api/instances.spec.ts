@@ -104,16 +104,19 @@ describe('instances and events', () => {
     expect(after.body.details.acceptedEvents).toEqual([]);
   });
 
-  it('answers 409 with the accepted events for an event the state does not handle', async () => {
-    const instance = await startLeave();
-    const res = await request(t.http)
-      .post(`/api/instances/${instance.id}/events`)
-      .set(await t.auth('leader'))
-      .send({ type: 'NOPE' })
-      .expect(409);
-    expect(res.body).toMatchObject({ statusCode: 409, error: 'Conflict' });
-    expect([...res.body.details.acceptedEvents].sort()).toEqual(['APPROVE', 'ESCALATE', 'REJECT']);
-  });
+  it.each(['staff', 'leader', 'finance'])(
+    'answers 409 with the accepted events for an event the state does not handle (sent by %s)',
+    async (sender) => {
+      const instance = await startLeave();
+      const res = await request(t.http)
+        .post(`/api/instances/${instance.id}/events`)
+        .set(await t.auth(sender))
+        .send({ type: 'NOPE' })
+        .expect(409);
+      expect(res.body).toMatchObject({ statusCode: 409, error: 'Conflict' });
+      expect([...res.body.details.acceptedEvents].sort()).toEqual(['APPROVE', 'ESCALATE', 'REJECT']);
+    },
+  );
 
   it('answers 422 reason guard when every guard refuses, and records nothing', async () => {
     const instance = await startLeave({ days: 20 });
@@ -305,7 +308,13 @@ describe('instances and events', () => {
       .expect(400);
   });
 
-  it('claims, unclaims and assigns a candidate task', async () => {
+  it('claims, unclaims and assigns a candidate task to an eligible user only', async () => {
+    const secondLeader = `lead-${process.pid}-${Date.now().toString(36)}`;
+    await request(t.http)
+      .post('/api/users')
+      .set(await t.auth('admin'))
+      .send({ username: secondLeader, displayName: '第二负责人', password: 'second-leader', roles: ['leader'] })
+      .expect(201);
     const instance = await startLeave();
     const taskId = instance.tasks[0].id;
     await request(t.http)
@@ -322,21 +331,28 @@ describe('instances and events', () => {
       .set(await t.auth('leader'))
       .expect(200);
     expect(released.body.assignee).toBeNull();
-    const assigned = await request(t.http)
+    const refused = await request(t.http)
       .post(`/api/tasks/${taskId}/assign`)
       .set(await t.auth('admin'))
       .send({ username: 'finance' })
+      .expect(422);
+    expect(refused.body.details.errors).toEqual([{ path: '/username', message: 'not eligible for this task' }]);
+    const assigned = await request(t.http)
+      .post(`/api/tasks/${taskId}/assign`)
+      .set(await t.auth('admin'))
+      .send({ username: secondLeader })
       .expect(200);
-    expect(assigned.body.assignee).toBe('finance');
+    expect(assigned.body.assignee).toBe(secondLeader);
     // Now only the assignee may complete it, even though leader holds the candidate role.
     await request(t.http)
       .post(`/api/tasks/${taskId}/complete`)
       .set(await t.auth('leader'))
       .send({ outcome: 'REJECT' })
       .expect(403);
+    const token = await t.login(secondLeader, 'second-leader');
     await request(t.http)
       .post(`/api/tasks/${taskId}/complete`)
-      .set(await t.auth('finance'))
+      .set('Authorization', `Bearer ${token}`)
       .send({ outcome: 'REJECT' })
       .expect(200);
   });

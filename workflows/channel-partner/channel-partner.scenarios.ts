@@ -35,9 +35,9 @@ export const scenarios: Scenario[] = [
     steps: [
       { type: 'SELECT', actor: 'bizdev', data: selection, expectState: 'agreement' },
       { type: 'SIGN_AGREEMENT', actor: 'sales', data: agreement, expectState: 'cooperation' },
-      { type: 'EVALUATE_NOW', actor: 'bizdev', expectState: 'evaluation' },
+      { type: 'EVALUATE_NOW', actor: 'sales', expectState: 'evaluation' },
       { type: 'CONTINUE', actor: 'bizdev', data: performance, expectState: 'cooperation' },
-      { type: 'EVALUATE_NOW', actor: 'bizdev', expectState: 'evaluation' },
+      { type: 'EVALUATE_NOW', actor: 'sales', expectState: 'evaluation' },
       {
         type: 'ADJUST',
         actor: 'bizdev',
@@ -50,7 +50,7 @@ export const scenarios: Scenario[] = [
         data: { ...agreement, agreementNo: 'QD-2026-003-B', revenueSharePercent: 10 },
         expectState: 'cooperation',
       },
-      { type: 'EVALUATE_NOW', actor: 'bizdev', expectState: 'evaluation' },
+      { type: 'EVALUATE_NOW', actor: 'sales', expectState: 'evaluation' },
       { type: 'TERMINATE', actor: 'bizdev', data: { score: 40, reason: '连续两期未完成销售目标' } },
     ],
     expectState: 'terminated',

@@ -5,3 +5,4 @@ export * from './definition.contracts';
 export * from './instance.contracts';
 export * from './task.contracts';
 export * from './requests.contracts';
+export * from './user.contracts';

@@ -1,7 +1,7 @@
 import type { InstanceStatus } from './instance.contracts';
 import type { SpecContract } from './definition.contracts';
 import type { LocalizedLabel } from './common.contracts';
-import type { TaskScope, TaskStatus } from './task.contracts';
+import type { TaskScope, TaskSort, TaskStatus } from './task.contracts';
 
 /** `POST /api/definitions/validate` and `PUT /api/definitions/:key/draft`. */
 export interface SpecRequest {
@@ -47,6 +47,8 @@ export interface TaskQuery {
   scope?: TaskScope;
   status?: TaskStatus;
   definitionKey?: string;
+  /** `created` (newest first, the default) or `due` (soonest first, tasks without a due time last). */
+  sort?: TaskSort;
 }
 
 /** One item of `GET /api/registry`. */

@@ -1,4 +1,5 @@
-import type { LocalizedLabel } from './common.contracts';
+import type { LocalizedLabel, StateValueContract } from './common.contracts';
+import type { InstanceStatus } from './instance.contracts';
 
 export type TaskStatus = 'open' | 'done' | 'cancelled';
 export type TaskScope = 'mine' | 'candidate' | 'all';
@@ -21,6 +22,26 @@ export interface Task {
   outcome: string | null;
 }
 
+/** The instance a task belongs to, as the inbox shows it. */
+export interface TaskInstanceSummary {
+  id: string;
+  definitionKey: string;
+  version: number;
+  /** The definition's title. */
+  title: LocalizedLabel;
+  businessKey: string | null;
+  startedBy: string;
+  state: StateValueContract;
+  status: InstanceStatus;
+}
+
+/** An item of `GET /api/tasks`: the task plus its instance summary. */
+export interface TaskListItem extends Task {
+  instance: TaskInstanceSummary;
+}
+
+export type TaskSort = 'created' | 'due';
+
 export interface TaskList {
-  items: Task[];
+  items: TaskListItem[];
 }

@@ -1,4 +1,5 @@
 import type { LogLevel } from '@nestjs/common';
+import type { LoginRateLimit } from '../auth/login-rate-limit';
 import type { Clock } from '../common/clock';
 
 /** Everything `createApp` lets a caller (main.ts or a test) choose. */
@@ -18,6 +19,8 @@ export interface AppOptions {
   timers?: { enabled: boolean; intervalMs?: number };
   /** Nest logger levels; `false` silences Nest. */
   logger?: LogLevel[] | false;
+  /** Login attempts per IP and username (default `LIUCHENG_LOGIN_RATE_LIMIT` per minute, 10); `false` turns it off. */
+  loginRateLimit?: LoginRateLimit | false;
   /** Serve the built web app at `/` (default true). */
   serveWeb?: boolean;
 }

@@ -6,7 +6,7 @@ import { DefinitionsModule } from '../definitions/definitions.module';
 import { HealthController } from '../health/health.controller';
 import { InstancesModule } from '../instances/instances.module';
 import { RegistryController } from '../registry/registry.controller';
-import { SeedService } from '../users/seed.service';
+import { UsersModule } from '../users/users.module';
 import { APP_OPTIONS, type AppOptions } from './app-options';
 
 /** Options and the clock are global so every feature module can inject them. */
@@ -36,9 +36,9 @@ export class AppModule {
         AuthModule,
         DefinitionsModule,
         InstancesModule,
+        UsersModule,
       ],
       controllers: [HealthController, RegistryController],
-      providers: [SeedService],
     };
   }
 }

@@ -4,6 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { ApiExceptionFilter } from '../common/api-exception.filter';
+import { loginRateLimitFromEnv, registerLoginRateLimit } from '../auth/login-rate-limit';
 import { acceptOnlyJsonBodies } from '../common/json-body.parser';
 import { createValidationPipe } from '../common/validation.pipe';
 import { registerWebApp } from '../web/web-static';
@@ -45,6 +46,8 @@ export async function createApp(options: AppOptions = {}): Promise<NestFastifyAp
       },
     },
   });
+  const loginLimit = options.loginRateLimit ?? loginRateLimitFromEnv();
+  if (loginLimit) await registerLoginRateLimit(app, loginLimit);
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()

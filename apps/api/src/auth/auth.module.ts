@@ -7,13 +7,19 @@ import { AuthService } from './auth.service';
 import { JwtAuthGuard } from './jwt-auth.guard';
 import { resolveJwtSecret } from './jwt-secret';
 
+/**
+ * Tokens live 8 hours: a deactivation, role or password change revokes them at once through
+ * the token version (checked on every route), and the expiry bounds everything else.
+ */
+export const TOKEN_TTL = '8h';
+
 @Module({
   imports: [
     JwtModule.registerAsync({
       inject: [DataSource],
       useFactory: async (dataSource: DataSource) => ({
         secret: await resolveJwtSecret(dataSource),
-        signOptions: { expiresIn: '12h' },
+        signOptions: { expiresIn: TOKEN_TTL },
       }),
     }),
   ],

@@ -1,38 +1,59 @@
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
+import { DataSource } from 'typeorm';
 import { ApiError } from '../common/api-error';
+import { ROUTE_POLICY } from '../policies/policy.decorator';
+import { ROUTE_POLICIES, routeAllows, type RoutePolicyName } from '../policies/route-policy';
 import type { AuthenticatedUser } from './authenticated-user';
-import { IS_PUBLIC } from './public.decorator';
 import type { TokenPayload } from './token-payload';
+import { checkUserActive } from './user-status';
 
 /** Verified tokens kept per process (a token is immutable; its expiry is re-checked on use). */
 const CACHE_LIMIT = 10_000;
 
-/** Global guard: every route but the `@Public()` ones needs a valid bearer token. */
+/**
+ * Global guard: authenticates the bearer token (401), applies the route's policy (403), and
+ * checks that the user is still active with a current token version (401) — here with one
+ * query, or, for routes whose policy says `transaction`, inside the route's own transaction.
+ * A route that names no policy is refused.
+ */
 @Injectable()
 export class JwtAuthGuard implements CanActivate {
   // jsonwebtoken's HMAC verify costs ~100 µs (it first tries the secret as a public key);
   // the event path is benchmarked, so a verified token is remembered until it expires.
+  // Only the signature check is cached: whether the user is active is never cached.
   private readonly verified = new Map<string, { user: AuthenticatedUser; expiresAt: number }>();
 
   constructor(
     private readonly reflector: Reflector,
     private readonly jwt: JwtService,
+    private readonly dataSource: DataSource,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()])) return true;
+    const name = this.reflector.getAllAndOverride<RoutePolicyName | undefined>(ROUTE_POLICY, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
+    const policy = name ? ROUTE_POLICIES[name] : undefined;
+    if (policy?.allow === 'anyone') return true;
     const request = context
       .switchToHttp()
       .getRequest<{ headers: Record<string, string | undefined>; user?: AuthenticatedUser }>();
-    const [scheme, token] = (request.headers.authorization ?? '').split(' ');
+    const user = await this.authenticate(request.headers.authorization);
+    request.user = user;
+    if (!policy) throw ApiError.forbidden('This route has no access policy');
+    if (!routeAllows(policy, user)) throw ApiError.forbidden(`${user.username} may not do this (policy ${name})`);
+    if (('userCheck' in policy ? policy.userCheck : 'guard') === 'guard') await checkUserActive(this.dataSource, user);
+    return true;
+  }
+
+  private async authenticate(header: string | undefined): Promise<AuthenticatedUser> {
+    const [scheme, token] = (header ?? '').split(' ');
     if (scheme?.toLowerCase() !== 'bearer' || !token) throw new ApiError(401, 'A bearer token is required');
     const cached = this.verified.get(token);
-    if (cached && cached.expiresAt > Date.now()) {
-      request.user = cached.user;
-      return true;
-    }
+    if (cached && cached.expiresAt > Date.now()) return cached.user;
     let payload: TokenPayload & { exp?: number };
     try {
       payload = await this.jwt.verifyAsync<TokenPayload & { exp?: number }>(token);
@@ -40,10 +61,14 @@ export class JwtAuthGuard implements CanActivate {
       this.verified.delete(token);
       throw new ApiError(401, 'The token is invalid or expired');
     }
-    const user = { username: payload.sub, displayName: payload.name, roles: payload.roles ?? [] };
+    const user: AuthenticatedUser = {
+      username: payload.sub,
+      displayName: payload.name,
+      roles: payload.roles ?? [],
+      tokenVersion: payload.tv ?? 0,
+    };
     if (this.verified.size >= CACHE_LIMIT) this.verified.clear();
     this.verified.set(token, { user, expiresAt: (payload.exp ?? 0) * 1000 });
-    request.user = user;
-    return true;
+    return user;
   }
 }

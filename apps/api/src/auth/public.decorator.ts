@@ -1,6 +1,4 @@
-import { SetMetadata } from '@nestjs/common';
+import { UsePolicy } from '../policies/policy.decorator';
 
-export const IS_PUBLIC = 'liucheng:isPublic';
-
-/** Marks a route that needs no token (login, health). */
-export const Public = () => SetMetadata(IS_PUBLIC, true);
+/** Marks a route that needs no token (login, health, docs). */
+export const Public = () => UsePolicy('public');

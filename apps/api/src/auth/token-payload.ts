@@ -3,4 +3,6 @@ export interface TokenPayload {
   sub: string;
   name: string;
   roles: string[];
+  /** The user's token version at login; a later bump (deactivation, role or password change) revokes the token. */
+  tv?: number;
 }

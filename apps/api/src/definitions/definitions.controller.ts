@@ -8,11 +8,12 @@ import type {
   PublishResponse,
   ValidationResponse,
 } from '@liucheng/contracts';
-import { canEditDefinitions, type AuthenticatedUser } from '../auth/authenticated-user';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { ApiError } from '../common/api-error';
 import { CLOCK, type Clock } from '../common/clock';
 import { DefinitionKeyPipe } from '../common/definition-key.pipe';
+import { UsePolicy } from '../policies/policy.decorator';
 import { DefinitionsService } from './definitions.service';
 import { SpecBodyDto } from './dto/spec-body.dto';
 
@@ -33,12 +34,14 @@ export class DefinitionsController {
   ) {}
 
   @Get()
+  @UsePolicy('signedIn')
   @ApiOkResponse({ description: '[{key, title, latestVersion, hasDraft}]' })
   list(): Promise<DefinitionSummary[]> {
     return this.definitions.list();
   }
 
   @Post('validate')
+  @UsePolicy('signedIn')
   @HttpCode(200)
   @ApiOkResponse({ description: '{ok, errors: [{path, message}]}' })
   validate(@Body() dto: SpecBodyDto): ValidationResponse {
@@ -46,12 +49,14 @@ export class DefinitionsController {
   }
 
   @Get(':key')
+  @UsePolicy('signedIn')
   @ApiOkResponse({ description: '{key, title, versions, draft}' })
   get(@Param('key', DefinitionKeyPipe) key: string): Promise<DefinitionDetail> {
     return this.definitions.get(key);
   }
 
   @Get(':key/versions/:version')
+  @UsePolicy('signedIn')
   @ApiOkResponse({ description: '{key, version, spec, checksum, publishedAt, publishedBy}' })
   getVersion(
     @Param('key', DefinitionKeyPipe) key: string,
@@ -65,28 +70,23 @@ export class DefinitionsController {
   }
 
   @Put(':key/draft')
+  @UsePolicy('editDefinitions')
   @ApiOkResponse({ description: '{key, draft, validation: {ok, errors}}; an invalid draft is saved too' })
   saveDraft(
     @Param('key', DefinitionKeyPipe) key: string,
     @Body() dto: SpecBodyDto,
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<DraftResponse> {
-    this.requireEditor(user);
     return this.definitions.saveDraft(key, dto.spec, user.username, this.clock());
   }
 
   @Post(':key/publish')
+  @UsePolicy('editDefinitions')
   @ApiCreatedResponse({ description: '{key, version, checksum}; invalid draft 422, no draft 409, unknown key 404' })
   publish(
     @Param('key', DefinitionKeyPipe) key: string,
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<PublishResponse> {
-    this.requireEditor(user);
     return this.definitions.publish(key, user.username, this.clock());
-  }
-
-  private requireEditor(user: AuthenticatedUser): void {
-    if (!canEditDefinitions(user))
-      throw ApiError.forbidden('Only process owners (owner, admin) may edit or publish definitions');
   }
 }

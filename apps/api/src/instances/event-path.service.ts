@@ -2,14 +2,26 @@ import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { Instance, Task } from '@liucheng/contracts';
-import { GENESIS_HASH, hashEntry, start, step, validateData, type JsonObject, type StepResult } from '@liucheng/engine';
-import type { AuthenticatedUser } from '../auth/authenticated-user';
+import {
+  GENESIS_HASH,
+  acceptedEvents,
+  hashEntry,
+  start,
+  step,
+  validateData,
+  type JsonObject,
+  type StepResult,
+} from '@liucheng/engine';
+import { isSystem, type AuthenticatedUser } from '../auth/authenticated-user';
+import { assertTokenCurrent, checkUserActive, tokenVersionSql } from '../auth/user-status';
 import { ApiError } from '../common/api-error';
 import { CLOCK, type Clock } from '../common/clock';
 import { inTransaction, rows, type Tx } from '../common/transaction';
 import { CompiledDefinitionsService } from '../definitions/compiled-definitions.service';
 import { claimIdempotencyKey, storeAnswerFragment, type IdempotentRequest } from '../idempotency/idempotency';
-import { mayComplete } from '../tasks/task-access';
+import { SYSTEM_EVENT_PREFIX, decideEvent } from '../policies/event.policy';
+import { mayStart } from '../policies/start.policy';
+import { mayComplete } from '../policies/task.policy';
 import { toTask, type TaskRow } from '../tasks/task.mapper';
 import { effectFragments } from './effect-sql';
 import { needsStarterManager, planEffects, type EffectPlan } from './effect-plan';
@@ -45,9 +57,6 @@ export interface SendOptions<T> {
   respond: (outcome: EventOutcome) => T;
 }
 
-/** Internal and timer events (`xstate.*`) come only from the engine itself. */
-const SYSTEM_EVENT_PREFIX = 'xstate.';
-
 /**
  * The event path: one event = one transaction. Lock the instance row, step the pure engine,
  * append the hash-chained history entry, update the instance and write every effect in one
@@ -69,10 +78,11 @@ export class EventPathService {
         const stored = await claimIdempotencyKey(q, idempotency, now);
         if (stored) return stored.body as Instance;
       }
+      // Start is not the benchmarked path: the guard has checked the user already.
       const version = command.version ?? (await this.definitions.latestVersion(q, command.definitionKey));
       const compiled = await this.definitions.get(q, command.definitionKey, version);
       const starterRoles = compiled.spec.meta.starterRoles ?? [];
-      if (starterRoles.length > 0 && !starterRoles.some((role) => user.roles.includes(role))) {
+      if (!mayStart(starterRoles, user)) {
         throw ApiError.forbidden(`Only ${starterRoles.join(', ')} may start ${command.definitionKey}`);
       }
       const input = command.input ?? {};
@@ -153,20 +163,28 @@ export class EventPathService {
     options: SendOptions<T>,
   ): Promise<T> {
     const now = this.clock();
+    const system = isSystem(user);
     if (options.idempotency) {
       const stored = await claimIdempotencyKey(q, options.idempotency, now);
-      if (stored) return stored.body as T;
+      if (stored) {
+        if (!system) await checkUserActive(q, user);
+        return stored.body as T;
+      }
     }
-    if (!user.roles.includes('system') && event.type.startsWith(SYSTEM_EVENT_PREFIX)) {
-      throw ApiError.forbidden(`Event ${event.type} is a system event; only the engine may send it`);
-    }
-    const [row] = await rows<InstanceRow & { open_tasks: TaskRow[] }>(
+    // The user check (active, current token version) rides in the locking statement itself:
+    // the benchmarked event route pays no extra round trip for it.
+    const [row] = await rows<InstanceRow & { open_tasks: TaskRow[]; actor_token_version: number | null }>(
       q,
       `SELECT ${INSTANCE_COLUMNS},
-         (SELECT COALESCE(json_agg(t ORDER BY t.created_at, t.id), '[]'::json) FROM tasks t WHERE t.instance_id = i.id AND t.status = 'open') AS open_tasks
+         (SELECT COALESCE(json_agg(t ORDER BY t.created_at, t.id), '[]'::json) FROM tasks t WHERE t.instance_id = i.id AND t.status = 'open') AS open_tasks,
+         ${system ? 'NULL' : tokenVersionSql(sqlLiteral(user.username))} AS actor_token_version
        FROM instances i WHERE i.id = ${sqlLiteral(instanceId)}::uuid FOR UPDATE`,
     );
-    if (!row) throw ApiError.notFound(`Instance ${instanceId} does not exist`);
+    if (!row) {
+      if (!system) await checkUserActive(q, user);
+      throw ApiError.notFound(`Instance ${instanceId} does not exist`);
+    }
+    if (!system) assertTokenCurrent(user, row.actor_token_version);
     if (row.status !== 'running') {
       throw ApiError.conflict(`Instance ${instanceId} is ${row.status}; it accepts no events`, {
         acceptedEvents: [],
@@ -175,9 +193,11 @@ export class EventPathService {
     }
     const openBefore = row.open_tasks.map(toTask);
     const data = event.data ?? {};
-    this.authorize(event, data, user, openBefore, options.taskId);
-
     const compiled = await this.definitions.get(q, row.definition_key, row.definition_version);
+    this.authorize(event, data, user, row.started_by, openBefore, options.taskId, () =>
+      acceptedEvents(compiled, row.snapshot),
+    );
+
     let result: StepResult;
     try {
       result = step(compiled, row.snapshot, { type: event.type, data, actor: user.username }, now);
@@ -240,18 +260,19 @@ export class EventPathService {
   }
 
   /**
-   * Task outcomes belong to the task's assignee or, unclaimed, its candidates; through
-   * `/tasks/:id/complete` the outcome and the form data are checked against that task.
+   * The event policy (policies/event.policy.ts) over the locked row's starter and open tasks;
+   * through `/tasks/:id/complete` the outcome and the form data are checked against that task.
    */
   private authorize(
     event: EventCommand,
     data: JsonObject,
     user: AuthenticatedUser,
+    startedBy: string,
     open: Task[],
-    taskId?: string,
+    taskId: string | undefined,
+    accepted: () => string[],
   ): void {
-    if (user.roles.includes('system')) return;
-    if (taskId) {
+    if (taskId && !isSystem(user)) {
       const task = open.find((t) => t.id === taskId);
       if (!task) throw ApiError.conflict(`Task ${taskId} is not open`);
       if (!mayComplete(task, user))
@@ -265,20 +286,24 @@ export class EventPathService {
       if (problems.length > 0) {
         throw ApiError.unprocessable(
           `Task form data is invalid: ${problems.map((e) => `${e.path} ${e.message}`).join('; ')}`,
-          {
-            reason: 'invalid-data',
-            errors: problems,
-          },
+          { reason: 'invalid-data', errors: problems },
         );
       }
-      return;
     }
-    const owners = open.filter((t) => t.outcomes.includes(event.type));
-    if (owners.length > 0 && !owners.some((t) => mayComplete(t, user))) {
-      throw ApiError.forbidden(
-        `${event.type} completes a task that ${user.username} is neither assigned to nor a candidate for`,
-      );
+    const decision = decideEvent(user, event.type, { startedBy, openTasks: open });
+    if (decision.allowed) return;
+    // An event the state does not handle is the same 409 for everyone (API.md); computed only
+    // on this refusal path, so allowed events pay nothing for it.
+    // Timer events are never "accepted" for users: they stay 403.
+    if (!event.type.startsWith(SYSTEM_EVENT_PREFIX)) {
+      const handled = accepted();
+      if (!handled.includes(event.type))
+        throw ApiError.conflict(`Event ${event.type} is not accepted in the current state`, {
+          acceptedEvents: handled,
+          reason: 'not-accepted',
+        });
     }
+    throw ApiError.forbidden(decision.message);
   }
 
   private async managerOf(q: Tx, username: string): Promise<string | null> {

@@ -5,6 +5,7 @@ import type { HistoryResponse, Instance, InstancePage, ReplayResponse, VerifyRes
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { UuidPipe } from '../common/uuid.pipe';
+import { UsePolicy } from '../policies/policy.decorator';
 import { idempotentRequest } from '../idempotency/idempotency';
 import { ListInstancesQuery } from './dto/list-instances.query';
 import { ReplayQuery } from './dto/replay.query';
@@ -12,6 +13,7 @@ import { SendEventDto } from './dto/send-event.dto';
 import { StartInstanceDto } from './dto/start-instance.dto';
 import { EventPathService } from './event-path.service';
 import { HistoryService } from './history.service';
+import { InstanceAccessService } from './instance-access.service';
 import { InstancesService } from './instances.service';
 
 const IDEMPOTENCY_HEADER = {
@@ -33,11 +35,13 @@ export class InstancesController {
     private readonly instances: InstancesService,
     private readonly events: EventPathService,
     private readonly historyService: HistoryService,
+    private readonly access: InstanceAccessService,
   ) {}
 
   @Post()
+  @UsePolicy('work')
   @ApiHeader(IDEMPOTENCY_HEADER)
-  @ApiCreatedResponse({ description: 'Instance' })
+  @ApiCreatedResponse({ description: "Instance; 403 unless the user holds one of the definition's meta.starterRoles" })
   start(
     @Body() dto: StartInstanceDto,
     @CurrentUser() user: AuthenticatedUser,
@@ -48,21 +52,31 @@ export class InstancesController {
   }
 
   @Get()
-  @ApiOkResponse({ description: '{items: Instance[], nextCursor}' })
-  list(@Query() query: ListInstancesQuery): Promise<InstancePage> {
-    return this.instances.list(query);
+  @UsePolicy('signedIn')
+  @ApiOkResponse({
+    description:
+      '{items: Instance[], nextCursor}: leaders, auditors, admins see all; others what they started or have/had a task on',
+  })
+  list(@Query() query: ListInstancesQuery, @CurrentUser() user: AuthenticatedUser): Promise<InstancePage> {
+    return this.instances.list(query, user);
   }
 
   @Get(':id')
-  @ApiOkResponse({ description: 'Instance' })
-  get(@Param('id', UuidPipe) id: string): Promise<Instance> {
+  @UsePolicy('signedIn')
+  @ApiOkResponse({ description: 'Instance; 403 for a user who may not read it' })
+  async get(@Param('id', UuidPipe) id: string, @CurrentUser() user: AuthenticatedUser): Promise<Instance> {
+    await this.access.assertReadable(user, id);
     return this.instances.get(id);
   }
 
   @Post(':id/events')
+  @UsePolicy('sendEvent')
   @HttpCode(200)
   @ApiHeader(IDEMPOTENCY_HEADER)
-  @ApiOkResponse({ description: 'Instance; 409 not accepted (details.acceptedEvents), 422 guard or invalid data' })
+  @ApiOkResponse({
+    description:
+      'Instance; 403 when the event is a task outcome and the user is not its assignee/candidate, when it is no task outcome and the user is neither starter nor admin, or a timer event; 409 not accepted (details.acceptedEvents), 422 guard or invalid data',
+  })
   send(
     @Param('id', UuidPipe) id: string,
     @Body() dto: SendEventDto,
@@ -77,20 +91,30 @@ export class InstancesController {
   }
 
   @Get(':id/history')
+  @UsePolicy('signedIn')
   @ApiOkResponse({ description: '{items: [{seq, type, data, actor, at, stateAfter, prevHash, hash}]}' })
-  history(@Param('id', UuidPipe) id: string): Promise<HistoryResponse> {
+  async history(@Param('id', UuidPipe) id: string, @CurrentUser() user: AuthenticatedUser): Promise<HistoryResponse> {
+    await this.access.assertReadable(user, id);
     return this.historyService.history(id);
   }
 
   @Get(':id/replay')
+  @UsePolicy('signedIn')
   @ApiOkResponse({ description: '{seq, state, context, status} recomputed from history' })
-  replay(@Param('id', UuidPipe) id: string, @Query() query: ReplayQuery): Promise<ReplayResponse> {
+  async replay(
+    @Param('id', UuidPipe) id: string,
+    @Query() query: ReplayQuery,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<ReplayResponse> {
+    await this.access.assertReadable(user, id);
     return this.historyService.replay(id, query.seq);
   }
 
   @Get(':id/verify')
+  @UsePolicy('signedIn')
   @ApiOkResponse({ description: '{ok, checked, firstBadSeq?, reason?}' })
-  verify(@Param('id', UuidPipe) id: string): Promise<VerifyResponse> {
+  async verify(@Param('id', UuidPipe) id: string, @CurrentUser() user: AuthenticatedUser): Promise<VerifyResponse> {
+    await this.access.assertReadable(user, id);
     return this.historyService.verify(id);
   }
 }

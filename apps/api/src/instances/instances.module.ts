@@ -7,6 +7,7 @@ import { TimerWorkerService } from '../timers/timer-worker.service';
 import { TimersService } from '../timers/timers.service';
 import { EventPathService } from './event-path.service';
 import { HistoryService } from './history.service';
+import { InstanceAccessService } from './instance-access.service';
 import { InstancesController } from './instances.controller';
 import { InstancesService } from './instances.service';
 
@@ -18,6 +19,7 @@ import { InstancesService } from './instances.service';
     EventPathService,
     InstancesService,
     HistoryService,
+    InstanceAccessService,
     TasksService,
     TimersService,
     TimerWorkerService,

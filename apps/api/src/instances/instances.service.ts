@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Instance, InstancePage } from '@liucheng/contracts';
 import { acceptedEvents } from '@liucheng/engine';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { ApiError } from '../common/api-error';
+import { readableInstancesSql } from '../policies/instance-access.policy';
 import { rows } from '../common/transaction';
 import { CompiledDefinitionsService } from '../definitions/compiled-definitions.service';
 import { toTask, type TaskRow } from '../tasks/task.mapper';
@@ -38,8 +40,8 @@ export class InstancesService {
     return instance;
   }
 
-  /** Newest first; `nextCursor` continues after the last item (keyset pagination). */
-  async list(filter: InstanceFilter): Promise<InstancePage> {
+  /** Newest first, only what `user` may read; `nextCursor` continues after the last item (keyset pagination). */
+  async list(filter: InstanceFilter, user: AuthenticatedUser): Promise<InstancePage> {
     const limit = filter.limit ?? DEFAULT_LIMIT;
     const where: string[] = [];
     const params: unknown[] = [];
@@ -47,6 +49,8 @@ export class InstancesService {
       params.push(value);
       return `$${params.length}`;
     };
+    const readable = readableInstancesSql(user, add);
+    if (readable) where.push(readable);
     if (filter.definitionKey) where.push(`i.definition_key = ${add(filter.definitionKey)}`);
     if (filter.status) where.push(`i.status = ${add(filter.status)}`);
     if (filter.businessKey) where.push(`i.business_key = ${add(filter.businessKey)}`);

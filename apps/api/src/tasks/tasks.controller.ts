@@ -5,6 +5,7 @@ import type { CompleteTaskResponse, Task, TaskList } from '@liucheng/contracts';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { UuidPipe } from '../common/uuid.pipe';
+import { UsePolicy } from '../policies/policy.decorator';
 import { idempotentRequest } from '../idempotency/idempotency';
 import { routeOf } from '../instances/instances.controller';
 import { AssignTaskDto } from './dto/assign-task.dto';
@@ -19,21 +20,30 @@ export class TasksController {
   constructor(private readonly tasks: TasksService) {}
 
   @Get()
-  @ApiOkResponse({ description: '{items: Task[]}' })
+  @UsePolicy('signedIn')
+  @ApiOkResponse({
+    description:
+      '{items: (Task & {instance: {id, definitionKey, version, title, businessKey, startedBy, state, status}})[]}; scope=all: leader, auditor, admin (403 otherwise)',
+  })
   list(@Query() query: ListTasksQuery, @CurrentUser() user: AuthenticatedUser): Promise<TaskList> {
     return this.tasks.list(user, query);
   }
 
   @Get(':id')
-  @ApiOkResponse({ description: 'Task' })
-  get(@Param('id', UuidPipe) id: string): Promise<Task> {
-    return this.tasks.get(id);
+  @UsePolicy('signedIn')
+  @ApiOkResponse({ description: 'Task; 403 for a user who may not read its instance' })
+  get(@Param('id', UuidPipe) id: string, @CurrentUser() user: AuthenticatedUser): Promise<Task> {
+    return this.tasks.read(id, user);
   }
 
   @Post(':id/complete')
+  @UsePolicy('work')
   @HttpCode(200)
   @ApiHeader({ name: 'Idempotency-Key', required: false })
-  @ApiOkResponse({ description: '{task, instance}' })
+  @ApiOkResponse({
+    description:
+      '{task, instance}; 403 unless assignee or (unclaimed) candidate; 422 outcome or form data naming the field; 409 not open',
+  })
   complete(
     @Param('id', UuidPipe) id: string,
     @Body() dto: CompleteTaskDto,
@@ -51,24 +61,26 @@ export class TasksController {
   }
 
   @Post(':id/claim')
+  @UsePolicy('work')
   @HttpCode(200)
+  @ApiOkResponse({ description: 'Task; 403 unless a candidate; 409 claimed by someone else or not open' })
   claim(@Param('id', UuidPipe) id: string, @CurrentUser() user: AuthenticatedUser): Promise<Task> {
     return this.tasks.claim(id, user);
   }
 
   @Post(':id/unclaim')
+  @UsePolicy('work')
   @HttpCode(200)
+  @ApiOkResponse({ description: 'Task; 403 unless assignee, leader or admin; 409 when it has no candidate roles' })
   unclaim(@Param('id', UuidPipe) id: string, @CurrentUser() user: AuthenticatedUser): Promise<Task> {
     return this.tasks.unclaim(id, user);
   }
 
   @Post(':id/assign')
+  @UsePolicy('assignTasks')
   @HttpCode(200)
-  assign(
-    @Param('id', UuidPipe) id: string,
-    @Body() dto: AssignTaskDto,
-    @CurrentUser() user: AuthenticatedUser,
-  ): Promise<Task> {
-    return this.tasks.assign(id, dto.username, user);
+  @ApiOkResponse({ description: 'Task; leader or admin; 422 when the user is unknown, deactivated or not eligible' })
+  assign(@Param('id', UuidPipe) id: string, @Body() dto: AssignTaskDto): Promise<Task> {
+    return this.tasks.assign(id, dto.username);
   }
 }

@@ -1,30 +1,57 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { CompleteTaskResponse, Task, TaskList, TaskScope } from '@liucheng/contracts';
-import { canSeeAllTasks, type AuthenticatedUser } from '../auth/authenticated-user';
+import type { CompleteTaskResponse, Task, TaskList, TaskScope, TaskSort } from '@liucheng/contracts';
+import type { JsonObject } from '@liucheng/engine';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { ApiError } from '../common/api-error';
 import { inTransaction, rows, type Tx } from '../common/transaction';
+import { CompiledDefinitionsService } from '../definitions/compiled-definitions.service';
 import type { IdempotentRequest } from '../idempotency/idempotency';
+import { resolveAssignee } from '../instances/effect-plan';
 import { EventPathService } from '../instances/event-path.service';
-import { isCandidate } from './task-access';
+import { InstanceAccessService } from '../instances/instance-access.service';
+import { readsAll } from '../policies/instance-access.policy';
+import { hasAnyRole } from '../policies/roles';
+import { isEligibleAssignee, mayUnclaim } from '../policies/task.policy';
+import { assigneeExpressionAt } from './task-assignee';
+import { TASK_LIST_COLUMNS, toTaskListItem, type TaskListRow } from './task-list.mapper';
 import { toTask, type TaskRow } from './task.mapper';
 
 export interface TaskFilter {
   scope?: TaskScope;
   status?: string;
   definitionKey?: string;
+  sort?: TaskSort;
+}
+
+/** The locked instance row an assignment decision may need. */
+interface LockedInstance {
+  started_by: string;
+  snapshot: { context?: JsonObject };
+  definition_key: string;
+  definition_version: number;
 }
 
 const MAX_TASKS = 500;
+
+const ORDER: Record<TaskSort, string> = {
+  created: 't.created_at DESC, t.id DESC',
+  due: 't.due_at ASC NULLS LAST, t.created_at ASC, t.id ASC',
+};
 
 @Injectable()
 export class TasksService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly events: EventPathService,
+    private readonly definitions: CompiledDefinitionsService,
+    private readonly access: InstanceAccessService,
   ) {}
 
-  /** mine = assigned to me; candidate = open, unassigned, sharing a role with me; all = admin/auditor. */
+  /**
+   * mine = assigned to or completed by me; candidate = open, unassigned, sharing a role with me;
+   * all = leaders, auditors, admins. Each item carries its instance summary for the inbox.
+   */
   async list(user: AuthenticatedUser, filter: TaskFilter): Promise<TaskList> {
     const scope = filter.scope ?? 'mine';
     const where: string[] = [];
@@ -33,19 +60,31 @@ export class TasksService {
       params.push(value);
       return `$${params.length}`;
     };
-    if (scope === 'mine') where.push(`assignee = ${add(user.username)}`);
+    if (scope === 'mine') {
+      const me = add(user.username);
+      where.push(`(t.assignee = ${me} OR t.completed_by = ${me})`);
+    }
     if (scope === 'candidate')
-      where.push(`assignee IS NULL AND status = 'open' AND candidate_roles && ${add(user.roles)}::text[]`);
-    if (scope === 'all' && !canSeeAllTasks(user))
-      throw ApiError.forbidden('Only admins and auditors may list all tasks');
-    if (filter.status) where.push(`status = ${add(filter.status)}`);
-    if (filter.definitionKey) where.push(`definition_key = ${add(filter.definitionKey)}`);
-    const found = await rows<TaskRow>(
+      where.push(`t.assignee IS NULL AND t.status = 'open' AND t.candidate_roles && ${add(user.roles)}::text[]`);
+    if (scope === 'all' && !readsAll(user))
+      throw ApiError.forbidden('Only leaders, auditors and admins may list all tasks');
+    if (filter.status) where.push(`t.status = ${add(filter.status)}`);
+    if (filter.definitionKey) where.push(`t.definition_key = ${add(filter.definitionKey)}`);
+    const found = await rows<TaskListRow>(
       this.dataSource,
-      `SELECT * FROM tasks ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY created_at DESC, id DESC LIMIT ${MAX_TASKS}`,
+      `SELECT ${TASK_LIST_COLUMNS} FROM tasks t JOIN instances i ON i.id = t.instance_id
+         LEFT JOIN workflow_definitions d ON d.key = t.definition_key
+       ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ${ORDER[filter.sort ?? 'created']} LIMIT ${MAX_TASKS}`,
       params,
     );
-    return { items: found.map(toTask) };
+    return { items: found.map(toTaskListItem) };
+  }
+
+  /** One task, for whoever may read its instance. */
+  async read(id: string, user: AuthenticatedUser): Promise<Task> {
+    const task = await this.get(id);
+    await this.access.assertReadable(user, task.instanceId);
+    return task;
   }
 
   async get(id: string): Promise<Task> {
@@ -70,35 +109,61 @@ export class TasksService {
     });
   }
 
-  /** An eligible candidate takes an unassigned open task. */
+  /** A user holding a candidate role takes an unassigned open task. */
   claim(id: string, user: AuthenticatedUser): Promise<Task> {
     return this.update(id, (task) => {
       if (task.assignee === user.username) return user.username;
+      if (!hasAnyRole(user, task.candidateRoles))
+        throw ApiError.forbidden(`${user.username} is not a candidate of task ${id}`);
       if (task.assignee) throw ApiError.conflict(`Task ${id} is already claimed by ${task.assignee}`);
-      if (!isCandidate(task, user)) throw ApiError.forbidden(`${user.username} is not a candidate of task ${id}`);
       return user.username;
     });
   }
 
-  /** The assignee (or an admin) gives the task back to its candidates. */
+  /** The assignee (or a leader or admin) gives the task back to its candidates. */
   unclaim(id: string, user: AuthenticatedUser): Promise<Task> {
     return this.update(id, (task) => {
-      if (task.assignee !== user.username && !user.roles.includes('admin'))
-        throw ApiError.forbidden(`Only the assignee may unclaim task ${id}`);
+      if (!mayUnclaim(task, user))
+        throw ApiError.forbidden(`Only the assignee, a leader or an admin may unclaim task ${id}`);
+      if (task.candidateRoles.length === 0)
+        throw ApiError.conflict(`Task ${id} has no candidate roles to give it back to; assign it instead`);
       return null;
     });
   }
 
-  /** Admins and process owners assign a task to a user. */
-  assign(id: string, username: string, user: AuthenticatedUser): Promise<Task> {
-    return this.update(id, async (_task, q) => {
-      if (!user.roles.includes('admin') && !user.roles.includes('owner'))
-        throw ApiError.forbidden('Only admins and process owners may assign tasks');
-      const [exists] = await rows(q, `SELECT 1 FROM users WHERE username = $1 AND active`, [username]);
-      if (!exists)
-        throw ApiError.unprocessable(`User ${username} does not exist`, {
-          errors: [{ path: '/username', message: 'unknown user' }],
+  /**
+   * Leaders and admins (route policy) assign a task to an active user who is eligible: a member
+   * of a candidate role or the user its assignee expression resolves to (422 otherwise).
+   */
+  assign(id: string, username: string): Promise<Task> {
+    return this.update(id, async (task, q, instance) => {
+      const [target] = await rows<{ username: string; roles: string[] }>(
+        q,
+        `SELECT u.username, COALESCE(array(SELECT r.role FROM user_roles r WHERE r.user_id = u.id), '{}') AS roles
+           FROM users u WHERE u.username = $1 AND u.active`,
+        [username],
+      );
+      if (!target)
+        throw ApiError.unprocessable(`User ${username} does not exist or is deactivated`, {
+          errors: [{ path: '/username', message: 'unknown or deactivated user' }],
         });
+      const compiled = await this.definitions.get(q, instance.definition_key, instance.definition_version);
+      const expression = assigneeExpressionAt(compiled.spec, task.statePath);
+      const starterManager = expression === 'starter.manager' ? await this.managerOf(q, instance.started_by) : null;
+      const resolved = resolveAssignee(expression, {
+        startedBy: instance.started_by,
+        context: instance.snapshot.context ?? {},
+        starterManager,
+      });
+      if (!isEligibleAssignee(task, resolved, target)) {
+        const who = [
+          task.candidateRoles.length ? `a member of ${task.candidateRoles.join(', ')}` : '',
+          resolved ? resolved : '',
+        ].filter(Boolean);
+        throw ApiError.unprocessable(`${username} is not eligible for task ${id}: it goes to ${who.join(' or ')}`, {
+          errors: [{ path: '/username', message: 'not eligible for this task' }],
+        });
+      }
       return username;
     });
   }
@@ -106,17 +171,30 @@ export class TasksService {
   /** Changes the assignee of an open task under the instance lock (tasks change with events). */
   private async update(
     id: string,
-    decide: (task: Task, q: Tx) => string | null | Promise<string | null>,
+    decide: (task: Task, q: Tx, instance: LockedInstance) => string | null | Promise<string | null>,
   ): Promise<Task> {
     const { instanceId } = await this.get(id);
     return inTransaction(this.dataSource, async (q) => {
-      await q.query(`SELECT 1 FROM instances WHERE id = $1 FOR UPDATE`, [instanceId]);
+      const [instance] = await rows<LockedInstance>(
+        q,
+        `SELECT started_by, snapshot, definition_key, definition_version FROM instances WHERE id = $1 FOR UPDATE`,
+        [instanceId],
+      );
       const [row] = await rows<TaskRow>(q, `SELECT * FROM tasks WHERE id = $1`, [id]);
       const task = toTask(row);
       if (task.status !== 'open') throw ApiError.conflict(`Task ${id} is ${task.status}`);
-      const assignee = await decide(task, q);
+      const assignee = await decide(task, q, instance);
       await q.query(`UPDATE tasks SET assignee = $2 WHERE id = $1`, [id, assignee]);
       return { ...task, assignee };
     });
+  }
+
+  private async managerOf(q: Tx, username: string): Promise<string | null> {
+    const [row] = await rows<{ username: string }>(
+      q,
+      `SELECT m.username FROM users u JOIN users m ON m.id = u.manager_id WHERE u.username = $1`,
+      [username],
+    );
+    return row?.username ?? null;
   }
 }

@@ -40,14 +40,23 @@ export class SeedService implements OnApplicationBootstrap {
       username: string;
     }[];
     const missing = DEMO_USERS.filter((u) => !existing.some((e) => e.username === u.username));
+    await this.completeOlderDemoUsers();
     if (missing.length === 0) return;
     const passwordHash = await hash(DEMO_PASSWORD);
     for (const user of missing) {
       await this.dataSource.query(
-        `INSERT INTO users (id, username, display_name, password_hash, active, department, manager_id)
-         VALUES ($1, $2, $3, $4, true, $5, (SELECT id FROM users WHERE username = $6))
+        `INSERT INTO users (id, username, display_name, display_name_en, password_hash, active, department, manager_id)
+         VALUES ($1, $2, $3, $4, $5, true, $6, (SELECT id FROM users WHERE username = $7))
          ON CONFLICT (username) DO NOTHING`,
-        [randomUUID(), user.username, user.displayName, passwordHash, user.department, user.manager ?? null],
+        [
+          randomUUID(),
+          user.username,
+          user.displayName,
+          user.displayNameEn,
+          passwordHash,
+          user.department,
+          user.manager ?? null,
+        ],
       );
       await this.dataSource.query(
         `INSERT INTO user_roles (user_id, role) SELECT id, $2 FROM users WHERE username = $1 ON CONFLICT DO NOTHING`,
@@ -55,5 +64,21 @@ export class SeedService implements OnApplicationBootstrap {
       );
     }
     this.logger.log(`Seeded demo users: ${missing.map((u) => u.username).join(', ')}`);
+  }
+
+  /** Demo users seeded before English names existed get their names, departments and managers once. */
+  private async completeOlderDemoUsers(): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE users u SET display_name_en = d.en, department = d.department,
+         manager_id = COALESCE(u.manager_id, (SELECT m.id FROM users m WHERE m.username = d.manager))
+       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS d(username, en, department, manager)
+       WHERE u.username = d.username AND u.display_name_en IS NULL`,
+      [
+        DEMO_USERS.map((u) => u.username),
+        DEMO_USERS.map((u) => u.displayNameEn),
+        DEMO_USERS.map((u) => u.department),
+        DEMO_USERS.map((u) => u.manager ?? null),
+      ],
+    );
   }
 }

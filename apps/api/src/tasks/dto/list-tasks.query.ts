@@ -1,9 +1,14 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
-import type { TaskScope } from '@liucheng/contracts';
+import type { TaskScope, TaskSort } from '@liucheng/contracts';
 
 export class ListTasksQuery {
-  @ApiPropertyOptional({ enum: ['mine', 'candidate', 'all'], default: 'mine' })
+  @ApiPropertyOptional({
+    enum: ['mine', 'candidate', 'all'],
+    default: 'mine',
+    description:
+      'mine: assigned to or completed by me; candidate: open, unclaimed, one of my roles; all: leader, auditor, admin',
+  })
   @IsOptional()
   @IsIn(['mine', 'candidate', 'all'])
   scope?: TaskScope;
@@ -18,4 +23,13 @@ export class ListTasksQuery {
   @IsString()
   @MaxLength(100)
   definitionKey?: string;
+
+  @ApiPropertyOptional({
+    enum: ['created', 'due'],
+    default: 'created',
+    description: 'created: newest first; due: soonest due first, tasks without a due time last',
+  })
+  @IsOptional()
+  @IsIn(['created', 'due'])
+  sort?: TaskSort;
 }

@@ -1,0 +1,37 @@
+import type { Task } from '@liucheng/contracts';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { READ_ALL_ROLES, hasAnyRole } from './roles';
+
+type Reader = Pick<AuthenticatedUser, 'username' | 'roles'>;
+type TaskTrace = Pick<Task, 'assignee' | 'candidateRoles' | 'status' | 'completedBy'>;
+
+/** Leaders, auditors and admins read every instance, history and task. */
+export function readsAll(user: Reader): boolean {
+  return hasAnyRole(user, READ_ALL_ROLES);
+}
+
+/**
+ * Who may read an instance (itself, its history, replay, verify, its tasks): readers of all,
+ * its starter, and anyone who has or had a task on it — assigned to them, completed by them,
+ * or open and unclaimed with one of their roles among the candidates.
+ */
+export function mayReadInstance(user: Reader, instance: { startedBy: string; tasks: TaskTrace[] }): boolean {
+  if (readsAll(user) || instance.startedBy === user.username) return true;
+  return instance.tasks.some(
+    (t) =>
+      t.assignee === user.username ||
+      t.completedBy === user.username ||
+      (t.status === 'open' && !t.assignee && hasAnyRole(user, t.candidateRoles)),
+  );
+}
+
+/**
+ * The same rule as SQL over `instances i`, for lists; `add` binds a parameter and returns its
+ * placeholder. `undefined` when the user reads everything.
+ */
+export function readableInstancesSql(user: Reader, add: (value: unknown) => string): string | undefined {
+  if (readsAll(user)) return undefined;
+  const me = add(user.username);
+  return `(i.started_by = ${me} OR EXISTS (SELECT 1 FROM tasks t WHERE t.instance_id = i.id AND (t.assignee = ${me}
+    OR t.completed_by = ${me} OR (t.status = 'open' AND t.assignee IS NULL AND t.candidate_roles && ${add(user.roles)}::text[]))))`;
+}

@@ -1,0 +1,45 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ArrayMaxSize, IsArray, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+
+/** `POST /api/users`; the username, password and role rules are checked by UsersService (422 naming the field). */
+export class CreateUserDto {
+  @ApiProperty({ example: 'zhang.wei', description: 'a lower-case letter, then letters, digits, ".", "_", "-" (2-50)' })
+  @IsString()
+  @MaxLength(100)
+  username!: string;
+
+  @ApiProperty({ example: '张伟' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  displayName!: string;
+
+  @ApiPropertyOptional({ example: 'Zhang Wei' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  displayNameEn?: string;
+
+  @ApiProperty({ example: 'correct-horse-battery', minLength: 8 })
+  @IsString()
+  @MaxLength(1000)
+  password!: string;
+
+  @ApiProperty({ example: ['staff'], type: [String] })
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  roles!: string[];
+
+  @ApiPropertyOptional({ example: '市场拓展部 (Market expansion)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  department?: string;
+
+  @ApiPropertyOptional({ example: 'leader', description: "The manager's username (starter.manager)" })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  manager?: string;
+}

@@ -1,0 +1,51 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsOptional,
+  IsString,
+  MaxLength,
+  MinLength,
+  ValidateIf,
+} from 'class-validator';
+
+/** `PATCH /api/users/:username`: only the fields sent change; `null` clears an optional one. */
+export class UpdateUserDto {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  displayName?: string;
+
+  @ApiPropertyOptional({ nullable: true })
+  @ValidateIf((_o, v) => v !== null && v !== undefined)
+  @IsString()
+  @MaxLength(100)
+  displayNameEn?: string | null;
+
+  @ApiPropertyOptional({ type: [String], description: "Replaces the roles; revokes the user's tokens" })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  roles?: string[];
+
+  @ApiPropertyOptional({ nullable: true })
+  @ValidateIf((_o, v) => v !== null && v !== undefined)
+  @IsString()
+  @MaxLength(100)
+  department?: string | null;
+
+  @ApiPropertyOptional({ nullable: true, description: "The manager's username" })
+  @ValidateIf((_o, v) => v !== null && v !== undefined)
+  @IsString()
+  @MaxLength(100)
+  manager?: string | null;
+
+  @ApiPropertyOptional({ description: "false deactivates: no more logins, the user's tokens stop working" })
+  @IsOptional()
+  @IsBoolean()
+  active?: boolean;
+}

@@ -1,0 +1,174 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { hash, verify } from '@node-rs/argon2';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import type { ProblemContract, RoleInfo, User, UserList } from '@liucheng/contracts';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { ApiError } from '../common/api-error';
+import { CLOCK, type Clock } from '../common/clock';
+import { inTransaction, rows, type Tx } from '../common/transaction';
+import { hasAnyRole } from '../policies/roles';
+import type { CreateUserDto } from './dto/create-user.dto';
+import type { UpdateUserDto } from './dto/update-user.dto';
+import { passwordProblems, usernameProblems } from './password-rules';
+import { USER_COLUMNS, toUser, type UserRow } from './user.mapper';
+
+function invalid(problems: ProblemContract[]): ApiError {
+  return ApiError.unprocessable(`Invalid user: ${problems.map((p) => `${p.path} ${p.message}`).join('; ')}`, {
+    errors: problems,
+  });
+}
+
+/** Users and roles. Passwords are argon2id hashes that never leave this service. */
+@Injectable()
+export class UsersService {
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async list(): Promise<UserList> {
+    const found = await rows<UserRow>(this.dataSource, `SELECT ${USER_COLUMNS} FROM users u ORDER BY u.username`);
+    return { items: found.map(toUser) };
+  }
+
+  async get(username: string, q: Tx | DataSource = this.dataSource): Promise<User> {
+    const [row] = await rows<UserRow>(q, `SELECT ${USER_COLUMNS} FROM users u WHERE u.username = $1`, [username]);
+    if (!row) throw ApiError.notFound(`User ${username} does not exist`);
+    return toUser(row);
+  }
+
+  async roles(): Promise<RoleInfo[]> {
+    const found = await rows<{ name: string; title_zh: string; title_en: string }>(
+      this.dataSource,
+      `SELECT name, title_zh, title_en FROM roles ORDER BY name`,
+    );
+    return found.map((r) => ({ name: r.name, title: { zh: r.title_zh, en: r.title_en } }));
+  }
+
+  /** Creates an active user; 409 when the username is taken, 422 naming the field otherwise. */
+  async create(dto: CreateUserDto): Promise<User> {
+    const problems = [...usernameProblems(dto.username), ...passwordProblems(dto.password, dto.username)];
+    if (problems.length) throw invalid(problems);
+    const passwordHash = await hash(dto.password);
+    return inTransaction(this.dataSource, async (q) => {
+      await this.checkRoles(q, dto.roles);
+      const managerId = dto.manager ? await this.managerId(q, dto.manager) : null;
+      const inserted = await rows(
+        q,
+        `INSERT INTO users (id, username, display_name, display_name_en, password_hash, active, department, manager_id, created_at)
+         VALUES ($1, $2, $3, $4, $5, true, $6, $7, $8) ON CONFLICT (username) DO NOTHING RETURNING 1`,
+        [
+          randomUUID(),
+          dto.username,
+          dto.displayName,
+          dto.displayNameEn ?? null,
+          passwordHash,
+          dto.department ?? null,
+          managerId,
+          this.clock().toISOString(),
+        ],
+      );
+      if (inserted.length === 0) throw ApiError.conflict(`User ${dto.username} already exists`);
+      await this.replaceRoles(q, dto.username, dto.roles);
+      return this.get(dto.username, q);
+    });
+  }
+
+  /**
+   * Changes the fields sent. Changing the roles or deactivating bumps the token version, so the
+   * user's tokens stop working at once (the next login carries the new roles). Admins cannot
+   * deactivate themselves or drop their own admin role (no lock-out).
+   */
+  async update(username: string, dto: UpdateUserDto, actor: AuthenticatedUser): Promise<User> {
+    return inTransaction(this.dataSource, async (q) => {
+      const [current] = await rows<{ id: string }>(q, `SELECT id FROM users WHERE username = $1 FOR UPDATE`, [
+        username,
+      ]);
+      if (!current) throw ApiError.notFound(`User ${username} does not exist`);
+      if (username === actor.username && dto.active === false)
+        throw invalid([{ path: '/active', message: 'you cannot deactivate yourself' }]);
+      if (username === actor.username && dto.roles && !dto.roles.includes('admin') && hasAnyRole(actor, ['admin']))
+        throw invalid([{ path: '/roles', message: 'you cannot remove your own admin role' }]);
+      const sets: string[] = [];
+      const params: unknown[] = [current.id];
+      const set = (column: string, value: unknown) => {
+        params.push(value);
+        sets.push(`${column} = $${params.length}`);
+      };
+      if (dto.displayName !== undefined) set('display_name', dto.displayName);
+      if (dto.displayNameEn !== undefined) set('display_name_en', dto.displayNameEn);
+      if (dto.department !== undefined) set('department', dto.department);
+      if (dto.manager !== undefined) {
+        if (dto.manager === username) throw invalid([{ path: '/manager', message: 'a user cannot manage themselves' }]);
+        set('manager_id', dto.manager === null ? null : await this.managerId(q, dto.manager));
+      }
+      if (dto.active !== undefined) set('active', dto.active);
+      if (dto.roles) {
+        await this.checkRoles(q, dto.roles);
+        await this.replaceRoles(q, username, dto.roles);
+      }
+      if (dto.roles || dto.active === false) sets.push('token_version = token_version + 1');
+      if (sets.length) await q.query(`UPDATE users SET ${sets.join(', ')} WHERE id = $1`, params);
+      return this.get(username, q);
+    });
+  }
+
+  /**
+   * Sets a password: admins for anyone else; everyone for themselves with the current password.
+   * Revokes the user's tokens (sign in again with the new password).
+   */
+  async setPassword(
+    username: string,
+    password: string,
+    currentPassword: string | undefined,
+    actor: AuthenticatedUser,
+  ): Promise<void> {
+    const own = username === actor.username;
+    if (!own && !hasAnyRole(actor, ['admin'])) throw ApiError.forbidden('Only admins may set another user’s password');
+    const [row] = await rows<{ password_hash: string }>(
+      this.dataSource,
+      `SELECT password_hash FROM users WHERE username = $1`,
+      [username],
+    );
+    if (!row) throw ApiError.notFound(`User ${username} does not exist`);
+    if (own) {
+      const ok = currentPassword !== undefined && (await verify(row.password_hash, currentPassword).catch(() => false));
+      if (!ok) throw invalid([{ path: '/currentPassword', message: 'is not your current password' }]);
+    }
+    const problems = passwordProblems(password, username);
+    if (problems.length) throw invalid(problems);
+    await this.dataSource.query(
+      `UPDATE users SET password_hash = $2, token_version = token_version + 1 WHERE username = $1`,
+      [username, await hash(password)],
+    );
+  }
+
+  /** 422 naming `/roles/<i>` for the first role that does not exist. */
+  private async checkRoles(q: Tx, roles: string[]): Promise<void> {
+    const known = new Set(
+      (await rows<{ name: string }>(q, `SELECT name FROM roles WHERE name = ANY($1::text[])`, [roles])).map(
+        (r) => r.name,
+      ),
+    );
+    const problems = roles.flatMap((role, i) =>
+      known.has(role) ? [] : [{ path: `/roles/${i}`, message: `unknown role "${role}"` }],
+    );
+    if (problems.length) throw invalid(problems);
+  }
+
+  private async replaceRoles(q: Tx, username: string, roles: string[]): Promise<void> {
+    await q.query(`DELETE FROM user_roles WHERE user_id = (SELECT id FROM users WHERE username = $1)`, [username]);
+    await q.query(
+      `INSERT INTO user_roles (user_id, role) SELECT u.id, r FROM users u, unnest($2::text[]) r WHERE u.username = $1
+       ON CONFLICT DO NOTHING`,
+      [username, roles],
+    );
+  }
+
+  private async managerId(q: Tx, manager: string): Promise<string> {
+    const [row] = await rows<{ id: string }>(q, `SELECT id FROM users WHERE username = $1`, [manager]);
+    if (!row) throw invalid([{ path: '/manager', message: `unknown user "${manager}"` }]);
+    return row.id;
+  }
+}

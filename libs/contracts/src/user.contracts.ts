@@ -1,0 +1,55 @@
+import type { LocalizedLabel } from './common.contracts';
+
+/** A user as the API shows it (never a password or its hash). */
+export interface User {
+  username: string;
+  /** Chinese display name (also the name in tokens and the login answer). */
+  displayName: string;
+  /** English display name; null when none was given. */
+  displayNameEn: string | null;
+  roles: string[];
+  department: string | null;
+  /** Username of the manager (`starter.manager` of tasks), or null. */
+  manager: string | null;
+  active: boolean;
+  createdAt: string;
+}
+
+/** `GET /api/users`. */
+export interface UserList {
+  items: User[];
+}
+
+/** `POST /api/users` (admin). */
+export interface CreateUserRequest {
+  username: string;
+  displayName: string;
+  displayNameEn?: string;
+  /** At least 8 characters. */
+  password: string;
+  roles: string[];
+  department?: string;
+  manager?: string;
+}
+
+/** `PATCH /api/users/:username` (admin); `active: false` deactivates. */
+export interface UpdateUserRequest {
+  displayName?: string;
+  displayNameEn?: string | null;
+  roles?: string[];
+  department?: string | null;
+  manager?: string | null;
+  active?: boolean;
+}
+
+/** `POST /api/users/:username/password`: admins set it; a user changing their own sends `currentPassword`. */
+export interface SetPasswordRequest {
+  password: string;
+  currentPassword?: string;
+}
+
+/** One item of `GET /api/roles`. */
+export interface RoleInfo {
+  name: string;
+  title: LocalizedLabel;
+}

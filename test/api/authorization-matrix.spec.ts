@@ -1,0 +1,348 @@
+// Every route × every demo role, plus no token and an expired token: the exact status of each
+// cell. Read routes share fixtures made in beforeAll; a route that changes something gets a
+// fresh fixture per cell (its `prepare`), so one cell's success cannot change another's answer.
+import request from 'supertest';
+import { publishSpec, uniqueKey } from './support/publish';
+import { matrixSpec } from './support/matrix-definitions';
+import { SETUP_TIMEOUT, startTestApp, type TestApp } from './support/test-app';
+
+const ROLES = [
+  'staff',
+  'leader',
+  'finance',
+  'legal',
+  'market',
+  'project',
+  'sales',
+  'office',
+  'bizdev',
+  'hq',
+  'owner',
+  'auditor',
+  'admin',
+] as const;
+type Role = (typeof ROLES)[number];
+type Who = Role | 'no token' | 'expired token';
+const WHO: Who[] = [...ROLES, 'no token', 'expired token'];
+
+/** What a cell's request refers to. */
+interface Fixture {
+  instanceId: string;
+  taskId: string;
+}
+
+interface RouteCase {
+  method: 'get' | 'post' | 'put' | 'patch';
+  /** The OpenAPI path (checked against /api/docs-json). */
+  template: string;
+  path: (f: Fixture, who: Who) => string;
+  body?: (who: Who) => unknown;
+  /** A fresh fixture for this cell; the shared one otherwise. */
+  prepare?: () => Promise<Fixture>;
+  expect: (who: Who) => number;
+}
+
+/** `ok` for the listed roles, 403 for the other roles, 401 without a valid token. */
+function only(roles: Role[], ok = 200): (who: Who) => number {
+  return (who) => (who === 'no token' || who === 'expired token' ? 401 : roles.includes(who as Role) ? ok : 403);
+}
+const everyone = (ok = 200) => only([...ROLES], ok);
+const open =
+  (ok = 200) =>
+  () =>
+    ok;
+const notAuditor = (ok: number) =>
+  only(
+    ROLES.filter((r) => r !== 'auditor'),
+    ok,
+  );
+
+describe('authorization matrix', () => {
+  let t: TestApp;
+  const key = uniqueKey('matrix');
+  const openKey = uniqueKey('matrix-open');
+  const publishKey = uniqueKey('matrix-pub');
+  const managed = `matrix-user-${process.pid}-${Date.now().toString(36)}`;
+  let shared: Fixture;
+  let expired: string;
+  let cellNo = 0;
+
+  /** Starts an instance of the matrix definition as staff: one open leader task. */
+  async function startInstance(): Promise<Fixture> {
+    const res = await request(t.http)
+      .post('/api/instances')
+      .set(await t.auth('staff'))
+      .send({ definitionKey: key });
+    if (res.status !== 201) throw new Error(`start failed: ${JSON.stringify(res.body)}`);
+    return { instanceId: res.body.id, taskId: res.body.tasks[0].id };
+  }
+
+  async function claimedByLeader(): Promise<Fixture> {
+    const f = await startInstance();
+    await request(t.http)
+      .post(`/api/tasks/${f.taskId}/claim`)
+      .set(await t.auth('leader'))
+      .expect(200);
+    return f;
+  }
+
+  async function withDraft(): Promise<Fixture> {
+    await request(t.http)
+      .put(`/api/definitions/${publishKey}/draft`)
+      .set(await t.auth('owner'))
+      .send({ spec: matrixSpec(publishKey) })
+      .expect(200);
+    return shared;
+  }
+
+  const ROUTES: Record<string, RouteCase> = {
+    'GET health': { method: 'get', template: '/api/health', path: () => '/api/health', expect: open() },
+    'POST login': {
+      method: 'post',
+      template: '/api/auth/login',
+      path: () => '/api/auth/login',
+      body: () => ({ username: 'staff', password: 'demo1234' }),
+      expect: open(),
+    },
+    'GET docs-json': { method: 'get', template: '/api/docs-json', path: () => '/api/docs-json', expect: open() },
+    'GET registry': { method: 'get', template: '/api/registry', path: () => '/api/registry', expect: everyone() },
+    'GET definitions': {
+      method: 'get',
+      template: '/api/definitions',
+      path: () => '/api/definitions',
+      expect: everyone(),
+    },
+    'GET definition': {
+      method: 'get',
+      template: '/api/definitions/{key}',
+      path: () => `/api/definitions/${key}`,
+      expect: everyone(),
+    },
+    'GET definition version': {
+      method: 'get',
+      template: '/api/definitions/{key}/versions/{version}',
+      path: () => `/api/definitions/${key}/versions/1`,
+      expect: everyone(),
+    },
+    'POST validate': {
+      method: 'post',
+      template: '/api/definitions/validate',
+      path: () => '/api/definitions/validate',
+      body: () => ({ spec: matrixSpec(key) }),
+      expect: everyone(),
+    },
+    'PUT draft': {
+      method: 'put',
+      template: '/api/definitions/{key}/draft',
+      path: () => `/api/definitions/${publishKey}/draft`,
+      body: () => ({ spec: matrixSpec(publishKey) }),
+      expect: only(['owner', 'admin']),
+    },
+    'POST publish': {
+      method: 'post',
+      template: '/api/definitions/{key}/publish',
+      path: () => `/api/definitions/${publishKey}/publish`,
+      prepare: withDraft,
+      expect: only(['owner', 'admin'], 201),
+    },
+    'POST instances (starterRoles: staff)': {
+      method: 'post',
+      template: '/api/instances',
+      path: () => '/api/instances',
+      body: () => ({ definitionKey: key }),
+      expect: only(['staff'], 201),
+    },
+    'POST instances (no starterRoles)': {
+      method: 'post',
+      template: '/api/instances',
+      path: () => '/api/instances',
+      body: () => ({ definitionKey: openKey }),
+      expect: notAuditor(201),
+    },
+    'GET instances': { method: 'get', template: '/api/instances', path: () => '/api/instances', expect: everyone() },
+    'GET instance': {
+      method: 'get',
+      template: '/api/instances/{id}',
+      path: (f) => `/api/instances/${f.instanceId}`,
+      expect: only(['staff', 'leader', 'auditor', 'admin']),
+    },
+    'GET history': {
+      method: 'get',
+      template: '/api/instances/{id}/history',
+      path: (f) => `/api/instances/${f.instanceId}/history`,
+      expect: only(['staff', 'leader', 'auditor', 'admin']),
+    },
+    'GET replay': {
+      method: 'get',
+      template: '/api/instances/{id}/replay',
+      path: (f) => `/api/instances/${f.instanceId}/replay?seq=1`,
+      expect: only(['staff', 'leader', 'auditor', 'admin']),
+    },
+    'GET verify': {
+      method: 'get',
+      template: '/api/instances/{id}/verify',
+      path: (f) => `/api/instances/${f.instanceId}/verify`,
+      expect: only(['staff', 'leader', 'auditor', 'admin']),
+    },
+    'POST event: task outcome': {
+      method: 'post',
+      template: '/api/instances/{id}/events',
+      path: (f) => `/api/instances/${f.instanceId}/events`,
+      body: () => ({ type: 'APPROVE' }),
+      prepare: startInstance,
+      expect: only(['leader']),
+    },
+    'POST event: no task outcome': {
+      method: 'post',
+      template: '/api/instances/{id}/events',
+      path: (f) => `/api/instances/${f.instanceId}/events`,
+      body: () => ({ type: 'WITHDRAW' }),
+      prepare: startInstance,
+      expect: only(['staff', 'admin']),
+    },
+    'POST event: timer': {
+      method: 'post',
+      template: '/api/instances/{id}/events',
+      path: (f) => `/api/instances/${f.instanceId}/events`,
+      body: () => ({ type: `xstate.after.P5D.${key}.review` }),
+      expect: only([]),
+    },
+    'GET tasks mine': {
+      method: 'get',
+      template: '/api/tasks',
+      path: () => '/api/tasks?scope=mine',
+      expect: everyone(),
+    },
+    'GET tasks candidate': {
+      method: 'get',
+      template: '/api/tasks',
+      path: () => '/api/tasks?scope=candidate&sort=due',
+      expect: everyone(),
+    },
+    'GET tasks all': {
+      method: 'get',
+      template: '/api/tasks',
+      path: () => '/api/tasks?scope=all&status=open',
+      expect: only(['leader', 'auditor', 'admin']),
+    },
+    'GET task': {
+      method: 'get',
+      template: '/api/tasks/{id}',
+      path: (f) => `/api/tasks/${f.taskId}`,
+      expect: only(['staff', 'leader', 'auditor', 'admin']),
+    },
+    'POST claim': {
+      method: 'post',
+      template: '/api/tasks/{id}/claim',
+      path: (f) => `/api/tasks/${f.taskId}/claim`,
+      prepare: startInstance,
+      expect: only(['leader']),
+    },
+    'POST unclaim': {
+      method: 'post',
+      template: '/api/tasks/{id}/unclaim',
+      path: (f) => `/api/tasks/${f.taskId}/unclaim`,
+      prepare: claimedByLeader,
+      expect: only(['leader', 'admin']),
+    },
+    'POST assign': {
+      method: 'post',
+      template: '/api/tasks/{id}/assign',
+      path: (f) => `/api/tasks/${f.taskId}/assign`,
+      body: () => ({ username: 'leader' }),
+      prepare: startInstance,
+      expect: only(['leader', 'admin']),
+    },
+    'POST complete': {
+      method: 'post',
+      template: '/api/tasks/{id}/complete',
+      path: (f) => `/api/tasks/${f.taskId}/complete`,
+      body: () => ({ outcome: 'REJECT' }),
+      prepare: startInstance,
+      expect: only(['leader']),
+    },
+    'GET users': {
+      method: 'get',
+      template: '/api/users',
+      path: () => '/api/users',
+      expect: only(['leader', 'auditor', 'admin']),
+    },
+    'GET users/me': { method: 'get', template: '/api/users/me', path: () => '/api/users/me', expect: everyone() },
+    'GET user': {
+      method: 'get',
+      template: '/api/users/{username}',
+      path: () => '/api/users/staff',
+      expect: only(['leader', 'auditor', 'admin']),
+    },
+    'POST users': {
+      method: 'post',
+      template: '/api/users',
+      path: () => '/api/users',
+      body: () => ({
+        username: `matrix-new-${process.pid}-${Date.now().toString(36)}-${++cellNo}`,
+        displayName: '新用户',
+        password: 'matrix-password',
+        roles: ['staff'],
+      }),
+      expect: only(['admin'], 201),
+    },
+    'PATCH user': {
+      method: 'patch',
+      template: '/api/users/{username}',
+      path: () => `/api/users/${managed}`,
+      body: () => ({ displayName: '矩阵用户' }),
+      expect: only(['admin']),
+    },
+    "POST another user's password": {
+      method: 'post',
+      template: '/api/users/{username}/password',
+      path: () => `/api/users/${managed}/password`,
+      body: () => ({ password: 'another-password' }),
+      expect: only(['admin'], 204),
+    },
+    'GET roles': { method: 'get', template: '/api/roles', path: () => '/api/roles', expect: everyone() },
+  };
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    await publishSpec(t, key, matrixSpec(key, ['staff']));
+    await publishSpec(t, openKey, matrixSpec(openKey));
+    await publishSpec(t, publishKey, matrixSpec(publishKey));
+    shared = await startInstance();
+    expired = await t.expiredToken('admin', ['admin']);
+    await request(t.http)
+      .post('/api/users')
+      .set(await t.auth('admin'))
+      .send({ username: managed, displayName: '矩阵用户', password: 'matrix-password', roles: ['staff'] })
+      .expect(201);
+    for (const role of ROLES) await t.token(role);
+  }, SETUP_TIMEOUT);
+  afterAll(() => t?.close());
+
+  it('covers every route of the OpenAPI document', async () => {
+    const doc = await request(t.http).get('/api/docs-json').expect(200);
+    const documented = Object.entries(doc.body.paths as Record<string, Record<string, unknown>>).flatMap(
+      ([path, methods]) => Object.keys(methods).map((method) => `${method} ${path}`),
+    );
+    const covered = new Set(Object.values(ROUTES).map((r) => `${r.method} ${r.template}`));
+    expect(documented.filter((route) => !covered.has(route))).toEqual([]);
+  });
+
+  const cells = Object.entries(ROUTES).flatMap(([name, route]) =>
+    WHO.map((who) => [name, who, route.expect(who)] as const),
+  );
+
+  it.each(cells)('%s as %s -> %i', async (name, who, status) => {
+    const route = ROUTES[name];
+    const fixture = route.prepare ? await route.prepare() : shared;
+    const req = request(t.http)[route.method](route.path(fixture, who));
+    if (who === 'expired token') req.set('Authorization', `Bearer ${expired}`);
+    else if (who !== 'no token') req.set(await t.auth(who));
+    const res = await (route.body ? req.send(route.body(who) as object) : req);
+    expect({ status: res.status, body: res.status === status ? 'as expected' : res.body }).toEqual({
+      status,
+      body: 'as expected',
+    });
+    if (status >= 400) expect(res.body.statusCode).toBe(status);
+  });
+});
