@@ -13,6 +13,13 @@ describe('auth, health, docs and registry', () => {
     expect(res.body).toEqual({ status: 'ok', db: 'up' });
   });
 
+  it('sends the security headers on API answers, with the CSP the in-browser engine needs', async () => {
+    const res = await request(t.http).get('/api/health').expect(200);
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['content-security-policy']).toContain("script-src 'self' 'unsafe-eval'");
+    expect(res.headers['content-security-policy']).not.toContain('upgrade-insecure-requests');
+  });
+
   it('logs a demo user in with demo1234 and returns roles and a Chinese display name', async () => {
     const res = await request(t.http)
       .post('/api/auth/login')

@@ -1,4 +1,3 @@
-import helmet from '@fastify/helmet';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -6,6 +5,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { ApiExceptionFilter } from '../common/api-exception.filter';
 import { loginRateLimitFromEnv, registerLoginRateLimit } from '../auth/login-rate-limit';
 import { acceptOnlyJsonBodies } from '../common/json-body.parser';
+import { registerSecurityHeaders } from './security-headers';
 import { createValidationPipe } from '../common/validation.pipe';
 import { registerWebApp } from '../web/web-static';
 import type { AppOptions } from './app-options';
@@ -32,20 +32,7 @@ export async function createApp(options: AppOptions = {}): Promise<NestFastifyAp
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ApiExceptionFilter());
-  // @fastify/helmet is typed against the root fastify, Nest's adapter against its own copy (both 5.x).
-  await app.register(helmet as unknown as Parameters<NestFastifyApplication['register']>[0], {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:', 'blob:'],
-        connectSrc: ["'self'"],
-        // Deployments inside a company network often run plain http: do not force https.
-        upgradeInsecureRequests: null,
-      },
-    },
-  });
+  registerSecurityHeaders(app);
   const loginLimit = options.loginRateLimit ?? loginRateLimitFromEnv();
   if (loginLimit) await registerLoginRateLimit(app, loginLimit);
   const document = SwaggerModule.createDocument(

@@ -9,9 +9,6 @@ import type { AuthenticatedUser } from './authenticated-user';
 import type { TokenPayload } from './token-payload';
 import { checkUserActive } from './user-status';
 
-/** Verified tokens kept per process (a token is immutable; its expiry is re-checked on use). */
-const CACHE_LIMIT = 10_000;
-
 /**
  * Global guard: authenticates the bearer token (401), applies the route's policy (403), and
  * checks that the user is still active with a current token version (401) — here with one
@@ -20,11 +17,6 @@ const CACHE_LIMIT = 10_000;
  */
 @Injectable()
 export class JwtAuthGuard implements CanActivate {
-  // jsonwebtoken's HMAC verify costs ~100 µs (it first tries the secret as a public key);
-  // the event path is benchmarked, so a verified token is remembered until it expires.
-  // Only the signature check is cached: whether the user is active is never cached.
-  private readonly verified = new Map<string, { user: AuthenticatedUser; expiresAt: number }>();
-
   constructor(
     private readonly reflector: Reflector,
     private readonly jwt: JwtService,
@@ -52,23 +44,17 @@ export class JwtAuthGuard implements CanActivate {
   private async authenticate(header: string | undefined): Promise<AuthenticatedUser> {
     const [scheme, token] = (header ?? '').split(' ');
     if (scheme?.toLowerCase() !== 'bearer' || !token) throw new ApiError(401, 'A bearer token is required');
-    const cached = this.verified.get(token);
-    if (cached && cached.expiresAt > Date.now()) return cached.user;
-    let payload: TokenPayload & { exp?: number };
+    let payload: TokenPayload;
     try {
-      payload = await this.jwt.verifyAsync<TokenPayload & { exp?: number }>(token);
+      payload = await this.jwt.verifyAsync<TokenPayload>(token);
     } catch {
-      this.verified.delete(token);
       throw new ApiError(401, 'The token is invalid or expired');
     }
-    const user: AuthenticatedUser = {
+    return {
       username: payload.sub,
       displayName: payload.name,
       roles: payload.roles ?? [],
       tokenVersion: payload.tv ?? 0,
     };
-    if (this.verified.size >= CACHE_LIMIT) this.verified.clear();
-    this.verified.set(token, { user, expiresAt: (payload.exp ?? 0) * 1000 });
-    return user;
   }
 }

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import type { HistoryResponse, Instance, InstancePage, ReplayResponse, VerifyResponse } from '@liucheng/contracts';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
@@ -9,9 +9,10 @@ import { UsePolicy } from '../policies/policy.decorator';
 import { idempotentRequest } from '../idempotency/idempotency';
 import { ListInstancesQuery } from './dto/list-instances.query';
 import { ReplayQuery } from './dto/replay.query';
+import { SendEventBodyPipe } from './dto/send-event-body.pipe';
 import { SendEventDto } from './dto/send-event.dto';
 import { StartInstanceDto } from './dto/start-instance.dto';
-import { EventPathService } from './event-path.service';
+import { EventPathService, type EventCommand } from './event-path.service';
 import { HistoryService } from './history.service';
 import { InstanceAccessService } from './instance-access.service';
 import { InstancesService } from './instances.service';
@@ -71,6 +72,7 @@ export class InstancesController {
 
   @Post(':id/events')
   @UsePolicy('sendEvent')
+  @ApiBody({ type: SendEventDto })
   @HttpCode(200)
   @ApiHeader(IDEMPOTENCY_HEADER)
   @ApiOkResponse({
@@ -79,12 +81,12 @@ export class InstancesController {
   })
   send(
     @Param('id', UuidPipe) id: string,
-    @Body() dto: SendEventDto,
+    @Body(SendEventBodyPipe) event: EventCommand,
     @CurrentUser() user: AuthenticatedUser,
     @Headers('idempotency-key') key: string | undefined,
     @Req() request: FastifyRequest,
   ): Promise<Instance> {
-    return this.events.send(id, dto, user, {
+    return this.events.send(id, event, user, {
       idempotency: idempotentRequest(key, user.username, routeOf(request), request.body),
       respond: ({ instance }) => instance,
     });
