@@ -34,7 +34,7 @@ export const appRoutes: RouteObject[] = [
       {
         element: <AppLayout />,
         children: [
-          { index: true, element: <Navigate to="/processes" replace /> },
+          { index: true, element: <Navigate to="/tasks" replace /> },
           { path: 'processes', element: <ProcessesPage /> },
           { path: 'instances', element: <InstancesPage /> },
           { path: 'instances/:id', element: <InstanceDetailPage /> },

@@ -1,8 +1,9 @@
 // Main navigation; the selected item follows the URL.
 import { AppstoreOutlined, CheckSquareOutlined, EditOutlined, PartitionOutlined } from '@ant-design/icons';
-import { Menu } from 'antd';
+import { Badge, Menu } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
+import { useOpenTaskCount } from '../inbox/use-inbox';
 
 const SECTIONS = ['/tasks', '/processes', '/instances', '/designer'] as const;
 
@@ -12,6 +13,7 @@ export function NavMenu({ compact }: { compact: boolean }) {
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const selected = SECTIONS.find((section) => pathname.startsWith(section));
+  const openTasks = useOpenTaskCount();
 
   return (
     <Menu
@@ -23,7 +25,11 @@ export function NavMenu({ compact }: { compact: boolean }) {
         {
           key: '/tasks',
           icon: compact ? undefined : <CheckSquareOutlined />,
-          label: t('nav.tasks'),
+          label: (
+            <Badge count={openTasks} size="small" offset={[8, -2]} data-testid="nav-task-count">
+              {t('nav.tasks')}
+            </Badge>
+          ),
           style: itemStyle(compact),
         },
         {

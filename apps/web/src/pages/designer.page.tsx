@@ -1,8 +1,178 @@
-// Placeholder until its feature lands; replaced by the feature's own page.
-import { Typography } from 'antd';
+// /designer/:key — the process owner's designer: canvas, properties, problems, versions, try-it; autosave; publish.
+import { ArrowLeftOutlined } from '@ant-design/icons';
+import type { WorkflowSpec } from '@liucheng/engine';
+import { ReactFlowProvider } from '@xyflow/react';
+import { App, Badge, Empty, Space, Tag, Typography } from 'antd';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { useSession } from '../auth/session-context';
+import { ErrorAlert } from '../common/error-alert';
+import { QueryResult } from '../common/query-result';
+import { DesignerCanvas } from '../designer/canvas/designer-canvas';
+import type { DesignerPanel } from '../designer/canvas/designer-panel.types';
+import { DesignerShell } from '../designer/canvas/designer-shell';
+import { DesignerToolbar } from '../designer/canvas/designer-toolbar';
+import { ProblemsList } from '../designer/canvas/problems-list';
+import { useDesignerShortcuts } from '../designer/canvas/use-designer-shortcuts';
+import { useEditableSpec, usePublish, type EditableSpec } from '../designer/editing/designer.api';
+import { canCompileSchemas, createDesignerStore, validateSpec } from '../designer/editing/designer-store';
+import { useDraftAutosave } from '../designer/editing/use-draft-autosave';
+import { useServerValidation } from '../designer/editing/use-server-validation';
+import { DesignerStoreProvider, useDesignerStore, useDesignerStoreApi } from '../designer/editing/use-designer-store';
+import { InspectorPanel } from '../designer/inspector/inspector-panel';
+import { ExportSpecButton } from '../designer/io/export-spec-button';
+import { ImportSpecButton } from '../designer/io/import-spec-button';
+import { SimulationPanel } from '../designer/simulation/simulation-panel';
+import { VersionsPanel } from '../designer/versions/versions-panel';
+import { pickLabel } from '../i18n/localize';
+import { useLanguage } from '../i18n/use-language';
+
+// Decided once: the page's CSP either lets ajv compile schemas in the browser or it does not.
+const LOCAL_VALIDATION = canCompileSchemas();
 
 export function DesignerPage() {
   const { t } = useTranslation();
-  return <Typography.Title level={3}>{t('designer.title')}</Typography.Title>;
+  const { key = '' } = useParams();
+  const query = useEditableSpec(key);
+  return (
+    <QueryResult query={query}>
+      {(loaded) =>
+        loaded.spec ? (
+          <DesignerWorkspace key={key} definitionKey={key} loaded={loaded} />
+        ) : (
+          <Empty description={t('designer.edNothing')} />
+        )
+      }
+    </QueryResult>
+  );
+}
+
+function DesignerWorkspace({ definitionKey, loaded }: { definitionKey: string; loaded: EditableSpec }) {
+  const store = useMemo(() => {
+    const created = createDesignerStore(definitionKey, LOCAL_VALIDATION ? validateSpec : null);
+    created.load(loaded.spec as WorkflowSpec);
+    return created;
+  }, [definitionKey, loaded]);
+  return (
+    <DesignerStoreProvider store={store}>
+      <ReactFlowProvider>
+        <DesignerEditor loaded={loaded} />
+      </ReactFlowProvider>
+    </DesignerStoreProvider>
+  );
+}
+
+function DesignerEditor({ loaded }: { loaded: EditableSpec }) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const { message } = App.useApp();
+  const { session } = useSession();
+  const store = useDesignerStoreApi();
+  const { spec, definitionKey, selection, validation } = useDesignerStore();
+  const autosave = useDraftAutosave(store);
+  const publish = usePublish();
+  const [panel, setPanel] = useState('inspector');
+  const [simulated, setSimulated] = useState<string[]>([]);
+  useDesignerShortcuts(store);
+  useServerValidation(store, !LOCAL_VALIDATION);
+
+  useEffect(() => {
+    if (selection) setPanel('inspector');
+  }, [selection]);
+
+  const onPublish = useCallback(async () => {
+    try {
+      await autosave.flush();
+      const result = await publish.mutateAsync(definitionKey);
+      void message.success(t('designer.edPublished', { version: result.version }));
+    } catch {
+      // The error is shown under the toolbar (publish.error / autosave.error).
+    }
+  }, [autosave, publish, definitionKey, message, t]);
+
+  const panels: DesignerPanel[] = [
+    { key: 'inspector', label: t('designer.edInspectorTab'), render: () => <InspectorPanel /> },
+    {
+      key: 'problems',
+      label: (
+        <Badge count={validation.errors.length} size="small" offset={[8, -2]}>
+          <span data-testid="problems-tab">{t('designer.edProblemsTab', { count: validation.errors.length })}</span>
+        </Badge>
+      ),
+      render: () => <ProblemsList />,
+    },
+    {
+      key: 'versions',
+      label: t('designer.versionsTab'),
+      render: () => <VersionsPanel definitionKey={definitionKey} draft={spec} />,
+    },
+    {
+      key: 'simulation',
+      label: t('designer.simTab'),
+      render: () => (
+        <SimulationPanel
+          spec={spec}
+          actor={session?.user.username ?? 'owner'}
+          onActiveStatesChange={setSimulated}
+          showDiagram={false}
+        />
+      ),
+    },
+  ];
+
+  const header = (
+    <Space wrap align="center">
+      <Link to="/designer">
+        <ArrowLeftOutlined /> {t('designer.edBack')}
+      </Link>
+      <Typography.Title level={4} style={{ margin: 0 }} data-testid="designer-title">
+        {pickLabel(spec?.meta.title, lang, definitionKey)}
+      </Typography.Title>
+      <Typography.Text code>{definitionKey}</Typography.Text>
+      {loaded.fromVersion === null ? (
+        <Tag color="orange">{t('designer.edDraftBadge')}</Tag>
+      ) : (
+        <Tag>{t('designer.edBasedOn', { version: loaded.fromVersion })}</Tag>
+      )}
+    </Space>
+  );
+
+  const toolbar = (
+    <>
+      <DesignerToolbar
+        saveStatus={autosave.status}
+        onSave={() => void autosave.flush().catch(() => undefined)}
+        onPublish={() => void onPublish()}
+        publishing={publish.isPending}
+        extra={
+          <>
+            <ImportSpecButton
+              definitionKey={definitionKey}
+              onImported={(imported) => {
+                store.setSpec(imported as unknown as WorkflowSpec);
+                store.markSaved(imported as unknown as WorkflowSpec);
+              }}
+            />
+            <ExportSpecButton definitionKey={definitionKey} spec={spec} />
+          </>
+        }
+      />
+      {autosave.error !== null && autosave.status === 'error' && (
+        <ErrorAlert error={autosave.error} title={t('designer.edSaveFailed')} />
+      )}
+      {publish.error && <ErrorAlert error={publish.error} title={t('designer.edPublishFailed')} />}
+    </>
+  );
+
+  return (
+    <DesignerShell
+      header={header}
+      toolbar={toolbar}
+      canvas={<DesignerCanvas activePaths={simulated} />}
+      panels={panels}
+      activePanel={panel}
+      onPanelChange={setPanel}
+    />
+  );
 }

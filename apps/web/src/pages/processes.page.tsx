@@ -3,14 +3,14 @@ import type { DefinitionSummary } from '@liucheng/contracts';
 import { Col, Empty, Row, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDefinitions } from '../api/definitions.api';
 import { QueryResult } from '../common/query-result';
 import { DefinitionCard } from '../processes/definition-card';
+import { useStartableDefinitions } from '../processes/use-startable-definitions';
 import { StartInstanceModal } from '../processes/start-instance-modal';
 
 export function ProcessesPage() {
   const { t } = useTranslation();
-  const definitions = useDefinitions();
+  const definitions = useStartableDefinitions();
   const [starting, setStarting] = useState<DefinitionSummary | null>(null);
 
   return (
@@ -19,7 +19,7 @@ export function ProcessesPage() {
       <QueryResult query={definitions}>
         {(items) =>
           items.length === 0 ? (
-            <Empty description={t('processes.empty')} />
+            <Empty description={t('inbox.noStartable')} />
           ) : (
             <Row gutter={[16, 16]}>
               {items.map((definition) => (

@@ -5,23 +5,26 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useDefinitionVersion } from '../api/definitions.api';
 import { useStartInstance } from '../api/instances.api';
+import { useSession } from '../auth/session-context';
 import { asLabel, pickLabel } from '../i18n/localize';
 import { useLanguage } from '../i18n/use-language';
-import { SchemaFormModal } from '../schema-form/schema-form-modal';
+import { JsonFormModal } from '../tasks/json-form-modal';
 import { specMeta } from '../spec/spec-meta';
+import { firstTaskFor } from './first-task';
 
 export function StartInstanceModal({ definition, onClose }: { definition: DefinitionSummary; onClose: () => void }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const navigate = useNavigate();
   const { message } = App.useApp();
+  const { session } = useSession();
   const version = useDefinitionVersion(definition.key, definition.latestVersion);
   const start = useStartInstance();
   const meta = specMeta(version.data?.spec);
   const description = pickLabel(asLabel(meta.description), language);
 
   return (
-    <SchemaFormModal
+    <JsonFormModal
       open
       title={t('processes.startTitle', { title: pickLabel(definition.title, language, definition.key) })}
       schema={meta.input}
@@ -36,9 +39,11 @@ export function StartInstanceModal({ definition, onClose }: { definition: Defini
           { definitionKey: definition.key, version: definition.latestVersion ?? undefined, input },
           {
             onSuccess: (instance) => {
-              void message.success(t('processes.started'));
+              // The starter's own first task (contract negotiation, say) opens right away.
+              const task = session ? firstTaskFor(instance, session.user) : undefined;
+              void message.success(task ? t('inbox.firstTask') : t('processes.started'));
               onClose();
-              navigate(`/instances/${instance.id}`);
+              navigate(task ? `/tasks/${task.id}` : `/instances/${instance.id}`);
             },
           },
         )

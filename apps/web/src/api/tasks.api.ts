@@ -1,0 +1,72 @@
+// Task endpoints and their react-query hooks: the inbox lists, one task, claim/unclaim and complete.
+import type { CompleteTaskRequest, CompleteTaskResponse, Task, TaskList, TaskQuery } from '@liucheng/contracts';
+import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { apiRequest } from './api-client';
+import { ApiError } from './api-error';
+import { instanceKeys } from './instances.api';
+
+export const taskKeys = {
+  all: ['tasks'] as const,
+  list: (query: TaskQuery) => ['tasks', 'list', query.scope ?? 'mine', query.status ?? 'any'] as const,
+  one: (id: string) => ['tasks', 'one', id] as const,
+};
+
+// The inbox is the newcomer's home page: keep it fresh without a manual refresh.
+const INBOX_REFRESH_MS = 30_000;
+
+/** GET /api/tasks?scope=&status= */
+export function useTasks(query: TaskQuery) {
+  return useQuery({
+    queryKey: taskKeys.list(query),
+    queryFn: ({ signal }) =>
+      apiRequest<TaskList>('/api/tasks', { query: { scope: query.scope, status: query.status }, signal }),
+    refetchInterval: INBOX_REFRESH_MS,
+  });
+}
+
+/** GET /api/tasks/:id */
+export function useTask(id: string) {
+  return useQuery({
+    queryKey: taskKeys.one(id),
+    queryFn: ({ signal }) => apiRequest<Task>(`/api/tasks/${encodeURIComponent(id)}`, { signal }),
+  });
+}
+
+/** POST /api/tasks/:id/claim or /unclaim; the answer is the updated task. */
+export function useClaimTask() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, action }: { id: string; action: 'claim' | 'unclaim' }) =>
+      apiRequest<Task>(`/api/tasks/${encodeURIComponent(id)}/${action}`, { method: 'POST' }),
+    onSuccess: (task) => refreshAfter(queryClient, task),
+  });
+}
+
+/** POST /api/tasks/:id/complete with an Idempotency-Key, so a double click completes once. */
+export function useCompleteTask(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ request, idempotencyKey }: { request: CompleteTaskRequest; idempotencyKey: string }) =>
+      apiRequest<CompleteTaskResponse>(`/api/tasks/${encodeURIComponent(id)}/complete`, {
+        method: 'POST',
+        body: request,
+        headers: { 'Idempotency-Key': idempotencyKey },
+      }),
+    onSuccess: ({ task, instance }) => {
+      queryClient.setQueryData(instanceKeys.one(instance.id), instance);
+      refreshAfter(queryClient, task);
+    },
+    // 409: someone else finished or moved it meanwhile; show the task as it is now.
+    onError: (error) => {
+      if (error instanceof ApiError && error.status === 409)
+        void queryClient.invalidateQueries({ queryKey: taskKeys.one(id) });
+    },
+  });
+}
+
+function refreshAfter(queryClient: QueryClient, task: Task): void {
+  queryClient.setQueryData(taskKeys.one(task.id), task);
+  void queryClient.invalidateQueries({ queryKey: ['tasks', 'list'] });
+  void queryClient.invalidateQueries({ queryKey: instanceKeys.one(task.instanceId) });
+  void queryClient.invalidateQueries({ queryKey: ['instances', 'list'] });
+}

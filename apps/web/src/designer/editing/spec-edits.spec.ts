@@ -1,0 +1,194 @@
+import type { WorkflowSpec } from '@liucheng/engine';
+import { workflowDefinitions } from '../../graph/workflow-specs.fixture';
+import {
+  addAction,
+  addState,
+  clearPositions,
+  addTransition,
+  deleteState,
+  pasteState,
+  removeAction,
+  renameState,
+  retargetTransition,
+  setAfterDelay,
+  setEventName,
+  setGuard,
+  setPosition,
+  setStateTitle,
+  setTask,
+  SpecEditError,
+} from './spec-edits';
+
+const specs = new Map(workflowDefinitions().map(([key, , spec]) => [key, spec]));
+const spec = (key: string): WorkflowSpec => specs.get(key)!;
+const expense = () => spec('entertainment-expense');
+
+describe('state edits', () => {
+  it('adds a state last among its siblings and leaves the input untouched', () => {
+    const before = JSON.stringify(expense());
+    const { spec: next, path } = addState(expense(), 'settlement', 'archive', { type: 'final' });
+    expect(path).toBe('settlement.archive');
+    expect(Object.keys(next.states.settlement.states!)).toEqual(['reimbursement', 'financeCheck', 'done', 'archive']);
+    expect(JSON.stringify(expense())).toBe(before);
+  });
+
+  it.each([['a.b'], [''], ['#x'], ['1abc']])('refuses the state key %j', (key) => {
+    expect(() => addState(expense(), '', key)).toThrow(SpecEditError);
+  });
+
+  it('renames a key in place and rewrites sibling, initial and #id targets', () => {
+    const next = renameState(spec('contract-review'), 'negotiation', 'talks');
+    expect(Object.keys(next.states)[0]).toBe('talks');
+    expect(next.initial).toBe('talks');
+    const finance = next.states.review.states!.finance.states!.pending.on!.FINANCE_RETURN as { target: string };
+    expect(finance.target).toBe('#contract-review.talks');
+  });
+
+  it('renames a nested state and the targets that pass through it', () => {
+    const next = renameState(spec('soe-expansion'), 'projectGroup', 'project');
+    const check = next.states.project.states!.investmentCheck.always as Array<{ target: string }>;
+    expect(check.map((t) => t.target)).toEqual(['#soe-expansion.hq.investmentApproval', 'implementation']);
+    const approve = next.states.hq.states!.investmentApproval.on!.APPROVE_INVESTMENT as { target: string };
+    expect(approve.target).toBe('#soe-expansion.project.implementation');
+  });
+
+  it('renaming a child rewrites its siblings targets and the parent initial', () => {
+    const next = renameState(expense(), 'settlement.reimbursement', 'claim');
+    expect(next.states.settlement.initial).toBe('claim');
+    expect((next.states.settlement.states!.financeCheck.on!.RETURN as { target: string }).target).toBe('claim');
+  });
+
+  it('sets one title language, creating meta when missing', () => {
+    const { spec: added } = addState(expense(), '', 'extra');
+    expect(setStateTitle(added, 'extra', 'en', 'Extra').states.extra.meta).toEqual({ title: { zh: '', en: 'Extra' } });
+    expect(setStateTitle(expense(), 'hosting', 'zh', '招待').states.hosting.meta!.title).toEqual({
+      zh: '招待',
+      en: 'Hosting',
+    });
+  });
+
+  it('deletes a state and every transition into it, keeping other transitions of the same event', () => {
+    const next = deleteState(expense(), 'alcoholApplication');
+    expect(next.states.alcoholApplication).toBeUndefined();
+    const approve = next.states.leaderApproval.on!.APPROVE as Array<{ target: string }>;
+    expect(approve.map((t) => t.target)).toEqual(['hosting']);
+  });
+
+  it('deleting the initial child falls back to the first remaining child', () => {
+    const next = deleteState(expense(), 'settlement.reimbursement');
+    expect(next.states.settlement.initial).toBe('financeCheck');
+    expect(next.states.settlement.states!.financeCheck.on!.RETURN).toBeUndefined();
+  });
+
+  it('sets and removes a task', () => {
+    const task = { title: { zh: '归档', en: 'Archive' }, candidateRoles: ['office'], outcomes: ['DONE'] };
+    const withTask = setTask(expense(), 'routing', task);
+    expect(withTask.states.routing.meta!.task).toEqual(task);
+    expect(setTask(withTask, 'routing', undefined).states.routing.meta).toEqual({
+      title: { zh: '确定核销时限', en: 'Set the settlement deadline' },
+    });
+  });
+
+  it('keeps a rounded position in meta.position, appended after existing meta keys', () => {
+    const next = setPosition(expense(), 'hosting', { x: 10.4, y: 20.6 });
+    expect(Object.keys(next.states.hosting.meta!)).toEqual(['title', 'task', 'position']);
+    expect(next.states.hosting.meta!.position).toEqual({ x: 10, y: 21 });
+  });
+
+  it('pastes a copy under a free key', () => {
+    const { path, spec: next } = pasteState(expense(), '', 'hosting', expense().states.hosting);
+    expect(path).toBe('hostingCopy');
+    expect(next.states.hostingCopy.meta!.task).toEqual(expense().states.hosting.meta!.task);
+    expect(pasteState(next, '', 'hosting', expense().states.hosting).path).toBe('hostingCopy2');
+  });
+});
+
+describe('transition edits', () => {
+  const hosted = { source: 'hosting', kind: 'on' as const, event: 'HOSTED', index: 0 };
+
+  it('adds a transition as an object, then turns the entry into a list', () => {
+    const first = addTransition(expense(), 'hosting', 'rejected', 'CANCEL');
+    expect(first.spec.states.hosting.on!.CANCEL).toEqual({ target: 'rejected' });
+    const second = addTransition(first.spec, 'hosting', 'settled', 'CANCEL');
+    expect(second.address).toEqual({ source: 'hosting', kind: 'on', event: 'CANCEL', index: 1 });
+    expect(second.spec.states.hosting.on!.CANCEL).toEqual([{ target: 'rejected' }, { target: 'settled' }]);
+  });
+
+  it.each([
+    ['after' as const, 'P2D', { after: { P2D: { target: 'rejected' } } }],
+    ['always' as const, '', { always: { target: 'rejected' } }],
+  ])('adds a %s transition', (kind, key, expected) => {
+    const { spec: next, address } = addTransition(expense(), 'hosting', 'rejected', key, kind);
+    expect(next.states.hosting).toMatchObject(expected);
+    expect(address.kind).toBe(kind);
+  });
+
+  it('writes a target outside the parent as #machine.path', () => {
+    const { spec: next } = addTransition(expense(), 'settlement.financeCheck', 'rejected', 'ABORT');
+    expect(next.states.settlement.states!.financeCheck.on!.ABORT).toEqual({
+      target: '#entertainment-expense.rejected',
+    });
+  });
+
+  it('re-targets a transition', () => {
+    const next = retargetTransition(expense(), hosted, 'rejected');
+    expect((next.states.hosting.on!.HOSTED as { target: string }).target).toBe('rejected');
+  });
+
+  it('keeps a bare string target a string when re-targeted', () => {
+    const base = spec('channel-partner');
+    const entry = Object.entries(base.states).find(([, s]) =>
+      Object.values(s.on ?? {}).some((v) => typeof v === 'string'),
+    )!;
+    const [event] = Object.entries(entry[1].on!).find(([, v]) => typeof v === 'string')!;
+    const next = retargetTransition(base, { source: entry[0], kind: 'on', event, index: 0 }, entry[0]);
+    expect(next.states[entry[0]].on![event]).toBe(entry[0]);
+  });
+
+  it('renames an event in place and the task outcome follows', () => {
+    const next = setEventName(expense(), hosted, 'DONE_HOSTING');
+    expect(Object.keys(next.states.hosting.on!)).toEqual(['DONE_HOSTING']);
+    expect(next.states.hosting.meta!.task!.outcomes).toEqual(['DONE_HOSTING']);
+  });
+
+  it('moves one transition of a list to another event', () => {
+    const next = setEventName(expense(), { source: 'leaderApproval', kind: 'on', event: 'APPROVE', index: 0 }, 'X');
+    expect((next.states.leaderApproval.on!.APPROVE as unknown[]).length).toBe(1);
+    expect(next.states.leaderApproval.on!.X).toMatchObject({ target: 'alcoholApplication' });
+  });
+
+  it('sets a guard before the target and removes it', () => {
+    const guard = { type: 'gte', params: { field: 'context.actualAmount', value: 5000 } };
+    const next = setGuard(expense(), hosted, guard);
+    expect(Object.keys(next.states.hosting.on!.HOSTED as object)).toEqual(['guard', 'target', 'actions']);
+    expect(setGuard(next, hosted, undefined).states.hosting.on!.HOSTED).toEqual(expense().states.hosting.on!.HOSTED);
+  });
+
+  it('adds and removes actions', () => {
+    const action = { type: 'set', params: { to: 'checked', value: true } };
+    const added = addAction(expense(), hosted, action);
+    expect((added.states.hosting.on!.HOSTED as { actions: unknown[] }).actions.at(-1)).toEqual(action);
+    expect(removeAction(added, hosted, 3)).toEqual(expense());
+  });
+
+  it('changes an after delay key in place', () => {
+    const address = { source: 'settlement', kind: 'after' as const, event: 'context.settlementWindow', index: 0 };
+    const next = setAfterDelay(expense(), address, 'P3D');
+    expect(Object.keys(next.states.settlement.after!)).toEqual(['P3D']);
+    expect(Object.keys(next.states.settlement)).toEqual(Object.keys(expense().states.settlement));
+  });
+
+  it('throws for a transition that does not exist', () => {
+    expect(() => setGuard(expense(), { ...hosted, index: 3 }, 'x')).toThrow(SpecEditError);
+  });
+});
+
+describe('clearPositions', () => {
+  it('removes every meta.position and the meta it leaves empty, nothing else', () => {
+    const { spec: added } = addState(expense(), '', 'bare');
+    const positioned = setPosition(setPosition(added, 'hosting', { x: 1, y: 2 }), 'bare', { x: 3, y: 4 });
+    const cleared = clearPositions(positioned);
+    expect(cleared.states.hosting).toEqual(expense().states.hosting);
+    expect(cleared.states.bare).toEqual({});
+  });
+});

@@ -1,0 +1,142 @@
+// The task form builder: fields with a name, a type (text, number, money, date, choice, file),
+// required, and titles in both languages; written as the task's `form` JSON Schema.
+import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import type { JsonSchema } from '@liucheng/engine';
+import { Button, Card, Checkbox, Input, Select, Space, Typography } from 'antd';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  FORM_FIELD_TYPES,
+  fieldsToSchema,
+  schemaToFormFields,
+  type FormField,
+  type FormFieldType,
+} from './form-fields';
+
+const TYPE_LABEL: Record<FormFieldType, `designer.${string}`> = {
+  text: 'designer.edFieldText',
+  number: 'designer.edFieldNumber',
+  money: 'designer.edFieldMoney',
+  date: 'designer.edFieldDate',
+  choice: 'designer.edFieldChoice',
+  file: 'designer.edFieldFile',
+};
+
+export interface FormBuilderProps {
+  form: JsonSchema | undefined;
+  /** The new schema, or `undefined` when the last field was removed (the outcomes' schemas apply). */
+  onChange: (form: JsonSchema | undefined, coalesceKey?: string) => void;
+}
+
+export function FormBuilder({ form, onChange }: FormBuilderProps) {
+  const { t } = useTranslation();
+  const fields = useMemo(() => schemaToFormFields(form), [form]);
+  const write = (next: FormField[], coalesceKey?: string) =>
+    onChange(next.length > 0 ? fieldsToSchema(next) : undefined, coalesceKey);
+  const update = (index: number, patch: Partial<FormField>, coalesceKey?: string) =>
+    write(
+      fields.map((f, i) => (i === index ? { ...f, ...patch } : f)),
+      coalesceKey,
+    );
+  const freeName = () => {
+    let n = fields.length + 1;
+    while (fields.some((f) => f.name === `field${n}`)) n += 1;
+    return `field${n}`;
+  };
+  return (
+    <Space orientation="vertical" style={{ width: '100%' }} data-testid="form-builder">
+      {fields.length === 0 && (
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {t('designer.edFormDefault')}
+        </Typography.Text>
+      )}
+      {fields.map((field, index) => (
+        <Card
+          key={index}
+          size="small"
+          title={
+            <Input
+              size="small"
+              aria-label={t('designer.edFieldName')}
+              placeholder={t('designer.edFieldName')}
+              value={field.name}
+              onChange={(e) => update(index, { name: e.target.value.replace(/[^\w$]/g, '') }, `field:${index}:name`)}
+            />
+          }
+          extra={
+            <Button
+              size="small"
+              type="text"
+              danger
+              icon={<DeleteOutlined />}
+              aria-label={t('designer.edRemove')}
+              onClick={() => write(fields.filter((_, i) => i !== index))}
+            />
+          }
+        >
+          <Space orientation="vertical" style={{ width: '100%' }} size={4}>
+            <Space wrap>
+              <Select
+                size="small"
+                style={{ width: 130 }}
+                aria-label={t('designer.edFieldType')}
+                value={field.type}
+                options={FORM_FIELD_TYPES.map((type) => ({
+                  value: type,
+                  label: t(TYPE_LABEL[type] as 'designer.title'),
+                }))}
+                onChange={(type: FormFieldType) => update(index, { type })}
+              />
+              <Checkbox checked={field.required} onChange={(e) => update(index, { required: e.target.checked })}>
+                {t('designer.edFieldRequired')}
+              </Checkbox>
+            </Space>
+            <Input
+              size="small"
+              addonBefore="中"
+              placeholder={t('designer.edTitleZh')}
+              value={field.title.zh}
+              onChange={(e) => update(index, { title: { ...field.title, zh: e.target.value } }, `field:${index}:zh`)}
+            />
+            <Input
+              size="small"
+              addonBefore="EN"
+              placeholder={t('designer.edTitleEn')}
+              value={field.title.en}
+              onChange={(e) => update(index, { title: { ...field.title, en: e.target.value } }, `field:${index}:en`)}
+            />
+            {field.type === 'choice' && (
+              <Input
+                size="small"
+                placeholder={t('designer.edFieldOptions')}
+                value={(field.options ?? []).join(', ')}
+                onChange={(e) =>
+                  update(
+                    index,
+                    {
+                      options: e.target.value
+                        .split(/[,，]/)
+                        .map((o) => o.trim())
+                        .filter(Boolean),
+                    },
+                    `field:${index}:options`,
+                  )
+                }
+              />
+            )}
+          </Space>
+        </Card>
+      ))}
+      <Button
+        size="small"
+        icon={<PlusOutlined />}
+        data-testid="add-field"
+        onClick={() =>
+          write([...fields, { name: freeName(), type: 'text', title: { zh: '', en: '' }, required: false }])
+        }
+      >
+        {t('designer.edAddField')}
+      </Button>
+    </Space>
+  );
+}

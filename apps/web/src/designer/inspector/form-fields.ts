@@ -1,0 +1,96 @@
+// The task form builder's model: simple fields <-> an object JSON Schema (titles "中文 / English", x-order).
+import type { JsonSchema, LocalizedText } from '@liucheng/engine';
+
+export type FormFieldType = 'text' | 'number' | 'money' | 'date' | 'choice' | 'file';
+
+export const FORM_FIELD_TYPES: readonly FormFieldType[] = ['text', 'number', 'money', 'date', 'choice', 'file'];
+
+export interface FormField {
+  name: string;
+  type: FormFieldType;
+  title: LocalizedText;
+  required: boolean;
+  /** Choice values (type `choice`). */
+  options?: string[];
+  /** The property as it was, so keywords the builder does not know survive an edit. */
+  original?: Record<string, unknown>;
+}
+
+// Keywords the builder writes; everything else in a property is kept as it was.
+const OWN_KEYWORDS = ['type', 'format', 'enum', 'minimum', 'minLength', 'title', 'x-order', 'x-kind'];
+
+/** "中文 / English" from a `{zh, en}` title (one half when the other is empty). */
+export function joinTitle(title: LocalizedText): string {
+  if (title.zh && title.en) return `${title.zh} / ${title.en}`;
+  return title.zh || title.en;
+}
+
+/** `{zh, en}` from "中文 / English"; a title without the separator fills both. */
+export function splitTitle(title: unknown): LocalizedText {
+  if (typeof title !== 'string') return { zh: '', en: '' };
+  const parts = title.split(/\s*\/\s+/);
+  if (parts.length === 2) return { zh: parts[0].trim(), en: parts[1].trim() };
+  return { zh: title, en: title };
+}
+
+/**
+ * The JSON Schema of a form: properties in field order (with `x-order`), `required` listing the
+ * required fields; money is a non-negative number marked `x-kind: money` (CNY), a file reference
+ * a string marked `x-kind: file`.
+ */
+export function fieldsToSchema(fields: readonly FormField[]): JsonSchema {
+  const properties: Record<string, unknown> = {};
+  fields.forEach((field, index) => {
+    const kept = Object.fromEntries(Object.entries(field.original ?? {}).filter(([k]) => !OWN_KEYWORDS.includes(k)));
+    properties[field.name] = { ...propertyFor(field), title: joinTitle(field.title), 'x-order': index, ...kept };
+  });
+  const required = fields.filter((f) => f.required).map((f) => f.name);
+  return { type: 'object', properties, ...(required.length > 0 ? { required } : {}) };
+}
+
+function propertyFor(field: FormField): Record<string, unknown> {
+  switch (field.type) {
+    case 'number':
+      return { type: 'number' };
+    case 'money':
+      return { type: 'number', minimum: 0, 'x-kind': 'money' };
+    case 'date':
+      return { type: 'string', format: 'date' };
+    case 'choice':
+      return { type: 'string', enum: field.options ?? [] };
+    case 'file':
+      return { type: 'string', minLength: 1, 'x-kind': 'file' };
+    default:
+      return field.required ? { type: 'string', minLength: 1 } : { type: 'string' };
+  }
+}
+
+/** The builder's fields of a schema (in `x-order`, else property order). */
+export function schemaToFormFields(schema: JsonSchema | undefined): FormField[] {
+  const properties = (schema?.properties ?? {}) as Record<string, Record<string, unknown>>;
+  const required = new Set(Array.isArray(schema?.required) ? (schema.required as string[]) : []);
+  const entries = Object.entries(properties).map(([name, prop], index) => ({
+    name,
+    prop: prop ?? {},
+    order: typeof prop?.['x-order'] === 'number' ? (prop['x-order'] as number) : index,
+  }));
+  return entries
+    .sort((a, b) => a.order - b.order)
+    .map(({ name, prop }) => ({
+      name,
+      type: typeOf(prop),
+      title: splitTitle(prop.title ?? name),
+      required: required.has(name),
+      ...(Array.isArray(prop.enum) ? { options: prop.enum.map(String) } : {}),
+      original: prop,
+    }));
+}
+
+function typeOf(prop: Record<string, unknown>): FormFieldType {
+  if (prop['x-kind'] === 'money') return 'money';
+  if (prop['x-kind'] === 'file') return 'file';
+  if (Array.isArray(prop.enum)) return 'choice';
+  if (prop.type === 'number' || prop.type === 'integer') return 'number';
+  if (prop.format === 'date') return 'date';
+  return 'text';
+}

@@ -1,0 +1,206 @@
+// Presentation: a laid-out graph plus language, problems and active states -> what React Flow draws.
+import type { ActionRef, RegistryDescription, ValidationProblem, WorkflowSpec } from '@liucheng/engine';
+import { describeGuard } from './describe-guard';
+import { pick, word, type DiagramLanguage } from './diagram-labels';
+import { specFieldLabeler } from './field-labels';
+import { formatDelay } from './format-delay';
+import type { DesignerGraph, StateNode, TransitionEdge } from './graph.types';
+import { problemTarget } from './problem-target';
+
+// Not `group`: React Flow styles its built-in `group` type with a frame of its own.
+export type DiagramNodeKind = 'atomic' | 'task' | 'final' | 'compound';
+
+export interface DiagramNodeData extends Record<string, unknown> {
+  path: string;
+  key: string;
+  title: string;
+  initial: boolean;
+  parallel: boolean;
+  region: boolean;
+  roles: string[];
+  assignee?: string;
+  due?: string;
+  /** Transitions that stay in the state (no target), as labels. */
+  loops: string[];
+  problems: string[];
+  active: boolean;
+}
+
+export interface DiagramEdgeData extends Record<string, unknown> {
+  title: string;
+  /** Place among the edges between the same two states, so their labels do not overlap. */
+  lane: number;
+  lanes: number;
+  guard?: string;
+  actions?: string;
+  timer?: string;
+  problems: string[];
+  active: boolean;
+}
+
+export interface DiagramNode {
+  id: string;
+  type: DiagramNodeKind;
+  parentId?: string;
+  position: { x: number; y: number };
+  data: DiagramNodeData;
+  style?: { width: number; height: number };
+  zIndex?: number;
+}
+
+export interface DiagramEdge {
+  id: string;
+  type: 'transition';
+  source: string;
+  target: string;
+  data: DiagramEdgeData;
+}
+
+export interface FlowOptions {
+  lang: DiagramLanguage;
+  registry: RegistryDescription;
+  problems?: readonly ValidationProblem[];
+  /** Dotted paths of active states (ancestors included). */
+  active?: ReadonlySet<string>;
+}
+
+/**
+ * The nodes and edges React Flow draws for a laid-out graph. Targetless transitions become
+ * labels inside their node; dangling ones are left out (the problems list names them).
+ */
+export function toFlowElements(
+  graph: DesignerGraph,
+  spec: WorkflowSpec,
+  options: FlowOptions,
+): { nodes: DiagramNode[]; edges: DiagramEdge[] } {
+  const { lang, registry } = options;
+  const fieldLabel = specFieldLabeler(spec);
+  const nodeProblems = new Map<string, string[]>();
+  const edgeProblems = new Map<string, string[]>();
+  for (const problem of options.problems ?? []) {
+    const target = problemTarget(problem.path, spec);
+    const [map, id] = target.edgeId ? [edgeProblems, target.edgeId] : [nodeProblems, target.nodeId];
+    if (id) map.set(id, [...(map.get(id) ?? []), problem.message]);
+  }
+  const loops = new Map<string, string[]>();
+  const edges: DiagramEdge[] = [];
+  for (const edge of graph.edges) {
+    const data = edgeData(edge, spec, options, fieldLabel, edgeProblems.get(edge.id) ?? []);
+    if (edge.data.targetless) {
+      loops.set(edge.source, [...(loops.get(edge.source) ?? []), data.title]);
+      nodeProblems.set(edge.source, [...(nodeProblems.get(edge.source) ?? []), ...data.problems]);
+    } else if (edge.data.dangling) {
+      nodeProblems.set(edge.source, [...(nodeProblems.get(edge.source) ?? []), ...data.problems]);
+    } else {
+      edges.push({ id: edge.id, type: 'transition', source: edge.source, target: edge.target, data });
+    }
+  }
+  spreadLanes(edges);
+  const nodes = graph.nodes.map((node) =>
+    toDiagramNode(node, lang, registry, loops.get(node.id) ?? [], nodeProblems.get(node.id) ?? [], options.active),
+  );
+  return { nodes, edges };
+}
+
+function toDiagramNode(
+  node: StateNode,
+  lang: DiagramLanguage,
+  registry: RegistryDescription,
+  loops: string[],
+  problems: string[],
+  active: ReadonlySet<string> | undefined,
+): DiagramNode {
+  const { data } = node;
+  const task = data.state.meta?.task;
+  const type: DiagramNodeKind =
+    node.type === 'group' ? 'compound' : data.final ? 'final' : data.task ? 'task' : 'atomic';
+  const depth = node.id.split('.').length;
+  return {
+    id: node.id,
+    type,
+    ...(node.parentId ? { parentId: node.parentId } : {}),
+    position: node.position,
+    ...(type === 'compound' && node.width && node.height ? { style: { width: node.width, height: node.height } } : {}),
+    // Deeper groups above their parents; edges of nested states stay visible above groups.
+    ...(type === 'compound' ? { zIndex: depth - 10 } : {}),
+    data: {
+      path: data.path,
+      key: data.key,
+      title: pick(data.state.meta?.title, lang, data.key),
+      initial: data.initial,
+      parallel: data.parallel,
+      region: data.region,
+      roles: task?.candidateRoles ?? [],
+      ...(task?.assignee ? { assignee: task.assignee } : {}),
+      ...(task?.due ? { due: formatDelay(task.due, lang, registry.delays) } : {}),
+      loops,
+      problems,
+      active: active?.has(node.id) ?? false,
+    },
+  };
+}
+
+function edgeData(
+  edge: TransitionEdge,
+  spec: WorkflowSpec,
+  { lang, registry, active }: FlowOptions,
+  fieldLabel: ReturnType<typeof specFieldLabeler>,
+  problems: string[],
+): DiagramEdgeData {
+  const { kind, event, transition } = edge.data;
+  let title = '';
+  let timer: string | undefined;
+  if (kind === 'on') title = pick(spec.meta?.events?.[event ?? '']?.title, lang, event);
+  else if (kind === 'after') timer = formatDelay(event ?? '', lang, registry.delays, fieldLabel);
+  else if (kind === 'onDone') title = word('onDone', lang);
+  else title = transition.guard ? '' : word(edge.data.index > 0 ? 'otherwise' : 'always', lang);
+  const actions = actionList(transition.actions)
+    .map((a) =>
+      pick(
+        registry.actions.find((r) => r.name === (typeof a === 'string' ? a : a.type))?.title,
+        lang,
+        typeof a === 'string' ? a : a.type,
+      ),
+    )
+    .filter((name, i, all) => all.indexOf(name) === i);
+  return {
+    title,
+    ...(transition.guard ? { guard: describeGuard(transition.guard, registry.guards, lang, fieldLabel) } : {}),
+    ...(actions.length > 0 ? { actions: actions.join(lang === 'en' ? ', ' : '、') } : {}),
+    ...(timer !== undefined ? { timer } : {}),
+    problems,
+    active: active?.has(edge.source) ?? false,
+    lane: 0,
+    lanes: 1,
+  };
+}
+
+/** Numbers the edges that join the same pair of states (either direction). */
+function spreadLanes(edges: DiagramEdge[]): void {
+  const groups = new Map<string, DiagramEdge[]>();
+  for (const edge of edges) {
+    const pair = [edge.source, edge.target].sort().join('\u0000');
+    groups.set(pair, [...(groups.get(pair) ?? []), edge]);
+  }
+  for (const group of groups.values()) {
+    group.forEach((edge, lane) => {
+      edge.data.lane = lane;
+      edge.data.lanes = group.length;
+    });
+  }
+}
+
+function actionList(actions: ActionRef | ActionRef[] | undefined): ActionRef[] {
+  if (actions === undefined) return [];
+  return Array.isArray(actions) ? actions : [actions];
+}
+
+/** Every active state path, ancestors included, from the active leaf paths. */
+export function activePaths(leaves: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const leaf of leaves) {
+    const keys = leaf.split('.');
+    keys.forEach((_, i) => out.add(keys.slice(0, i + 1).join('.')));
+  }
+  return out;
+}

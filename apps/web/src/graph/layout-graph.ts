@@ -1,0 +1,113 @@
+// Automatic layout with ELK (layered, nested groups); positions kept in meta.position win.
+import type { ELK as ElkApi, ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
+import type { DesignerGraph, StateNode } from './graph.types';
+import { GROUP_PADDING, leafSize } from './node-size';
+
+// ELK is large (~1.4 MB); load it with the first layout so pages without diagrams stay light.
+let elkInstance: Promise<ElkApi> | undefined;
+function loadElk(): Promise<ElkApi> {
+  elkInstance ??= import('elkjs/lib/elk.bundled.js').then(({ default: ELK }) => new ELK());
+  return elkInstance;
+}
+
+const LAYOUT_OPTIONS: Record<string, string> = {
+  'elk.algorithm': 'layered',
+  'elk.direction': 'RIGHT',
+  'elk.hierarchyHandling': 'INCLUDE_CHILDREN',
+  'elk.layered.spacing.nodeNodeBetweenLayers': '150',
+  'elk.spacing.nodeNode': '50',
+  'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
+  'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
+  // Back edges ("return for rework") are the ones against the spec's order, so the flow starts where the spec does.
+  'elk.layered.cycleBreaking.strategy': 'MODEL_ORDER',
+  // Long chains wrap into rows so the whole flow fits a screen-shaped canvas.
+  'elk.layered.wrapping.strategy': 'MULTI_EDGE',
+  'elk.aspectRatio': '1.5',
+};
+const LARGE_GRAPH = 80;
+const GROUP_OPTIONS: Record<string, string> = {
+  'elk.padding': `[top=${GROUP_PADDING.top},left=${GROUP_PADDING.left},bottom=${GROUP_PADDING.bottom},right=${GROUP_PADDING.right}]`,
+};
+
+/**
+ * Lays a graph out: leaf sizes from `leafSize`, groups sized around their children, child
+ * positions relative to their group (as React Flow expects). Deterministic: the same graph gives
+ * the same positions, so a label edit does not move anything. A node with `meta.position` keeps it.
+ *
+ * @example const laidOut = await layoutGraph(specToGraph(spec));
+ */
+export async function layoutGraph(graph: DesignerGraph): Promise<DesignerGraph> {
+  return withManualPositions(await elkLayout(graph), graph);
+}
+
+/** ELK's positions and sizes for every node, ignoring `meta.position`. */
+export async function elkLayout(graph: DesignerGraph): Promise<StateNode[]> {
+  const elkNodes = new Map<string, ElkNode>();
+  // Big graphs trade crossing-minimisation effort for speed (7 is ELK's default).
+  const thoroughness = graph.nodes.length > LARGE_GRAPH ? '1' : '7';
+  const layoutOptions = { ...LAYOUT_OPTIONS, 'elk.layered.thoroughness': thoroughness };
+  const root: ElkNode = { id: '__root', layoutOptions, children: [], edges: [] };
+  for (const node of graph.nodes) {
+    const elkNode: ElkNode =
+      node.type === 'group'
+        ? { id: node.id, layoutOptions: GROUP_OPTIONS, children: [] }
+        : { id: node.id, ...leafSize(node.data) };
+    elkNodes.set(node.id, elkNode);
+    const parent = node.parentId ? elkNodes.get(node.parentId) : root;
+    (parent ?? root).children!.push(elkNode);
+  }
+  root.edges = layoutEdges(graph);
+  const result = await (await loadElk()).layout(root);
+  const placed = new Map<string, ElkNode>();
+  const collect = (n: ElkNode) => n.children?.forEach((c) => (placed.set(c.id, c), collect(c)));
+  collect(result);
+
+  return graph.nodes.map((node): StateNode => {
+    const box = placed.get(node.id);
+    return { ...node, position: { x: box?.x ?? 0, y: box?.y ?? 0 }, width: box?.width, height: box?.height };
+  });
+}
+
+/**
+ * Puts `graph`'s nodes at the laid-out positions of `laidOut` (by id), except those with a
+ * `meta.position`, and grows groups around dragged children. Dragging never re-runs ELK.
+ */
+export function withManualPositions(laidOut: StateNode[], graph: DesignerGraph): DesignerGraph {
+  const placed = new Map(laidOut.map((n) => [n.id, n]));
+  const nodes = graph.nodes.map((node): StateNode => {
+    const box = placed.get(node.id);
+    const manual = node.data.state.meta?.position;
+    const position = manual ? { x: manual.x, y: manual.y } : (box?.position ?? node.position);
+    return { ...node, position, width: box?.width, height: box?.height };
+  });
+  fitGroupsAroundChildren(nodes);
+  return { nodes, edges: graph.edges };
+}
+
+/** Edges ELK should consider: no self loops, none between a state and its own ancestor. */
+function layoutEdges(graph: DesignerGraph): ElkExtendedEdge[] {
+  const seen = new Set<string>();
+  const out: ElkExtendedEdge[] = [];
+  for (const edge of graph.edges) {
+    const { source, target } = edge;
+    if (source === target || source.startsWith(`${target}.`) || target.startsWith(`${source}.`)) continue;
+    const key = `${source}->${target}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ id: edge.id, sources: [source], targets: [target] });
+  }
+  return out;
+}
+
+/** A group grows to hold children that were dragged past its edge (children first, bottom-up). */
+function fitGroupsAroundChildren(nodes: StateNode[]): void {
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  for (let i = nodes.length - 1; i >= 0; i -= 1) {
+    const child = nodes[i];
+    const parent = child.parentId ? byId.get(child.parentId) : undefined;
+    if (!parent) continue;
+    const size = child.width !== undefined ? { width: child.width, height: child.height ?? 0 } : leafSize(child.data);
+    parent.width = Math.max(parent.width ?? 0, child.position.x + size.width + GROUP_PADDING.right);
+    parent.height = Math.max(parent.height ?? 0, child.position.y + size.height + GROUP_PADDING.bottom);
+  }
+}

@@ -1,0 +1,30 @@
+import { problemTarget } from './problem-target';
+import { workflowDefinitions } from './workflow-specs.fixture';
+
+const specs = new Map(workflowDefinitions().map(([key, , spec]) => [key, spec]));
+
+describe('problemTarget', () => {
+  it.each([
+    ['entertainment-expense', 'meta.input', {}],
+    ['entertainment-expense', 'states.hosting.meta.task.outcomes', { nodeId: 'hosting' }],
+    ['entertainment-expense', 'states.hosting', { nodeId: 'hosting' }],
+    ['entertainment-expense', 'states.leaderApproval.on.APPROVE.1.target', { edgeId: 'leaderApproval|on|APPROVE|1|0' }],
+    ['entertainment-expense', 'states.leaderApproval.on.APPROVE', { nodeId: 'leaderApproval' }],
+    ['entertainment-expense', 'states.hosting.on.HOSTED.actions.0', { edgeId: 'hosting|on|HOSTED|0|0' }],
+    [
+      'entertainment-expense',
+      'states.settlement.after.context.settlementWindow.actions.1',
+      { edgeId: 'settlement|after|context.settlementWindow|0|0' },
+    ],
+    ['entertainment-expense', 'states.routing.always.0.guard', { edgeId: 'routing|always||0|0' }],
+    ['entertainment-expense', 'states.settlement.onDone', { edgeId: 'settlement|onDone||0|0' }],
+    [
+      'contract-review',
+      'states.review.states.finance.states.pending.on.FINANCE_RETURN.target',
+      { edgeId: 'review.finance.pending|on|FINANCE_RETURN|0|0' },
+    ],
+    ['contract-review', 'states.review.states.nowhere.type', { nodeId: 'review' }],
+  ])('%s %s -> %j', (key, path, target) => {
+    expect(problemTarget(path, specs.get(key)!)).toEqual(target);
+  });
+});

@@ -1,0 +1,65 @@
+import { specToGraph } from './spec-to-graph';
+import { workflowDefinitions } from './workflow-specs.fixture';
+
+const byKey = new Map(workflowDefinitions().map(([key, , spec]) => [key, spec]));
+const graphOf = (key: string) => specToGraph(byKey.get(key)!);
+
+describe('specToGraph', () => {
+  it('nests compound states as groups with parentId, parents first', () => {
+    const { nodes } = graphOf('entertainment-expense');
+    const settlement = nodes.find((n) => n.id === 'settlement');
+    const child = nodes.find((n) => n.id === 'settlement.reimbursement');
+    expect(settlement?.type).toBe('group');
+    expect(child?.parentId).toBe('settlement');
+    expect(nodes.indexOf(settlement!)).toBeLessThan(nodes.indexOf(child!));
+  });
+
+  it.each([
+    ['entertainment-expense', 'routing', { initial: true, final: false, task: false, parallel: false }],
+    ['entertainment-expense', 'leaderApproval', { initial: false, final: false, task: true, parallel: false }],
+    ['entertainment-expense', 'settled', { initial: false, final: true, task: false, parallel: false }],
+    ['contract-review', 'review', { initial: false, final: false, task: false, parallel: true }],
+    ['contract-review', 'review.finance.pending', { initial: true, final: false, task: true, parallel: false }],
+  ])('%s %s has flags %j', (key, id, flags) => {
+    const node = graphOf(key).nodes.find((n) => n.id === id);
+    expect(node?.data).toMatchObject(flags);
+  });
+
+  it('marks the regions of a parallel state, none of them initial', () => {
+    const regions = graphOf('contract-review').nodes.filter((n) => n.parentId === 'review');
+    expect(regions.map((n) => [n.id, n.data.region, n.data.initial])).toEqual([
+      ['review.finance', true, false],
+      ['review.legal', true, false],
+    ]);
+  });
+
+  it.each([
+    ['contract-review', 'review.finance.pending|on|FINANCE_RETURN|0|0', 'negotiation'],
+    ['soe-expansion', 'projectGroup.investmentCheck|always||0|0', 'hq.investmentApproval'],
+    ['soe-expansion', 'projectGroup.investmentCheck|always||1|0', 'projectGroup.implementation'],
+    ['entertainment-expense', 'settlement|onDone||0|0', 'settled'],
+    ['entertainment-expense', 'financeCheck|on|RETURN|0|0', undefined],
+    ['entertainment-expense', 'settlement.financeCheck|on|RETURN|0|0', 'settlement.reimbursement'],
+  ])('%s edge %s targets %s', (key, id, target) => {
+    expect(graphOf(key).edges.find((e) => e.id === id)?.target).toBe(target);
+  });
+
+  it('draws a targetless transition as a self loop flagged targetless', () => {
+    const edge = graphOf('soe-expansion').edges.find((e) => e.data.event === 'REPORT_PROGRESS');
+    expect(edge).toMatchObject({ source: 'projectGroup.implementation', target: 'projectGroup.implementation' });
+    expect(edge?.data.targetless).toBe(true);
+  });
+
+  it('carries the after delay key and the transition', () => {
+    const edge = graphOf('entertainment-expense').edges.find((e) => e.data.kind === 'after');
+    expect(edge?.data.event).toBe('context.settlementWindow');
+    expect(edge?.data.transition.actions).toHaveLength(3);
+  });
+
+  it('keeps a target that does not resolve as a dangling edge back to its source', () => {
+    const spec = structuredClone(byKey.get('entertainment-expense')!);
+    spec.states.hosting.on = { HOSTED: 'nowhere' };
+    const edge = specToGraph(spec).edges.find((e) => e.source === 'hosting');
+    expect(edge).toMatchObject({ target: 'hosting', data: { dangling: true, form: 'string' } });
+  });
+});

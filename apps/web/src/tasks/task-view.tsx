@@ -1,0 +1,58 @@
+// The task page body: header, status notice, the form with outcome buttons, diagram and history.
+import type { Task } from '@liucheng/contracts';
+import { Card, Space } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useDefinitionVersion } from '../api/definitions.api';
+import { useInstance, useInstanceHistory } from '../api/instances.api';
+import { useSession } from '../auth/session-context';
+import { QueryResult } from '../common/query-result';
+import { pickLabel } from '../i18n/localize';
+import { useLanguage } from '../i18n/use-language';
+import { HistoryTable } from '../instances/history-table';
+import { specMeta } from '../spec/spec-meta';
+import { InstanceDiagram } from './instance-diagram';
+import { mayAct, taskAccess } from './task-access';
+import { TaskCompleteForm } from './task-complete-form';
+import { TaskHeader } from './task-header';
+import { TaskStatusNotice } from './task-status-notice';
+
+export function TaskView({ task }: { task: Task }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const { session } = useSession();
+  const instance = useInstance(task.instanceId);
+  const history = useInstanceHistory(task.instanceId);
+  const version = useDefinitionVersion(task.definitionKey, instance.data?.version);
+  const spec = version.data?.spec;
+  const meta = specMeta(spec);
+  const access = session ? taskAccess(task, session.user) : 'none';
+  const outcomeLabel = (type: string) => pickLabel(meta.events[type]?.title, language, type);
+  const open = task.status === 'open';
+
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <TaskHeader task={task} instance={instance.data} meta={meta} spec={spec} />
+      <TaskStatusNotice task={task} access={access} outcomeLabel={outcomeLabel} />
+      {open && (
+        <Card title={t('inbox.form')} size="small" data-testid="task-form">
+          {/* Wait for the spec: outcome titles and event schemas come from it. */}
+          <QueryResult query={version}>
+            {() => (
+              <div style={{ maxWidth: 720 }}>
+                <TaskCompleteForm task={task} meta={meta} enabled={mayAct(access)} outcomeLabel={outcomeLabel} />
+              </div>
+            )}
+          </QueryResult>
+        </Card>
+      )}
+      <Card title={t('inbox.diagram')} size="small">
+        <QueryResult query={instance}>{(data) => <InstanceDiagram spec={spec} state={data.state} />}</QueryResult>
+      </Card>
+      <Card title={t('inbox.history')} size="small">
+        <QueryResult query={history}>
+          {(entries) => <HistoryTable entries={entries.items} meta={meta} spec={spec} />}
+        </QueryResult>
+      </Card>
+    </Space>
+  );
+}
