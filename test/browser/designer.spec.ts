@@ -1,0 +1,278 @@
+// Issue 5: a process owner adds a finance director approval above ¥5,000 to entertainment-expense in the
+// designer (no JSON editing), sees it refused until the new state has an exit, publishes version 2, and
+// compares the versions. Instances are started and moved through the API: one started on version 1 stays
+// on it and finishes there; a new one above ¥5,000 goes through the director on version 2.
+import type { Instance } from '@liucheng/contracts';
+import type { Browser, Page } from 'playwright-core';
+import { join } from 'node:path';
+import { screenshot } from './support/artifacts';
+import { baseUrl, launchBrowser } from './support/browser';
+import { ARTIFACTS_DIR } from './support/server-process';
+import { DEMO_PASSWORD, loginAs, type UserSession } from './support/session';
+
+const KEY = 'entertainment-expense';
+const DIRECTOR = 'financeDirectorApproval';
+const CHECK = 'amountCheck';
+const INPUT = {
+  guests: '某运营商采购部 王经理等',
+  guestCount: 4,
+  purpose: '洽谈年度框架合同',
+  estimatedAmount: 8000,
+  alcohol: false,
+  region: 'city',
+};
+
+/** A logged-in API caller (setup and verification only; the designing goes through the UI). */
+async function apiAs(username: string) {
+  const login = await fetch(`${baseUrl()}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
+  });
+  const { accessToken } = (await login.json()) as { accessToken: string };
+  return async <T>(method: string, path: string, body?: unknown): Promise<T> => {
+    const response = await fetch(`${baseUrl()}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${accessToken}`, 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const payload = await response.json();
+    if (!response.ok) throw new Error(`${method} ${path} -> ${response.status} ${JSON.stringify(payload)}`);
+    return payload as T;
+  };
+}
+
+type Api = Awaited<ReturnType<typeof apiAs>>;
+
+async function send(api: Api, instance: Instance, type: string, data: Record<string, unknown> = {}): Promise<Instance> {
+  return api<Instance>('POST', `/api/instances/${instance.id}/events`, { type, data });
+}
+
+async function visitedStates(api: Api, instance: Instance): Promise<unknown[]> {
+  const history = await api<{ items: { stateAfter: unknown }[] }>('GET', `/api/instances/${instance.id}/history`);
+  return history.items.map((entry) => entry.stateAfter);
+}
+
+/** hosting -> settlement.reimbursement -> financeCheck -> settled, as staff and finance. */
+async function hostAndSettle(staff: Api, finance: Api, instance: Instance): Promise<Instance> {
+  let current = await send(staff, instance, 'HOSTED', { actualAmount: 7800 });
+  current = await send(staff, current, 'SUBMIT_CLAIM', {
+    invoiceNumber: '044001900111-12345678',
+    invoiceAmount: 7800,
+    invoiceType: 'catering',
+  });
+  return send(finance, current, 'SETTLE', { comment: '发票齐全' });
+}
+
+/** Drags a new transition from `from`'s source handle to `to`'s target handle, then names its event (or makes it automatic). */
+async function connect(page: Page, from: string, to: string, event: string | null): Promise<void> {
+  const start = await page
+    .locator(`.react-flow__node[data-id="${from}"] .react-flow__handle.source`)
+    .first()
+    .boundingBox();
+  const end = await page.locator(`.react-flow__node[data-id="${to}"] .react-flow__handle.target`).first().boundingBox();
+  if (!start || !end) throw new Error(`no handles to connect ${from} -> ${to}`);
+  await page.mouse.move(start.x + start.width / 2, start.y + start.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(end.x + end.width / 2, end.y + end.height / 2, { steps: 12 });
+  await page.mouse.up();
+  const modal = page.getByRole('dialog');
+  await modal.locator('[data-testid=connect-ok]').waitFor();
+  if (event)
+    await modal.locator('[data-testid=connect-event] input, input[data-testid=connect-event]').first().fill(event);
+  else await modal.locator('input[type=radio][value=always]').check();
+  // Close the event suggestions before confirming.
+  await modal.locator('.ant-modal-title').click();
+  await modal.locator('[data-testid=connect-ok]').click();
+  await modal.waitFor({ state: 'hidden' });
+}
+
+/** Selects the `nth` transition of `state` in the inspector and points it at `target`. */
+async function retarget(page: Page, state: string, nth: number, target: string): Promise<void> {
+  await page.locator(`.react-flow__node[data-id="${state}"]`).click();
+  await page.locator('[data-testid=state-inspector] .ant-list-item').nth(nth).click();
+  await page.locator('[data-testid=transition-inspector] [data-testid=transition-target]').click();
+  await page.keyboard.type(target);
+  await page.keyboard.press('Enter');
+}
+
+/** Adds a state from the toolbar and names it (key and both titles). */
+async function addState(page: Page, key: string, zh: string, en: string): Promise<void> {
+  await page.locator('[data-testid=add-state]').click();
+  const inspector = page.locator('[data-testid=state-inspector]');
+  await inspector.locator('[data-testid=state-key]').fill(key);
+  await inspector.locator('[data-testid=state-key]').press('Enter');
+  await page.locator(`.react-flow__node[data-id="${key}"]`).waitFor();
+  await inspector.locator('[data-testid=state-title-zh]').fill(zh);
+  await inspector.locator('[data-testid=state-title-en]').fill(en);
+}
+
+/** Lays the canvas out and fits it to the window, so every state can be reached with the mouse. */
+async function layoutCanvas(page: Page): Promise<void> {
+  await page.locator('[data-testid=designer-toolbar] button', { hasText: '自动布局' }).click();
+  await page.locator('.react-flow__controls-fitview').click();
+  await page.waitForTimeout(500);
+}
+
+async function problemCount(page: Page): Promise<number> {
+  const text = await page.locator('[data-testid=problems-tab]').innerText();
+  return Number(/(\d+)/.exec(text)?.[1] ?? NaN);
+}
+
+describe('designer: a finance director approval above ¥5,000, published as version 2', () => {
+  let browser: Browser;
+  let owner: UserSession;
+  let page: Page;
+  let staff: Api;
+  let leader: Api;
+  let finance: Api;
+  let before: Instance;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    [staff, leader, finance] = await Promise.all([apiAs('staff'), apiAs('leader'), apiAs('finance')]);
+    owner = await loginAs(browser, 'owner');
+    page = owner.page;
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('an expense of ¥8,000 started on version 1 waits for the leader', async () => {
+    before = await staff<Instance>('POST', '/api/instances', { definitionKey: KEY, input: INPUT });
+    expect(before.version).toBe(1);
+    expect(before.state).toBe('leaderApproval');
+  });
+
+  it('the owner finds entertainment-expense in the designer list and opens it', async () => {
+    await page.goto('/designer');
+    const row = page.locator(`[data-testid="designer-row-${KEY}"]`);
+    await row.waitFor();
+    expect(await row.innerText()).toContain('v1');
+    await page.locator(`[data-testid="designer-edit-${KEY}"]`).click();
+    await page.waitForURL(`**/designer/${KEY}`);
+    await page.locator('.react-flow__node[data-id="leaderApproval"]').waitFor();
+    await screenshot(page, 'designer-canvas-before');
+  });
+
+  it('adds a finance director approval task; it is refused until the new state has an exit', async () => {
+    expect(await problemCount(page)).toBe(0);
+    await addState(page, DIRECTOR, '财务总监审批', 'Finance director approval');
+    const inspector = page.locator('[data-testid=state-inspector]');
+    await inspector.locator('[data-testid=task-switch]').click();
+    const roles = inspector.locator('[data-testid=candidate-roles]');
+    await roles.locator('.ant-select-selection-item-remove').first().click();
+    await roles.click();
+    await page.keyboard.type('finance');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Escape');
+    await inspector.locator('[data-testid=task-outcomes]').click();
+    for (const outcome of ['APPROVE', 'REJECT']) {
+      await page.keyboard.type(outcome);
+      await page.keyboard.press('Enter');
+    }
+    await page.keyboard.press('Escape');
+
+    // No way out yet: the problems say so, and publishing is not possible.
+    expect(await problemCount(page)).toBeGreaterThan(0);
+    await page.locator('[data-testid=problems-tab]').click();
+    expect(await page.locator('[data-testid=problems-list]').innerText()).toContain(DIRECTOR);
+    expect(await page.locator('[data-testid=publish]').isDisabled()).toBe(true);
+
+    await layoutCanvas(page);
+    await connect(page, DIRECTOR, 'hosting', 'APPROVE');
+    await connect(page, DIRECTOR, 'rejected', 'REJECT');
+    // It has its exits; what is left is that nothing leads to it yet.
+    expect(await page.locator('[data-testid=problems-list]').innerText()).not.toContain('no way out');
+  });
+
+  it('routes amounts above ¥5,000 to the director with the standard `gt` guard, then publishes version 2', async () => {
+    await addState(page, CHECK, '金额判断', 'Amount check');
+    await layoutCanvas(page);
+    await connect(page, CHECK, DIRECTOR, null);
+    const transition = page.locator('[data-testid=transition-inspector]');
+    await transition.locator('[data-testid=guard-picker]').click();
+    await page.keyboard.type('gt');
+    await page.keyboard.press('Enter');
+    await transition.locator('#root_field').fill('context.estimatedAmount');
+    await transition.locator('#root_value').fill('5000');
+    await connect(page, CHECK, 'hosting', null);
+    // After the leader (and after the alcohol approval) the amount is checked instead of going straight to hosting.
+    await retarget(page, 'leaderApproval', 1, CHECK);
+    await retarget(page, 'alcoholApproval', 0, CHECK);
+    await retarget(page, 'alcoholApproval', 1, CHECK);
+    await page.locator('[data-testid=problems-tab]').click();
+    await page.locator('[data-testid=problems-none]').waitFor();
+    expect(await problemCount(page)).toBe(0);
+
+    await layoutCanvas(page);
+    await page.locator('[data-testid=publish]').click();
+    await page.locator('.ant-popconfirm .ant-btn-primary').click();
+    await page.locator('.ant-message-success').first().waitFor();
+    await screenshot(page, 'designer-canvas-after');
+    const detail = await leader<{ versions: { version: number; publishedBy: string }[]; draft: unknown }>(
+      'GET',
+      `/api/definitions/${KEY}`,
+    );
+    expect(detail.versions.map((v) => [v.version, v.publishedBy])).toEqual([
+      [1, 'system'],
+      [2, 'owner'],
+    ]);
+    expect(detail.draft).toBeNull();
+  });
+
+  it('the versions tab lists who published v2 and shows the diff against v1', async () => {
+    await page.locator('.ant-tabs-tab', { hasText: '版本' }).click();
+    const panel = page.locator('[data-testid=versions-panel]');
+    expect(await panel.locator('[data-testid=version-row-2]').innerText()).toContain('owner');
+    await panel.locator('[data-testid=diff-show]').click();
+    const summary = page.locator('[data-testid=diff-summary]');
+    await summary.waitFor();
+    const lines = await summary.locator('.ant-list-item').allInnerTexts();
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        '新增环节 financeDirectorApproval（财务总监审批）',
+        '新增环节 amountCheck（金额判断）',
+        `新增流转 amountCheck —always[0]→ ${DIRECTOR}`,
+        '修改流转 leaderApproval —APPROVE[1]→ amountCheck',
+      ]),
+    );
+    await page.locator('[data-testid=diff-diagram-after] .react-flow__node[data-id="amountCheck"]').waitFor();
+    await page.waitForTimeout(800);
+    await screenshot(page, 'designer-version-diff');
+    // The drawer scrolls: keep the newer side (additions green, changes orange) as its own picture too.
+    await page
+      .locator('[data-testid=diff-after]')
+      .screenshot({ path: join(ARTIFACTS_DIR, 'designer-version-diff-after.png') });
+  });
+
+  it('the instance started before stays on version 1 and finishes on it', async () => {
+    let current = await send(leader, before, 'APPROVE', { comment: '同意' });
+    expect(current.state).toBe('hosting');
+    current = await hostAndSettle(staff, finance, current);
+    expect(current).toMatchObject({ version: 1, status: 'done', state: 'settled' });
+    expect(await visitedStates(staff, current)).not.toContain(DIRECTOR);
+  });
+
+  it('a new expense above ¥5,000 goes through the finance director on version 2', async () => {
+    const fresh = await staff<Instance>('POST', '/api/instances', { definitionKey: KEY, input: INPUT });
+    expect(fresh.version).toBe(2);
+    let current = await send(leader, fresh, 'APPROVE', { comment: '同意' });
+    expect(current.state).toBe(DIRECTOR);
+    expect(current.tasks.filter((t) => t.status === 'open').map((t) => t.statePath)).toEqual([DIRECTOR]);
+    current = await send(finance, current, 'APPROVE', { comment: '总监同意' });
+    expect(current.state).toBe('hosting');
+    current = await hostAndSettle(staff, finance, current);
+    expect(current).toMatchObject({ version: 2, status: 'done', state: 'settled' });
+    expect(await visitedStates(staff, current)).toContain(DIRECTOR);
+  });
+
+  it('an expense of ¥5,000 exactly skips the director', async () => {
+    const small = await staff<Instance>('POST', '/api/instances', {
+      definitionKey: KEY,
+      input: { ...INPUT, estimatedAmount: 5000 },
+    });
+    expect((await send(leader, small, 'APPROVE', {})).state).toBe('hosting');
+  });
+});
