@@ -11,7 +11,7 @@ export function LoginPage() {
   const { session } = useSession();
   const navigate = useNavigate();
   const location = useLocation();
-  const from = (location.state as { from?: string } | null)?.from ?? '/processes';
+  const from = (location.state as { from?: string } | null)?.from ?? '/tasks'; // a newcomer lands on their work
   if (session) return <Navigate to={from} replace />;
 
   return (
