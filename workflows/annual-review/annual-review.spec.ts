@@ -1,8 +1,7 @@
-import { defaultRegistry, validateDefinition } from '@liucheng/engine';
-import { conventionProblems } from '../testing/definition-conventions';
 import { loadDefinition } from '../testing/load-definition';
+import { itIsAConventionalWorkflow } from '../testing/published-workflow.rules';
 import { problemText, rejectionOf } from '../testing/rejection';
-import { runScenario, ScenarioWalker } from '../testing/run-scenario';
+import { ScenarioWalker } from '../testing/run-scenario';
 import { reviewedSteps, scenarios } from './annual-review.scenarios';
 
 const spec = loadDefinition('annual-review');
@@ -15,20 +14,10 @@ function walkTo(rating: string): ScenarioWalker {
 }
 
 describe('annual-review 年度考核', () => {
-  it('is a valid definition against the default registry', () => {
-    expect(validateDefinition(spec, defaultRegistry)).toEqual({ ok: true, errors: [] });
-  });
-
-  it('follows the house conventions (bilingual titles, tasks, canonical roles)', () => {
-    expect(conventionProblems(spec)).toEqual([]);
-  });
+  itIsAConventionalWorkflow(spec, scenarios);
 
   it('says when it starts: the last week of December', () => {
     expect(spec.meta.schedule).toMatchObject({ cron: '0 9 24 12 *', timezone: 'Asia/Shanghai' });
-  });
-
-  it.each(scenarios.map((s) => [s.name, s] as const))('scenario: %s', (_name, scenario) => {
-    runScenario(spec, scenario);
   });
 
   describe('rating guard: 优秀 -> 奖励或晋升, 较差 -> 培训、调岗或解除职务, otherwise filed', () => {

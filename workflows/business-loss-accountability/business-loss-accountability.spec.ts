@@ -1,8 +1,7 @@
-import { defaultRegistry, validateDefinition } from '@liucheng/engine';
-import { conventionProblems } from '../testing/definition-conventions';
 import { loadDefinition } from '../testing/load-definition';
+import { itIsAConventionalWorkflow } from '../testing/published-workflow.rules';
 import { problemText, rejectionOf } from '../testing/rejection';
-import { runScenario, ScenarioWalker } from '../testing/run-scenario';
+import { ScenarioWalker } from '../testing/run-scenario';
 import { scenarios } from './business-loss-accountability.scenarios';
 
 const spec = loadDefinition('business-loss-accountability');
@@ -22,17 +21,7 @@ function analysed(): ScenarioWalker {
 }
 
 describe('business-loss-accountability 业务流失问责', () => {
-  it('is a valid definition against the default registry', () => {
-    expect(validateDefinition(spec, defaultRegistry)).toEqual({ ok: true, errors: [] });
-  });
-
-  it('follows the house conventions (bilingual titles, tasks, canonical roles)', () => {
-    expect(conventionProblems(spec)).toEqual([]);
-  });
-
-  it.each(scenarios.map((s) => [s.name, s] as const))('scenario: %s', (_name, scenario) => {
-    runScenario(spec, scenario);
-  });
+  itIsAConventionalWorkflow(spec, scenarios);
 
   describe('对责任单位和责任人实行问责', () => {
     it.each([

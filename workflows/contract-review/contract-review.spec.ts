@@ -1,22 +1,10 @@
-import { defaultRegistry, EventRejectedError, validateDefinition } from '@liucheng/engine';
 import { loadDefinition } from '../testing/load-definition';
-import { isUserOnly, runScenario, ScenarioWalker } from '../testing/run-scenario';
+import { itBehavesAsAPublishedWorkflow } from '../testing/published-workflow.rules';
+import { rejectionOf } from '../testing/rejection';
+import { ScenarioWalker } from '../testing/run-scenario';
 import { scenarios } from './contract-review.scenarios';
 
 const spec = loadDefinition('contract-review');
-const finals = Object.entries(spec.states)
-  .filter(([, state]) => state.type === 'final')
-  .map(([key]) => key);
-
-function rejection(run: () => unknown): EventRejectedError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof EventRejectedError) return error;
-    throw error;
-  }
-  throw new Error('expected the event to be rejected');
-}
 
 /** An instance whose draft is with finance and legal. */
 const inReview = (): ScenarioWalker => {
@@ -28,19 +16,7 @@ const inReview = (): ScenarioWalker => {
 };
 
 describe('contract-review (合同洽谈、审核与备案)', () => {
-  it('validates against the default registry', () => {
-    expect(validateDefinition(spec, defaultRegistry)).toEqual({ ok: true, errors: [] });
-  });
-
-  it.each(scenarios.map((s) => [s.name, s] as const))('scenario: %s', (_name, scenario) => {
-    runScenario(spec, scenario);
-  });
-
-  it('reaches every final state in some scenario, and has a scenario without timers', () => {
-    const reached = scenarios.filter((s) => s.expectStatus === 'done').map((s) => s.expectState);
-    expect(new Set(reached)).toEqual(new Set(finals));
-    expect(scenarios.some(isUserOnly)).toBe(true);
-  });
+  itBehavesAsAPublishedWorkflow(spec, scenarios);
 
   it('opens the finance and the legal review at the same time', () => {
     const opened = inReview().current.effects.flatMap((e) =>
@@ -70,13 +46,13 @@ describe('contract-review (合同洽谈、审核与备案)', () => {
     ['a return without comments', 'FINANCE_RETURN', {}],
     ['a return with empty comments', 'LEGAL_RETURN', { comments: '' }],
   ])('refuses %s', (_name, type, data) => {
-    expect(rejection(() => inReview().send(type, 'reviewer', data)).reason).toBe('invalid-data');
+    expect(rejectionOf(() => inReview().send(type, 'reviewer', data)).reason).toBe('invalid-data');
   });
 
   it('cannot be signed while a review is pending', () => {
     const walker = inReview();
     walker.send('FINANCE_APPROVE', 'finance', {});
-    const error = rejection(() => walker.send('SIGN', 'leader', { signedOn: '2026-03-05', signatory: '张总' }));
+    const error = rejectionOf(() => walker.send('SIGN', 'leader', { signedOn: '2026-03-05', signatory: '张总' }));
     expect(error.reason).toBe('not-accepted');
     expect(error.acceptedEvents.sort()).toEqual(['LEGAL_APPROVE', 'LEGAL_RETURN']);
   });
@@ -86,6 +62,6 @@ describe('contract-review (合同洽谈、审核与备案)', () => {
     walker.send('FINANCE_APPROVE', 'finance', {});
     walker.send('LEGAL_APPROVE', 'legal', {});
     walker.send('SIGN', 'leader', { signedOn: '2026-03-05', signatory: '张总' });
-    expect(rejection(() => walker.send('FILE', 'legal', {})).reason).toBe('invalid-data');
+    expect(rejectionOf(() => walker.send('FILE', 'legal', {})).reason).toBe('invalid-data');
   });
 });

@@ -1,8 +1,7 @@
-import { defaultRegistry, validateDefinition } from '@liucheng/engine';
-import { conventionProblems } from '../testing/definition-conventions';
 import { loadDefinition } from '../testing/load-definition';
+import { itIsAConventionalWorkflow } from '../testing/published-workflow.rules';
 import { problemText, rejectionOf } from '../testing/rejection';
-import { days, runScenario, ScenarioWalker } from '../testing/run-scenario';
+import { days, ScenarioWalker } from '../testing/run-scenario';
 import { scenarios } from './entertainment-expense.scenarios';
 
 const spec = loadDefinition('entertainment-expense');
@@ -25,17 +24,7 @@ function hosted(region: string): ScenarioWalker {
 }
 
 describe('entertainment-expense 客户招待费申请与报销', () => {
-  it('is a valid definition against the default registry', () => {
-    expect(validateDefinition(spec, defaultRegistry)).toEqual({ ok: true, errors: [] });
-  });
-
-  it('follows the house conventions (bilingual titles, tasks, canonical roles)', () => {
-    expect(conventionProblems(spec)).toEqual([]);
-  });
-
-  it.each(scenarios.map((s) => [s.name, s] as const))('scenario: %s', (_name, scenario) => {
-    runScenario(spec, scenario);
-  });
+  itIsAConventionalWorkflow(spec, scenarios);
 
   describe('settlement deadline (市区不得超出三天核销，县区一个星期内核销)', () => {
     it.each([

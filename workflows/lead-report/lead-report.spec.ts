@@ -1,9 +1,8 @@
-import { defaultRegistry, validateDefinition } from '@liucheng/engine';
 import type { JsonObject, WorkflowSpec } from '@liucheng/engine';
-import { conventionProblems } from '../testing/definition-conventions';
 import { loadDefinition } from '../testing/load-definition';
+import { itIsAConventionalWorkflow } from '../testing/published-workflow.rules';
 import { problemText, rejectionOf } from '../testing/rejection';
-import { runScenario, ScenarioWalker } from '../testing/run-scenario';
+import { ScenarioWalker } from '../testing/run-scenario';
 import { scenarios } from './lead-report.scenarios';
 
 const spec = loadDefinition('lead-report');
@@ -16,17 +15,7 @@ function reported(definition: WorkflowSpec = spec, data: JsonObject = input): Sc
 }
 
 describe('lead-report 市场信息收集', () => {
-  it('is a valid definition against the default registry', () => {
-    expect(validateDefinition(spec, defaultRegistry)).toEqual({ ok: true, errors: [] });
-  });
-
-  it('follows the house conventions (bilingual titles, tasks, canonical roles)', () => {
-    expect(conventionProblems(spec)).toEqual([]);
-  });
-
-  it.each(scenarios.map((s) => [s.name, s] as const))('scenario: %s', (_name, scenario) => {
-    runScenario(spec, scenario);
-  });
+  itIsAConventionalWorkflow(spec, scenarios);
 
   describe('信息属实，且未进入招标流程的，可加分', () => {
     it.each([

@@ -1,8 +1,7 @@
-import { defaultRegistry, validateDefinition } from '@liucheng/engine';
-import { conventionProblems } from '../testing/definition-conventions';
 import { loadDefinition } from '../testing/load-definition';
+import { itIsAConventionalWorkflow } from '../testing/published-workflow.rules';
 import { problemText, rejectionOf } from '../testing/rejection';
-import { runScenario, ScenarioWalker } from '../testing/run-scenario';
+import { ScenarioWalker } from '../testing/run-scenario';
 import { scenarios } from './monthly-review.scenarios';
 
 const spec = loadDefinition('monthly-review');
@@ -15,17 +14,7 @@ function selfAssessed(): ScenarioWalker {
 }
 
 describe('monthly-review 月度考核', () => {
-  it('is a valid definition against the default registry', () => {
-    expect(validateDefinition(spec, defaultRegistry)).toEqual({ ok: true, errors: [] });
-  });
-
-  it('follows the house conventions (bilingual titles, tasks, canonical roles)', () => {
-    expect(conventionProblems(spec)).toEqual([]);
-  });
-
-  it.each(scenarios.map((s) => [s.name, s] as const))('scenario: %s', (_name, scenario) => {
-    runScenario(spec, scenario);
-  });
+  itIsAConventionalWorkflow(spec, scenarios);
 
   describe('百分制: the reviewed score is the sum of the items, at most 100', () => {
     it.each([

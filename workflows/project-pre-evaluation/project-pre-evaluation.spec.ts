@@ -1,23 +1,11 @@
-import { defaultRegistry, EventRejectedError, validateDefinition } from '@liucheng/engine';
 import type { JsonObject, WorkflowSpec } from '@liucheng/engine';
 import { loadDefinition } from '../testing/load-definition';
-import { isUserOnly, runScenario, ScenarioWalker } from '../testing/run-scenario';
+import { itBehavesAsAPublishedWorkflow } from '../testing/published-workflow.rules';
+import { rejectionOf } from '../testing/rejection';
+import { ScenarioWalker } from '../testing/run-scenario';
 import { outsideStaffInput, scenarios } from './project-pre-evaluation.scenarios';
 
 const spec = loadDefinition('project-pre-evaluation');
-const finals = Object.entries(spec.states)
-  .filter(([, state]) => state.type === 'final')
-  .map(([key]) => key);
-
-function rejection(run: () => unknown): EventRejectedError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof EventRejectedError) return error;
-    throw error;
-  }
-  throw new Error('expected the event to be rejected');
-}
 
 const started = (input: JsonObject = outsideStaffInput, definition: WorkflowSpec = spec): ScenarioWalker => {
   const walker = ScenarioWalker.of(definition);
@@ -26,19 +14,7 @@ const started = (input: JsonObject = outsideStaffInput, definition: WorkflowSpec
 };
 
 describe('project-pre-evaluation (单项工程前评估与立项)', () => {
-  it('validates against the default registry', () => {
-    expect(validateDefinition(spec, defaultRegistry)).toEqual({ ok: true, errors: [] });
-  });
-
-  it.each(scenarios.map((s) => [s.name, s] as const))('scenario: %s', (_name, scenario) => {
-    runScenario(spec, scenario);
-  });
-
-  it('reaches every final state in some scenario, and has a scenario without timers', () => {
-    const reached = scenarios.filter((s) => s.expectStatus === 'done').map((s) => s.expectState);
-    expect(new Set(reached)).toEqual(new Set(finals));
-    expect(scenarios.some(isUserOnly)).toBe(true);
-  });
+  itBehavesAsAPublishedWorkflow(spec, scenarios);
 
   describe('利润率不得低于5%', () => {
     it.each([
@@ -124,7 +100,7 @@ describe('project-pre-evaluation (单项工程前评估与立项)', () => {
     it('refuses an approval without a fee when the fee is set case by case', () => {
       const walker = started({ ...outsideStaffInput, area: 'new', orderSource: 'other' });
       walker.send('EVALUATE', 'bizdev', { expectedCost: 900_000 });
-      const error = rejection(() => walker.send('APPROVE', 'leader', { comment: '同意' }));
+      const error = rejectionOf(() => walker.send('APPROVE', 'leader', { comment: '同意' }));
       expect(error.reason).toBe('guard');
       expect(walker.current.state).toBe('approval');
     });
@@ -142,11 +118,13 @@ describe('project-pre-evaluation (单项工程前评估与立项)', () => {
     ['an unknown area', { area: 'elsewhere' }],
   ])('refuses to start %s', (_name, overrides) => {
     const walker = ScenarioWalker.of(spec);
-    expect(rejection(() => walker.start({ ...outsideStaffInput, ...overrides }, 'staff')).reason).toBe('invalid-data');
+    expect(rejectionOf(() => walker.start({ ...outsideStaffInput, ...overrides }, 'staff')).reason).toBe(
+      'invalid-data',
+    );
   });
 
   it('cannot be set up before it is approved', () => {
-    const error = rejection(() => started().send('SET_UP', 'project', { projectNo: 'LX-1' }));
+    const error = rejectionOf(() => started().send('SET_UP', 'project', { projectNo: 'LX-1' }));
     expect(error.reason).toBe('not-accepted');
     expect(error.acceptedEvents).toEqual(['EVALUATE']);
   });
@@ -155,6 +133,6 @@ describe('project-pre-evaluation (单项工程前评估与立项)', () => {
     const walker = started();
     walker.send('EVALUATE', 'bizdev', { expectedCost: 900_000 });
     walker.send('APPROVE', 'leader', {});
-    expect(rejection(() => walker.send('SET_UP', 'project', {})).reason).toBe('invalid-data');
+    expect(rejectionOf(() => walker.send('SET_UP', 'project', {})).reason).toBe('invalid-data');
   });
 });

@@ -1,12 +1,10 @@
-import { defaultRegistry, EventRejectedError, validateDefinition } from '@liucheng/engine';
 import { loadDefinition } from '../testing/load-definition';
-import { days, isUserOnly, runScenario, ScenarioWalker, SCENARIO_EPOCH } from '../testing/run-scenario';
+import { itBehavesAsAPublishedWorkflow } from '../testing/published-workflow.rules';
+import { rejectionOf } from '../testing/rejection';
+import { days, ScenarioWalker, SCENARIO_EPOCH } from '../testing/run-scenario';
 import { scenarios } from './real-estate-expansion.scenarios';
 
 const spec = loadDefinition('real-estate-expansion');
-const finals = Object.entries(spec.states)
-  .filter(([, state]) => state.type === 'final')
-  .map(([key]) => key);
 
 const walk = (): ScenarioWalker => {
   const walker = ScenarioWalker.of(spec);
@@ -14,30 +12,8 @@ const walk = (): ScenarioWalker => {
   return walker;
 };
 
-function rejection(run: () => unknown): EventRejectedError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof EventRejectedError) return error;
-    throw error;
-  }
-  throw new Error('expected the event to be rejected');
-}
-
 describe('real-estate-expansion (房地产项目业务拓展)', () => {
-  it('validates against the default registry', () => {
-    expect(validateDefinition(spec, defaultRegistry)).toEqual({ ok: true, errors: [] });
-  });
-
-  it.each(scenarios.map((s) => [s.name, s] as const))('scenario: %s', (_name, scenario) => {
-    runScenario(spec, scenario);
-  });
-
-  it('reaches every final state in some scenario, and has a scenario without timers', () => {
-    const reached = scenarios.filter((s) => s.expectStatus === 'done').map((s) => s.expectState);
-    expect(new Set(reached)).toEqual(new Set(finals));
-    expect(scenarios.some(isUserOnly)).toBe(true);
-  });
+  itBehavesAsAPublishedWorkflow(spec, scenarios);
 
   it('schedules the periodic evaluation 30 days after the start, from context.evaluationInterval', () => {
     const walker = walk();
@@ -74,7 +50,7 @@ describe('real-estate-expansion (房地产项目业务拓展)', () => {
   });
 
   it('has nothing to send back from the first stage', () => {
-    const error = rejection(() => walk().send('SEND_BACK', 'market', { reason: '无' }));
+    const error = rejectionOf(() => walk().send('SEND_BACK', 'market', { reason: '无' }));
     expect(error.reason).toBe('not-accepted');
     expect(error.acceptedEvents).toContain('SUBMIT_RESEARCH');
   });
@@ -90,7 +66,7 @@ describe('real-estate-expansion (房地产项目业务拓展)', () => {
   ])('refuses %s', (_name, type, data) => {
     const walker = walk();
     walker.send('SUBMIT_RESEARCH', 'market', { demandTrends: 'a', competitors: 'b', targetCustomers: 'c' });
-    expect(rejection(() => walker.send(type, 'project', data)).reason).toBe('invalid-data');
+    expect(rejectionOf(() => walker.send(type, 'project', data)).reason).toBe('invalid-data');
   });
 
   it('opens the stage task for the department the seed names', () => {

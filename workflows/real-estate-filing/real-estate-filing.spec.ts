@@ -1,38 +1,14 @@
-import { defaultRegistry, EventRejectedError, validateDefinition } from '@liucheng/engine';
 import { loadDefinition } from '../testing/load-definition';
-import { isUserOnly, runScenario, ScenarioWalker } from '../testing/run-scenario';
+import { itBehavesAsAPublishedWorkflow } from '../testing/published-workflow.rules';
+import { rejectionOf } from '../testing/rejection';
+import { runScenario, ScenarioWalker } from '../testing/run-scenario';
 import { scenarios } from './real-estate-filing.scenarios';
 
 const spec = loadDefinition('real-estate-filing');
-const finals = Object.entries(spec.states)
-  .filter(([, state]) => state.type === 'final')
-  .map(([key]) => key);
 const project = { kind: 'project', projectName: '测试项目', subject: '立项备案', content: '内容' };
 
-function rejection(run: () => unknown): EventRejectedError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof EventRejectedError) return error;
-    throw error;
-  }
-  throw new Error('expected the event to be rejected');
-}
-
 describe('real-estate-filing (房地产项目审批与备案)', () => {
-  it('validates against the default registry', () => {
-    expect(validateDefinition(spec, defaultRegistry)).toEqual({ ok: true, errors: [] });
-  });
-
-  it.each(scenarios.map((s) => [s.name, s] as const))('scenario: %s', (_name, scenario) => {
-    runScenario(spec, scenario);
-  });
-
-  it('reaches every final state in some scenario, and has a scenario without timers', () => {
-    const reached = scenarios.filter((s) => s.expectStatus === 'done').map((s) => s.expectState);
-    expect(new Set(reached)).toEqual(new Set(finals));
-    expect(scenarios.some(isUserOnly)).toBe(true);
-  });
+  itBehavesAsAPublishedWorkflow(spec, scenarios);
 
   it.each(scenarios.map((s) => [s.name, s] as const))(
     'nothing takes effect before it is filed: %s',
@@ -66,7 +42,7 @@ describe('real-estate-filing (房地产项目审批与备案)', () => {
     walker.start(project, 'project');
     for (const type of ['MARKET_APPROVE', 'PROJECT_APPROVE', 'FINANCE_APPROVE', 'LEGAL_APPROVE'])
       walker.send(type, 'x', {});
-    expect(rejection(() => walker.send('FILE', 'office', data)).reason).toBe('invalid-data');
+    expect(rejectionOf(() => walker.send('FILE', 'office', data)).reason).toBe('invalid-data');
     expect(walker.current.context.effective).toBe(false);
   });
 
@@ -74,14 +50,14 @@ describe('real-estate-filing (房地产项目审批与备案)', () => {
     const walker = ScenarioWalker.of(spec);
     walker.start(project, 'project');
     walker.send('MARKET_APPROVE', 'market', {});
-    const error = rejection(() => walker.send('FILE', 'office', { filingNo: 'FD-1' }));
+    const error = rejectionOf(() => walker.send('FILE', 'office', { filingNo: 'FD-1' }));
     expect(error.reason).toBe('not-accepted');
   });
 
   it('a department cannot send it back without a comment', () => {
     const walker = ScenarioWalker.of(spec);
     walker.start(project, 'project');
-    expect(rejection(() => walker.send('LEGAL_REJECT', 'legal', {})).reason).toBe('invalid-data');
+    expect(rejectionOf(() => walker.send('LEGAL_REJECT', 'legal', {})).reason).toBe('invalid-data');
   });
 
   it.each([
@@ -89,6 +65,6 @@ describe('real-estate-filing (房地产项目审批与备案)', () => {
     ['an unknown kind', { ...project, kind: 'other' }],
   ])('refuses to start %s', (_name, input) => {
     const walker = ScenarioWalker.of(spec);
-    expect(rejection(() => walker.start(input, 'project')).reason).toBe('invalid-data');
+    expect(rejectionOf(() => walker.start(input, 'project')).reason).toBe('invalid-data');
   });
 });

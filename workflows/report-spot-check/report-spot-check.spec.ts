@@ -1,9 +1,8 @@
-import { defaultRegistry, validateDefinition } from '@liucheng/engine';
 import type { JsonObject, WorkflowSpec } from '@liucheng/engine';
-import { conventionProblems } from '../testing/definition-conventions';
 import { loadDefinition } from '../testing/load-definition';
+import { itIsAConventionalWorkflow } from '../testing/published-workflow.rules';
 import { problemText, rejectionOf } from '../testing/rejection';
-import { runScenario, ScenarioWalker } from '../testing/run-scenario';
+import { ScenarioWalker } from '../testing/run-scenario';
 import { scenarios } from './report-spot-check.scenarios';
 
 const spec = loadDefinition('report-spot-check');
@@ -24,17 +23,7 @@ function sampled(input: JsonObject = { period: '2026-03' }, definition: Workflow
 }
 
 describe('report-spot-check 报表抽查回访', () => {
-  it('is a valid definition against the default registry', () => {
-    expect(validateDefinition(spec, defaultRegistry)).toEqual({ ok: true, errors: [] });
-  });
-
-  it('follows the house conventions (bilingual titles, tasks, canonical roles)', () => {
-    expect(conventionProblems(spec)).toEqual([]);
-  });
-
-  it.each(scenarios.map((s) => [s.name, s] as const))('scenario: %s', (_name, scenario) => {
-    runScenario(spec, scenario);
-  });
+  itIsAConventionalWorkflow(spec, scenarios);
 
   describe('sample size (a parameter, default 3)', () => {
     it.each([

@@ -1,23 +1,11 @@
-import { defaultRegistry, EventRejectedError, validateDefinition } from '@liucheng/engine';
 import { loadDefinition } from '../testing/load-definition';
-import { isUserOnly, runScenario, ScenarioWalker } from '../testing/run-scenario';
+import { itBehavesAsAPublishedWorkflow } from '../testing/published-workflow.rules';
+import { rejectionOf } from '../testing/rejection';
+import { ScenarioWalker } from '../testing/run-scenario';
 import { scenarios } from './soe-expansion.scenarios';
 
 const spec = loadDefinition('soe-expansion');
-const finals = Object.entries(spec.states)
-  .filter(([, state]) => state.type === 'final')
-  .map(([key]) => key);
 const screening = { project: 'p', evaluation: 'e', riskAnalysis: 'r', riskLevel: 'low' };
-
-function rejection(run: () => unknown): EventRejectedError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof EventRejectedError) return error;
-    throw error;
-  }
-  throw new Error('expected the event to be rejected');
-}
 
 const atScreening = (): ScenarioWalker => {
   const walker = ScenarioWalker.of(spec);
@@ -30,19 +18,7 @@ const atScreening = (): ScenarioWalker => {
 };
 
 describe('soe-expansion (国企业务拓展)', () => {
-  it('validates against the default registry', () => {
-    expect(validateDefinition(spec, defaultRegistry)).toEqual({ ok: true, errors: [] });
-  });
-
-  it.each(scenarios.map((s) => [s.name, s] as const))('scenario: %s', (_name, scenario) => {
-    runScenario(spec, scenario);
-  });
-
-  it('reaches every final state in some scenario, and has a scenario without timers', () => {
-    const reached = scenarios.filter((s) => s.expectStatus === 'done').map((s) => s.expectState);
-    expect(new Set(reached)).toEqual(new Set(finals));
-    expect(scenarios.some(isUserOnly)).toBe(true);
-  });
+  itBehavesAsAPublishedWorkflow(spec, scenarios);
 
   it('models the three levels as compound states', () => {
     expect(Object.keys(spec.states).filter((key) => spec.states[key].states)).toEqual([
@@ -62,7 +38,7 @@ describe('soe-expansion (国企业务拓展)', () => {
   it('cannot implement an outbound investment before hq approves it', () => {
     const walker = atScreening();
     walker.send('SCREEN', 'project', { ...screening, outboundInvestment: true });
-    const error = rejection(() => walker.send('COMPLETE_IMPLEMENTATION', 'project', { summary: 's' }));
+    const error = rejectionOf(() => walker.send('COMPLETE_IMPLEMENTATION', 'project', { summary: 's' }));
     expect(error.reason).toBe('not-accepted');
     expect(error.acceptedEvents.sort()).toEqual(['APPROVE_INVESTMENT', 'REJECT_INVESTMENT']);
   });
@@ -91,6 +67,6 @@ describe('soe-expansion (国企业务拓展)', () => {
   });
 
   it('requires the screening to say whether it involves outbound investment', () => {
-    expect(rejection(() => atScreening().send('SCREEN', 'project', screening)).reason).toBe('invalid-data');
+    expect(rejectionOf(() => atScreening().send('SCREEN', 'project', screening)).reason).toBe('invalid-data');
   });
 });

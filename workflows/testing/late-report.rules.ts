@@ -1,8 +1,7 @@
-import { defaultRegistry, validateDefinition } from '@liucheng/engine';
 import type { JsonObject, WorkflowSpec } from '@liucheng/engine';
-import { conventionProblems } from './definition-conventions';
 import { problemText, rejectionOf } from './rejection';
-import { runScenario, ScenarioWalker } from './run-scenario';
+import { ScenarioWalker } from './run-scenario';
+import { itIsAConventionalWorkflow } from './published-workflow.rules';
 import type { Scenario } from './scenario.types';
 
 /** What differs between the weekly and the monthly report (每次罚款20元 applies to both). */
@@ -28,17 +27,7 @@ export function describeLateReportRules(c: LateReportCase): void {
     return walker;
   };
 
-  it('is a valid definition against the default registry', () => {
-    expect(validateDefinition(c.spec, defaultRegistry)).toEqual({ ok: true, errors: [] });
-  });
-
-  it('follows the house conventions (bilingual titles, tasks, canonical roles)', () => {
-    expect(conventionProblems(c.spec)).toEqual([]);
-  });
-
-  it.each(c.scenarios.map((s) => [s.name, s] as const))('scenario: %s', (_name, scenario) => {
-    runScenario(c.spec, scenario);
-  });
+  itIsAConventionalWorkflow(c.spec, c.scenarios);
 
   describe('deadline and fine (每次罚款20元)', () => {
     it('schedules the deadline exactly one submission window after the report opens', () => {
