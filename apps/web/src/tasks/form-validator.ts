@@ -1,10 +1,37 @@
-// Client-side checks of form data before it is sent, with ajv's semantics (allErrors, the
-// ajv-formats formats) as the engine's validateData on the server, without eval (see
-// schema-check.ts); problems go under the fields they name, worded in the UI language.
+// Client-side checks of form data before it is sent: the engine's own validateData, the very
+// check the server makes, so the form refuses exactly what the server would; problems go under
+// the fields they name, worded in the UI language.
+import { validateData, type JsonSchema, type ValidationProblem } from '@liucheng/engine';
 import type { TFunction } from 'i18next';
-import { checkSchema, type SchemaProblem } from './schema-check';
-import { addProblem, type FieldErrorTree } from './server-errors';
-import { validationMessage } from './validation-messages';
+import { mapProblems, type FieldErrorTree } from './server-errors';
+import { isConditionSummary, problemMessage } from './validation-messages';
+
+/**
+ * The server's problems of `data` against `schema` (JSON Pointer paths), or undefined when ajv
+ * cannot compile the schema (the caller decides what that means; it must not break the form).
+ * @example schemaProblems({ type: 'object', required: ['days'] }, {}) // [{ path: '/days', message: 'is required' }]
+ */
+export function schemaProblems(schema: unknown, data: unknown): ValidationProblem[] | undefined {
+  if (typeof schema === 'boolean') return schema ? [] : [{ path: '', message: 'boolean schema is false' }];
+  if (typeof schema !== 'object' || schema === null || Array.isArray(schema)) return undefined;
+  try {
+    return validateData(schema as JsonSchema, data);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Problems as the form shows them: localized, and without ajv's `if` summaries when the fields
+ * themselves carry the problems.
+ */
+export function displayedProblems<P extends ValidationProblem>(problems: P[], t: TFunction): P[] {
+  const detailed = problems.filter((problem) => !isConditionSummary(problem.message));
+  return (detailed.length > 0 ? detailed : problems).map((problem) => ({
+    ...problem,
+    message: problemMessage(problem.message, t),
+  }));
+}
 
 /**
  * Checks `data` against `schema` as the server will; returns the problems as an error tree under
@@ -12,24 +39,8 @@ import { validationMessage } from './validation-messages';
  * @example validateForm({ type: 'object', required: ['comment'] }, {}, t) // { comment: { __errors: ['必填'] } }
  */
 export function validateForm(schema: object, data: Record<string, unknown>, t: TFunction): FieldErrorTree | undefined {
-  const errors = checkSchema(schema, data);
-  if (errors.length === 0) return undefined;
-  const tree: FieldErrorTree = {};
-  for (const error of errors) {
-    const message = validationMessage({ name: error.keyword, message: error.message, params: error.params }, t);
-    addProblem(tree, errorSegments(error), message);
-  }
-  return tree;
-}
-
-/** The field an error belongs to: a missing or refused property is the property itself. */
-function errorSegments(error: SchemaProblem): string[] {
-  const segments = error.instancePath
-    .split('/')
-    .slice(1)
-    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
-  const params = error.params as { missingProperty?: string; additionalProperty?: string };
-  if (error.keyword === 'required' && params.missingProperty) segments.push(params.missingProperty);
-  if (error.keyword === 'additionalProperties' && params.additionalProperty) segments.push(params.additionalProperty);
-  return segments;
+  // A schema ajv cannot compile is left to the server, which answers with a clear problem.
+  const problems = schemaProblems(schema, data) ?? [];
+  if (problems.length === 0) return undefined;
+  return mapProblems(displayedProblems(problems, t), '').tree;
 }

@@ -5,12 +5,11 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/api-error';
 import { ErrorAlert } from '../common/error-alert';
-import { validateForm } from './form-validator';
+import { displayedProblems, validateForm } from './form-validator';
 import { JsonForm } from './json-form';
 import { initialFormData } from './localize-schema';
 import { outcomeData } from './outcome-schema';
 import { mapProblems, mergeErrorTrees } from './server-errors';
-import { serverMessage } from './validation-messages';
 
 export interface JsonFormModalProps {
   open: boolean;
@@ -40,10 +39,7 @@ export function JsonFormModal(props: JsonFormModalProps) {
   const payload = outcomeData(values, undefined);
   const clientErrors = attempted ? validateForm(schema, payload, t) : undefined;
   const problems = props.error instanceof ApiError ? (props.error.body.details?.errors ?? []) : [];
-  const server = mapProblems(
-    problems.map((p) => ({ ...p, message: serverMessage(p.message, t) })),
-    props.errorPrefix ?? '/input',
-  );
+  const server = mapProblems(displayedProblems(problems, t), props.errorPrefix ?? '/input');
   const hasFields = Object.keys(((props.schema as { properties?: object })?.properties ?? {}) as object).length > 0;
   // A 422 whose every problem sits on a field needs no separate alert.
   const showAlert = Boolean(props.error) && (problems.length === 0 || server.other.length > 0);

@@ -10,14 +10,13 @@ import { newIdempotencyKey } from '../api/idempotency-key';
 import { useCompleteTask } from '../api/tasks.api';
 import { ErrorAlert } from '../common/error-alert';
 import type { SpecMeta } from '../spec/spec-meta';
-import { validateForm } from './form-validator';
+import { displayedProblems, validateForm } from './form-validator';
 import { JsonForm } from './json-form';
 import { initialFormData } from './localize-schema';
 import { OutcomeButtons } from './outcome-buttons';
 import { fieldUses, outcomeData, outcomeSchema } from './outcome-schema';
 import { outcomeHints } from './outcome-ui-schema';
 import { mapProblems, mergeErrorTrees, type FieldErrorTree } from './server-errors';
-import { serverMessage } from './validation-messages';
 
 export interface TaskCompleteFormProps {
   task: Task;
@@ -67,7 +66,7 @@ export function TaskCompleteForm({ task, meta, enabled, outcomeLabel }: TaskComp
         },
         onError: (error) => {
           const problems = error instanceof ApiError ? (error.body.details?.errors ?? []) : [];
-          const mapped = mapProblems(problems.map((p) => ({ ...p, message: serverMessage(p.message, t) })));
+          const mapped = mapProblems(displayedProblems(problems, t));
           setServerErrors(mapped);
         },
       },

@@ -1,7 +1,9 @@
-// Validation messages in the UI language: ajv's English messages replaced by ours per keyword.
+// Validation messages in the UI language. Client and server problems both come from the engine's
+// validateData (ajv), so one reading of its wording serves both: the keyword and limit are read
+// back from ajv's fixed English messages, and anything unknown is shown as it came.
 import type { TFunction } from 'i18next';
 
-/** The parts of an rjsf/ajv validation error a message needs. */
+/** The parts of an ajv validation error a message needs. */
 export interface ValidationErrorLike {
   name?: string;
   message?: string;
@@ -50,13 +52,50 @@ function typeMessage(type: unknown, t: TFunction): string {
   return t('inbox.vFormat');
 }
 
-// The server's own wording for the two problems it words itself (the engine's validateData).
-const SERVER_KEYWORDS: Record<string, string> = { 'is required': 'required', 'is not allowed': 'additionalProperties' };
+const COMPARISONS: Record<string, string> = {
+  '>=': 'minimum',
+  '<=': 'maximum',
+  '>': 'exclusiveMinimum',
+  '<': 'exclusiveMaximum',
+};
 
-/** A server problem message in the UI language when we know its wording, else unchanged. */
-export function serverMessage(message: string, t: TFunction): string {
-  const keyword = SERVER_KEYWORDS[message];
-  if (keyword === 'required') return t('inbox.vRequired');
-  if (keyword === 'additionalProperties') return t('inbox.vNotAllowed');
-  return message;
+// validateData's own wording for two keywords, then ajv 8's message templates (pinned by the spec).
+const READERS: [RegExp, (match: RegExpMatchArray) => ValidationErrorLike][] = [
+  [/^is required$/, () => ({ name: 'required' })],
+  [/^is not allowed$/, () => ({ name: 'additionalProperties' })],
+  [/^must NOT have fewer than (\d+) characters$/, (m) => ({ name: 'minLength', params: { limit: Number(m[1]) } })],
+  [/^must NOT have more than (\d+) characters$/, (m) => ({ name: 'maxLength', params: { limit: Number(m[1]) } })],
+  [/^must be (>=|<=|>|<) (\S+)$/, (m) => ({ name: COMPARISONS[m[1]], params: { limit: Number(m[2]) } })],
+  [/^must be ([a-z]+(?:,[a-z]+)*)$/, (m) => ({ name: 'type', params: { type: m[1] } })],
+  [/^must be equal to one of the allowed values$/, () => ({ name: 'enum' })],
+  [/^must match format "(.*)"$/, (m) => ({ name: 'format', params: { format: m[1] } })],
+  [/^must match pattern "(.*)"$/s, (m) => ({ name: 'pattern', params: { pattern: m[1] } })],
+];
+
+/**
+ * The keyword (and limit) behind one of validateData's messages, or just the message when unknown.
+ * @example readProblemMessage('must be >= 1') // { name: 'minimum', params: { limit: 1 }, message: 'must be >= 1' }
+ */
+export function readProblemMessage(message: string): ValidationErrorLike {
+  for (const [pattern, read] of READERS) {
+    const match = message.match(pattern);
+    if (match) return { ...read(match), message };
+  }
+  return { message };
+}
+
+/**
+ * One of validateData's problem messages (from the form's own check or a server 422) in the UI language.
+ * @example problemMessage('is required', t) // '必填'
+ */
+export function problemMessage(message: string, t: TFunction): string {
+  return validationMessage(readProblemMessage(message), t);
+}
+
+/**
+ * True for ajv's `if` summary (`must match "then" schema`): the failing `then`/`else` also
+ * reports its own problems under the fields, so the summary would only repeat them at the top.
+ */
+export function isConditionSummary(message: string): boolean {
+  return /^must match "(then|else)" schema$/.test(message);
 }
