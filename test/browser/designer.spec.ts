@@ -80,7 +80,7 @@ async function connect(page: Page, from: string, to: string, event: string | nul
   await modal.locator('[data-testid=connect-ok]').waitFor();
   if (event)
     await modal.locator('[data-testid=connect-event] input, input[data-testid=connect-event]').first().fill(event);
-  else await modal.locator('input[type=radio][value=always]').check();
+  else await modal.locator('[data-testid=connect-kind-always]').check();
   // Close the event suggestions before confirming.
   await modal.locator('.ant-modal-title').click();
   await modal.locator('[data-testid=connect-ok]').click();
@@ -90,7 +90,7 @@ async function connect(page: Page, from: string, to: string, event: string | nul
 /** Selects the `nth` transition of `state` in the inspector and points it at `target`. */
 async function retarget(page: Page, state: string, nth: number, target: string): Promise<void> {
   await page.locator(`.react-flow__node[data-id="${state}"]`).click();
-  await page.locator('[data-testid=state-inspector] .ant-list-item').nth(nth).click();
+  await page.locator(`[data-testid=state-inspector] [data-testid=state-transition-${nth}]`).click();
   await page.locator('[data-testid=transition-inspector] [data-testid=transition-target]').click();
   await page.keyboard.type(target);
   await page.keyboard.press('Enter');
@@ -109,7 +109,7 @@ async function addState(page: Page, key: string, zh: string, en: string): Promis
 
 /** Lays the canvas out and fits it to the window, so every state can be reached with the mouse. */
 async function layoutCanvas(page: Page): Promise<void> {
-  await page.locator('[data-testid=designer-toolbar] button', { hasText: '自动布局' }).click();
+  await page.locator('[data-testid=auto-layout]').click();
   await page.locator('.react-flow__controls-fitview').click();
   await page.waitForTimeout(500);
 }
@@ -190,14 +190,35 @@ describe('designer: a finance director approval above ¥5,000, published as vers
   it('routes amounts above ¥5,000 to the director with the standard `gt` guard, then publishes version 2', async () => {
     await addState(page, CHECK, '金额判断', 'Amount check');
     await layoutCanvas(page);
+    // The unguarded fallback first; the guarded transition added after it is put before it, with a hint.
+    await connect(page, CHECK, 'hosting', null);
     await connect(page, CHECK, DIRECTOR, null);
     const transition = page.locator('[data-testid=transition-inspector]');
+    const order = transition.locator('[data-testid=transition-order]');
+    expect(await order.innerText()).toContain('第 2 条，共 2 条');
     await transition.locator('[data-testid=guard-picker]').click();
     await page.keyboard.type('gt');
     await page.keyboard.press('Enter');
+    expect(await page.locator('.ant-message-info').first().innerText()).toContain('兜底流转之前');
+    await order.getByText('第 1 条，共 2 条').waitFor();
+    expect(await transition.locator('[data-testid=transition-order-hint]').innerText()).toContain('第一条满足条件');
     await transition.locator('#root_field').fill('context.estimatedAmount');
     await transition.locator('#root_value').fill('5000');
-    await connect(page, CHECK, 'hosting', null);
+    // Moving it below the fallback (where it could never win), then undoing that, keeps it first.
+    const first = `${CHECK}|always||0|0`;
+    expect(await transition.locator(`[data-testid="move-up-${first}"]`).isDisabled()).toBe(true);
+    await transition.locator(`[data-testid="move-down-${first}"]`).click();
+    await order.getByText('第 2 条，共 2 条').waitFor();
+    await page.locator('[data-testid=undo]').click();
+    await page.locator(`.react-flow__node[data-id="${CHECK}"]`).click();
+    const checkTransitions = page.locator('[data-testid=state-inspector] [data-testid^=state-transition-]');
+    const inOrder = (...targets: string[]) => targets.map((target) => expect.stringContaining(target));
+    expect(await checkTransitions.allInnerTexts()).toEqual(inOrder(DIRECTOR, 'hosting'));
+    // The state's own list of transitions moves them too, and undo puts them back.
+    await page.locator(`[data-testid=state-inspector] [data-testid="move-down-${first}"]`).click();
+    expect(await checkTransitions.allInnerTexts()).toEqual(inOrder('hosting', DIRECTOR));
+    await page.locator('[data-testid=undo]').click();
+    expect(await checkTransitions.allInnerTexts()).toEqual(inOrder(DIRECTOR, 'hosting'));
     // After the leader (and after the alcohol approval) the amount is checked instead of going straight to hosting.
     await retarget(page, 'leaderApproval', 1, CHECK);
     await retarget(page, 'alcoholApproval', 0, CHECK);
@@ -208,8 +229,12 @@ describe('designer: a finance director approval above ¥5,000, published as vers
 
     await layoutCanvas(page);
     await page.locator('[data-testid=publish]').click();
-    await page.locator('.ant-popconfirm .ant-btn-primary').click();
+    await page.locator('[data-testid=publish-confirm]').click();
     await page.locator('.ant-message-success').first().waitFor();
+    // Nothing left to publish (the server would answer 409), and the header follows the new version.
+    await page.locator('[data-testid=designer-based-on]', { hasText: 'v2' }).waitFor();
+    expect(await page.locator('[data-testid=publish]').isDisabled()).toBe(true);
+    expect(await page.locator('[data-testid=designer-draft-badge]').count()).toBe(0);
     await screenshot(page, 'designer-canvas-after');
     const detail = await leader<{ versions: { version: number; publishedBy: string }[]; draft: unknown }>(
       'GET',
@@ -261,6 +286,13 @@ describe('designer: a finance director approval above ¥5,000, published as vers
     let current = await send(leader, fresh, 'APPROVE', { comment: '同意' });
     expect(current.state).toBe(DIRECTOR);
     expect(current.tasks.filter((t) => t.status === 'open').map((t) => t.statePath)).toEqual([DIRECTOR]);
+    // Its page (read by the leader, who sees every instance) shows the version 2 diagram, the director's approval current.
+    const viewer = await loginAs(browser, 'leader');
+    await viewer.page.goto(`/instances/${fresh.id}`);
+    const diagram = viewer.page.locator('[data-testid=instance-diagram]');
+    await diagram.locator(`.react-flow__node[data-id="${DIRECTOR}"][data-active="true"]`).waitFor();
+    expect(await diagram.locator('.react-flow__node[data-active="true"]').count()).toBe(1);
+    await viewer.context.close();
     current = await send(finance, current, 'APPROVE', { comment: '总监同意' });
     expect(current.state).toBe('hosting');
     current = await hostAndSettle(staff, finance, current);

@@ -1,7 +1,7 @@
-// Read-only diagram of a definition (the task page shows where an instance is); pan, zoom, minimap.
+// Read-only diagram of a definition (the task and instance pages show where an instance is); pan, zoom, minimap.
 import type { StateValueContract } from '@liucheng/contracts';
 import type { WorkflowSpec } from '@liucheng/engine';
-import { Background, Controls, MarkerType, MiniMap, ReactFlow } from '@xyflow/react';
+import { Background, Controls, MarkerType, MiniMap, ReactFlow, ReactFlowProvider } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { Spin } from 'antd';
 import { useMemo } from 'react';
@@ -20,6 +20,8 @@ export interface StateDiagramProps {
   activeState?: StateValueContract;
   /** Height in pixels (default 420). */
   height?: number;
+  /** Show the minimap (default true; a small embedded diagram can do without). */
+  showMinimap?: boolean;
 }
 
 const ARROW = { type: MarkerType.ArrowClosed, width: 16, height: 16 };
@@ -37,7 +39,23 @@ function minimapColour(node: DiagramFlowNode): string {
  *
  * @example <StateDiagram spec={version.spec} activeState={instance.state} height={360} />
  */
-export function StateDiagram({ spec, activeState, height = 420 }: StateDiagramProps) {
+export function StateDiagram(props: StateDiagramProps) {
+  // Its own store: embedded next to (or inside) the designer it never shares the editing canvas's viewport or nodes.
+  return (
+    <ReactFlowProvider>
+      <DiagramView {...props} />
+    </ReactFlowProvider>
+  );
+}
+
+/** Marks active nodes in the DOM (`data-active="true"`), for tests and styling. */
+function withActiveAttribute(node: DiagramFlowNode): DiagramFlowNode {
+  return node.data.active
+    ? { ...node, domAttributes: { 'data-active': 'true' } as DiagramFlowNode['domAttributes'] }
+    : node;
+}
+
+function DiagramView({ spec, activeState, height = 420, showMinimap = true }: StateDiagramProps) {
   const lang = useLanguage();
   const workflow = spec as WorkflowSpec;
   const graph = useLaidOutGraph(workflow);
@@ -45,16 +63,20 @@ export function StateDiagram({ spec, activeState, height = 420 }: StateDiagramPr
     () => (activeState === undefined ? undefined : activePaths(stateValuePaths(activeState))),
     [activeState],
   );
-  const elements = useMemo(
-    () => (graph ? toFlowElements(graph, workflow, { lang, registry: browserRegistry, active }) : null),
-    [graph, workflow, lang, active],
-  );
+  const elements = useMemo(() => {
+    if (!graph) return null;
+    const flow = toFlowElements(graph, workflow, { lang, registry: browserRegistry, active });
+    return {
+      nodes: (flow.nodes as DiagramFlowNode[]).map(withActiveAttribute),
+      edges: flow.edges.map((e) => ({ ...e, markerEnd: ARROW })) as DiagramFlowEdge[],
+    };
+  }, [graph, workflow, lang, active]);
   return (
     <div style={{ height, width: '100%', border: '1px solid #f0f0f0', borderRadius: 8 }} data-testid="state-diagram">
       {elements ? (
         <ReactFlow<DiagramFlowNode, DiagramFlowEdge>
-          nodes={elements.nodes as DiagramFlowNode[]}
-          edges={elements.edges.map((e) => ({ ...e, markerEnd: ARROW })) as DiagramFlowEdge[]}
+          nodes={elements.nodes}
+          edges={elements.edges}
           nodeTypes={diagramNodeTypes}
           edgeTypes={diagramEdgeTypes}
           nodesDraggable={false}
@@ -66,7 +88,7 @@ export function StateDiagram({ spec, activeState, height = 420 }: StateDiagramPr
           proOptions={{ hideAttribution: true }}
         >
           <Background gap={16} />
-          <MiniMap pannable zoomable nodeColor={minimapColour} style={{ width: 140, height: 90 }} />
+          {showMinimap && <MiniMap pannable zoomable nodeColor={minimapColour} style={{ width: 140, height: 90 }} />}
           <Controls showInteractive={false} />
         </ReactFlow>
       ) : (

@@ -176,4 +176,12 @@ export const designerEn: Messages['designer'] = {
   edNewStateTitle: 'New state',
   edDraftBadge: 'Draft',
   edBasedOn: 'Based on v{{version}}',
+  edMoveUp: 'Move up',
+  edMoveDown: 'Move down',
+  edOrder: 'Order: {{position}} of {{count}}',
+  edOrderHint:
+    'Transitions of one event are tried in order and the first whose condition holds wins; put guarded transitions before the unguarded fallback.',
+  edGuardMoved: 'Moved the guarded transition before the unguarded fallback',
+  edPublishNoDraft: 'Nothing to publish: change the process first',
+  instanceDiagram: 'Diagram',
 };

@@ -172,4 +172,11 @@ export const designerZhCN = {
   edNewStateTitle: '新环节',
   edDraftBadge: '草稿',
   edBasedOn: '基于版本 v{{version}}',
+  edMoveUp: '上移',
+  edMoveDown: '下移',
+  edOrder: '顺序：第 {{position}} 条，共 {{count}} 条',
+  edOrderHint: '同一事件按顺序判断，第一条满足条件的流转生效；有条件的流转应排在无条件的兜底流转之前。',
+  edGuardMoved: '已将有条件的流转移到无条件的兜底流转之前',
+  edPublishNoDraft: '没有待发布的草稿：修改流程后再发布',
+  instanceDiagram: '流程图',
 };

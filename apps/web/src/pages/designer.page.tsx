@@ -17,6 +17,7 @@ import { ProblemsList } from '../designer/canvas/problems-list';
 import { useDesignerShortcuts } from '../designer/canvas/use-designer-shortcuts';
 import { useEditableSpec, usePublish, type EditableSpec } from '../designer/editing/designer.api';
 import { canCompileSchemas, createDesignerStore, validateSpec } from '../designer/editing/designer-store';
+import { publishState } from '../designer/editing/publish-state';
 import { useDraftAutosave } from '../designer/editing/use-draft-autosave';
 import { useServerValidation } from '../designer/editing/use-server-validation';
 import { DesignerStoreProvider, useDesignerStore, useDesignerStoreApi } from '../designer/editing/use-designer-store';
@@ -24,6 +25,7 @@ import { InspectorPanel } from '../designer/inspector/inspector-panel';
 import { ExportSpecButton } from '../designer/io/export-spec-button';
 import { ImportSpecButton } from '../designer/io/import-spec-button';
 import { SimulationPanel } from '../designer/simulation/simulation-panel';
+import { useDefinitionDetail } from '../designer/versions/definition-detail.api';
 import { VersionsPanel } from '../designer/versions/versions-panel';
 import { pickLabel } from '../i18n/localize';
 import { useLanguage } from '../i18n/use-language';
@@ -69,9 +71,13 @@ function DesignerEditor({ loaded }: { loaded: EditableSpec }) {
   const { message } = App.useApp();
   const { session } = useSession();
   const store = useDesignerStoreApi();
-  const { spec, definitionKey, selection, validation } = useDesignerStore();
+  const { spec, definitionKey, selection, validation, dirty } = useDesignerStore();
   const autosave = useDraftAutosave(store);
   const publish = usePublish();
+  // The live detail (['definitions', key, 'detail'], refreshed after each save and publish); the
+  // editable copy (['definitions', key, 'editable']) is only the store's starting point.
+  const detail = useDefinitionDetail(definitionKey);
+  const { hasDraft, basedOn } = publishState(detail.data ?? loaded.detail, dirty);
   const [panel, setPanel] = useState('inspector');
   const [simulated, setSimulated] = useState<string[]>([]);
   useDesignerShortcuts(store);
@@ -85,11 +91,13 @@ function DesignerEditor({ loaded }: { loaded: EditableSpec }) {
     try {
       await autosave.flush();
       const result = await publish.mutateAsync(definitionKey);
+      // The draft is gone and the header is now based on the new version.
+      await detail.refetch();
       void message.success(t('designer.edPublished', { version: result.version }));
     } catch {
       // The error is shown under the toolbar (publish.error / autosave.error).
     }
-  }, [autosave, publish, definitionKey, message, t]);
+  }, [autosave, publish, detail, definitionKey, message, t]);
 
   const panels: DesignerPanel[] = [
     { key: 'inspector', label: t('designer.edInspectorTab'), render: () => <InspectorPanel /> },
@@ -130,11 +138,12 @@ function DesignerEditor({ loaded }: { loaded: EditableSpec }) {
         {pickLabel(spec?.meta.title, lang, definitionKey)}
       </Typography.Title>
       <Typography.Text code>{definitionKey}</Typography.Text>
-      {loaded.fromVersion === null ? (
-        <Tag color="orange">{t('designer.edDraftBadge')}</Tag>
-      ) : (
-        <Tag>{t('designer.edBasedOn', { version: loaded.fromVersion })}</Tag>
+      {hasDraft && (
+        <Tag color="orange" data-testid="designer-draft-badge">
+          {t('designer.edDraftBadge')}
+        </Tag>
       )}
+      {basedOn !== null && <Tag data-testid="designer-based-on">{t('designer.edBasedOn', { version: basedOn })}</Tag>}
     </Space>
   );
 
@@ -145,6 +154,7 @@ function DesignerEditor({ loaded }: { loaded: EditableSpec }) {
         onSave={() => void autosave.flush().catch(() => undefined)}
         onPublish={() => void onPublish()}
         publishing={publish.isPending}
+        hasDraft={hasDraft}
         extra={
           <>
             <ImportSpecButton

@@ -1,4 +1,4 @@
-// One instance: summary, available actions, open tasks, context, and the verifiable history.
+// One instance: summary, where it stands on the diagram, available actions, open tasks, context, and the verifiable history.
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Button, Card, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,7 @@ import { HistoryTable } from '../instances/history-table';
 import { InstanceSummary } from '../instances/instance-summary';
 import { OpenTasksList } from '../instances/open-tasks-list';
 import { VerifyChain } from '../instances/verify-chain';
+import { InstanceDiagram } from '../tasks/instance-diagram';
 import { schemaToFields } from '../schema-form/schema-fields';
 import { specMeta } from '../spec/spec-meta';
 
@@ -43,6 +44,9 @@ export function InstanceDetailPage() {
               {t('detail.title')}
             </Typography.Title>
             <InstanceSummary instance={data} meta={meta} spec={spec} />
+            <Card size="small" title={t('designer.instanceDiagram')} data-testid="instance-diagram">
+              <InstanceDiagram spec={spec} state={data.state} />
+            </Card>
             <Card size="small" title={t('detail.actions')}>
               <EventButtons instance={data} meta={meta} />
             </Card>

@@ -61,9 +61,15 @@ export function ConnectModal({ spec, request, onCancel, onConfirm }: ConnectModa
       <Form layout="vertical">
         <Form.Item label={t('designer.edConnectKind')}>
           <Radio.Group value={kind} onChange={(e) => setKind(e.target.value as ConnectChoice['kind'])}>
-            <Radio value="on">{t('designer.edConnectEvent')}</Radio>
-            <Radio value="always">{t('designer.edConnectAutomatic')}</Radio>
-            <Radio value="after">{t('designer.edConnectTimer')}</Radio>
+            <Radio value="on" data-testid="connect-kind-on">
+              {t('designer.edConnectEvent')}
+            </Radio>
+            <Radio value="always" data-testid="connect-kind-always">
+              {t('designer.edConnectAutomatic')}
+            </Radio>
+            <Radio value="after" data-testid="connect-kind-after">
+              {t('designer.edConnectTimer')}
+            </Radio>
           </Radio.Group>
         </Form.Item>
         {kind === 'on' && (

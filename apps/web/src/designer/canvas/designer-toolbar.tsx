@@ -29,15 +29,18 @@ export interface DesignerToolbarProps {
   onSave: () => void;
   onPublish: () => void;
   publishing: boolean;
+  /** There is a draft to publish (the server refuses to publish without one). */
+  hasDraft: boolean;
   /** Buttons other features add (import, export, ...). */
   extra?: ReactNode;
 }
 
-export function DesignerToolbar({ saveStatus, onSave, onPublish, publishing, extra }: DesignerToolbarProps) {
+export function DesignerToolbar({ saveStatus, onSave, onPublish, publishing, hasDraft, extra }: DesignerToolbarProps) {
   const { t } = useTranslation();
   const store = useDesignerStoreApi();
   const { canUndo, canRedo, selection, validation, validationPending, dirty } = useDesignerStore();
-  const publishable = validation.ok && !validationPending;
+  const valid = validation.ok && !validationPending;
+  const publishable = valid && hasDraft;
   const addState = useAddState();
   const status = STATUS[saveStatus];
   return (
@@ -72,7 +75,7 @@ export function DesignerToolbar({ saveStatus, onSave, onPublish, publishing, ext
         />
       </Tooltip>
       <Tooltip title={t('designer.edRelayoutHelp')}>
-        <Button icon={<ApartmentOutlined />} onClick={() => store.setSpec(clearPositions)}>
+        <Button icon={<ApartmentOutlined />} onClick={() => store.setSpec(clearPositions)} data-testid="auto-layout">
           {t('designer.edRelayout')}
         </Button>
       </Tooltip>
@@ -88,8 +91,13 @@ export function DesignerToolbar({ saveStatus, onSave, onPublish, publishing, ext
       >
         {t('designer.edSaveDraft')}
       </Button>
-      <Tooltip title={publishable ? undefined : t('designer.edPublishDisabled')}>
-        <Popconfirm title={t('designer.edPublishConfirm')} onConfirm={onPublish} disabled={!publishable}>
+      <Tooltip title={!hasDraft ? t('designer.edPublishNoDraft') : valid ? undefined : t('designer.edPublishDisabled')}>
+        <Popconfirm
+          title={t('designer.edPublishConfirm')}
+          onConfirm={onPublish}
+          disabled={!publishable}
+          okButtonProps={{ 'data-testid': 'publish-confirm' } as never}
+        >
           <Button
             type="primary"
             icon={<CloudUploadOutlined />}

@@ -6,6 +6,8 @@ import {
   clearPositions,
   addTransition,
   deleteState,
+  guardTransition,
+  moveTransition,
   pasteState,
   removeAction,
   renameState,
@@ -176,6 +178,77 @@ describe('transition edits', () => {
     const next = setAfterDelay(expense(), address, 'P3D');
     expect(Object.keys(next.states.settlement.after!)).toEqual(['P3D']);
     expect(Object.keys(next.states.settlement)).toEqual(Object.keys(expense().states.settlement));
+  });
+
+  describe('order (the first enabled transition wins)', () => {
+    const gt = { type: 'gt', params: { field: 'context.actualAmount', value: 5000 } };
+    const targets = (value: unknown) => ([] as Array<{ target: string }>).concat(value as never).map((t) => t.target);
+    // hosting.on.CANCEL: [rejected (unguarded fallback), settled]
+    const twoCancels = () =>
+      addTransition(addTransition(expense(), 'hosting', 'rejected', 'CANCEL').spec, 'hosting', 'settled', 'CANCEL')
+        .spec;
+
+    it.each([
+      [1, 0, ['settled', 'rejected']],
+      [0, 1, ['settled', 'rejected']],
+      [1, 1, ['rejected', 'settled']],
+    ])('moves CANCEL %i to %i', (from, to, expected) => {
+      const before = JSON.stringify(twoCancels());
+      const next = moveTransition(twoCancels(), 'hosting', 'on', 'CANCEL', from, to);
+      expect(targets(next.states.hosting.on!.CANCEL)).toEqual(expected);
+      expect(JSON.stringify(twoCancels())).toBe(before);
+    });
+
+    it('moves the items of an `always` list and keeps them a list', () => {
+      const base = addTransition(
+        addTransition(expense(), 'hosting', 'rejected', '', 'always').spec,
+        'hosting',
+        'settled',
+        '',
+        'always',
+      ).spec;
+      const next = moveTransition(base, 'hosting', 'always', undefined, 0, 1);
+      expect(next.states.hosting.always).toEqual([{ target: 'settled' }, { target: 'rejected' }]);
+    });
+
+    it.each([
+      [0, -1],
+      [1, 2],
+      [2, 0],
+    ])('refuses to move %i to %i', (from, to) => {
+      expect(() => moveTransition(twoCancels(), 'hosting', 'on', 'CANCEL', from, to)).toThrow(SpecEditError);
+    });
+
+    it('inserts a new guarded transition before the unguarded fallback, an unguarded one last', () => {
+      const withFallback = addTransition(expense(), 'hosting', 'rejected', 'CANCEL').spec;
+      const guarded = addTransition(withFallback, 'hosting', 'settled', 'CANCEL', 'on', gt);
+      expect(guarded.address.index).toBe(0);
+      expect(guarded.spec.states.hosting.on!.CANCEL).toEqual([
+        { guard: gt, target: 'settled' },
+        { target: 'rejected' },
+      ]);
+      const unguarded = addTransition(guarded.spec, 'hosting', 'settlement', 'CANCEL');
+      expect(unguarded.address.index).toBe(2);
+      expect(targets(unguarded.spec.states.hosting.on!.CANCEL)).toEqual(['settled', 'rejected', 'settlement']);
+    });
+
+    it('guarding a transition that comes after a fallback moves it before the fallback', () => {
+      const address = { source: 'hosting', kind: 'on' as const, event: 'CANCEL', index: 1 };
+      const result = guardTransition(twoCancels(), address, gt);
+      expect(result).toMatchObject({ moved: true, address: { ...address, index: 0 } });
+      expect(result.spec.states.hosting.on!.CANCEL).toEqual([{ guard: gt, target: 'settled' }, { target: 'rejected' }]);
+    });
+
+    it.each([
+      ['the first transition', 0, gt],
+      ['removing a guard', 1, undefined],
+    ])('guarding leaves the order alone for %s', (_name, index, guard) => {
+      const address = { source: 'hosting', kind: 'on' as const, event: 'CANCEL', index };
+      const result = guardTransition(twoCancels(), address, guard);
+      expect(result.moved).toBe(false);
+      expect(result.address.index).toBe(index);
+      expect(targets(result.spec.states.hosting.on!.CANCEL)).toEqual(['rejected', 'settled']);
+    });
   });
 
   it('throws for a transition that does not exist', () => {

@@ -16,6 +16,8 @@ export {
   addAction,
   addTransition,
   describeAddress,
+  guardTransition,
+  moveTransition,
   removeAction,
   removeTransition,
   retargetTransition,

@@ -34,7 +34,8 @@ export function updateTransition(
 
 /**
  * Adds a transition from `source` to `targetPath` (written as the shortest target that works).
- * For `on`, `event` is the event type; an existing entry for it becomes a list.
+ * For `on`, `event` is the event type; an existing entry for it becomes a list. A guarded
+ * transition is inserted before the entry's first unguarded one (the fallback), else appended.
  * @returns the new spec and the new transition's address.
  */
 export function addTransition(
@@ -43,6 +44,7 @@ export function addTransition(
   targetPath: string | undefined,
   event: string,
   kind: 'on' | 'after' | 'always' = 'on',
+  guard?: GuardRef,
 ): { spec: WorkflowSpec; address: TransitionAddress } {
   const next = cloneSpec(spec);
   const state = mustState(next, source);
@@ -50,10 +52,63 @@ export function addTransition(
   const entry = readEntry(state, address);
   const items = entryItems(entry);
   const transition: TransitionSpec = targetPath === undefined ? {} : { target: targetFor(spec, source, targetPath) };
-  items.push(transition);
-  address.index = items.length - 1;
+  if (guard !== undefined) transition.guard = guard;
+  // The first enabled transition wins: a guarded one goes before an unguarded fallback.
+  const fallback = guard === undefined ? -1 : firstFallback(items);
+  address.index = fallback === -1 ? items.length : fallback;
+  items.splice(address.index, 0, transition);
   writeEntry(state, address, packItems(items, Array.isArray(entry)));
   return { spec: next, address };
+}
+
+/**
+ * Moves the transition at index `from` of one entry (`on`/`after` keyed by `event`, or `always`/`onDone`)
+ * to index `to`, keeping the entry's shape. Order matters: the first enabled transition wins.
+ */
+export function moveTransition(
+  spec: WorkflowSpec,
+  source: string,
+  kind: TransitionAddress['kind'],
+  event: string | undefined,
+  from: number,
+  to: number,
+): WorkflowSpec {
+  const address: TransitionAddress = { source, kind, event, index: from };
+  const next = cloneSpec(spec);
+  const state = mustState(next, source);
+  const entry = readEntry(state, address);
+  const items = entryItems(entry);
+  if (items[from] === undefined) throw new SpecEditError(`No transition at ${describeAddress(address)}`);
+  if (to < 0 || to >= items.length) throw new SpecEditError(`Cannot move ${describeAddress(address)} to ${to}`);
+  if (from === to) return spec;
+  const [item] = items.splice(from, 1);
+  items.splice(to, 0, item);
+  writeEntry(state, address, packItems(items, Array.isArray(entry)));
+  return next;
+}
+
+/**
+ * Sets a guard like {@link setGuard}; when the transition gains a guard while an unguarded fallback
+ * comes before it in the same entry, it is moved just before that fallback (else it could never win).
+ * @returns the new spec and where the transition is now.
+ */
+export function guardTransition(
+  spec: WorkflowSpec,
+  address: TransitionAddress,
+  guard: GuardRef | undefined,
+): { spec: WorkflowSpec; address: TransitionAddress; moved: boolean } {
+  const guarded = setGuard(spec, address, guard);
+  if (guard === undefined) return { spec: guarded, address, moved: false };
+  const state = mustState(guarded, address.source);
+  const fallback = firstFallback(entryItems(readEntry(state, address)));
+  if (fallback === -1 || fallback >= address.index) return { spec: guarded, address, moved: false };
+  const moved = moveTransition(guarded, address.source, address.kind, address.event, address.index, fallback);
+  return { spec: moved, address: { ...address, index: fallback }, moved: true };
+}
+
+/** Index of the first transition without a guard, or -1. */
+function firstFallback(items: Array<string | TransitionSpec>): number {
+  return items.findIndex((item) => itemObject(item).guard === undefined);
 }
 
 /** Removes one transition; an entry left empty is removed. */

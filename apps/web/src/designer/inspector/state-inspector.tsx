@@ -20,6 +20,7 @@ import { lastKey } from '../editing/spec-draft';
 import { useDesignerStoreApi } from '../editing/use-designer-store';
 import { CommitInput } from './commit-input';
 import { TaskEditor } from './task-editor';
+import { MoveButtons } from './transition-order';
 import { useSpecEdit } from './use-spec-edit';
 
 /** Adds a new titled state under `parentPath` and selects it. */
@@ -62,6 +63,10 @@ export function StateInspector({ spec, path }: { spec: WorkflowSpec; path: strin
   const title = state.meta?.title ?? { zh: '', en: '' };
   const siblings = Object.keys(childStates(stateAt(spec, parentPathOf(path)) ?? spec));
   const typeValue = kind === 'parallel' || kind === 'final' ? kind : 'auto';
+  const entries = transitionEntries(state);
+  // Transitions of one event (or delay, or `always`) are tried in order: those lists get move buttons.
+  const entryCount = (entry: (typeof entries)[number]) =>
+    entries.filter((e) => e.kind === entry.kind && e.event === entry.event).length;
 
   return (
     <Form layout="vertical" size="small" data-testid="state-inspector">
@@ -150,13 +155,16 @@ export function StateInspector({ spec, path }: { spec: WorkflowSpec; path: strin
       <Typography.Text strong>{t('designer.edStateTransitions')}</Typography.Text>
       <List
         size="small"
-        dataSource={transitionEntries(state)}
-        renderItem={(entry) => {
+        dataSource={entries}
+        renderItem={(entry, position) => {
           const address = { source: path, kind: entry.kind, event: entry.event, index: entry.index };
           const edgeId = edgeOfAddress(address);
+          const count = entryCount(entry);
           return (
             <List.Item
+              data-testid={`state-transition-${position}`}
               style={{ cursor: 'pointer' }}
+              extra={count > 1 ? <MoveButtons address={address} count={count} /> : undefined}
               onClick={() => {
                 store.select({ kind: 'transition', address, edgeId });
                 store.focusOn(edgeId);

@@ -1,7 +1,7 @@
 // Edits one transition: event type and title (or delay), target, guard, actions; delete.
 import { DeleteOutlined } from '@ant-design/icons';
 import type { ActionRef, StateSpec, TransitionSpec, WorkflowSpec } from '@liucheng/engine';
-import { Button, Divider, Form, Input, Select, Tag, Typography } from 'antd';
+import { App, Button, Divider, Form, Input, Select, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { resolveTarget } from '../../graph/resolve-target';
 import { stateAt } from '../../graph/state-tree';
@@ -10,6 +10,7 @@ import { edgeOfAddress } from '../canvas/edge-address';
 import { entryItems, itemObject, readEntry } from '../editing/spec-draft';
 import {
   addAction,
+  guardTransition,
   removeAction,
   removeTransition,
   retargetTransition,
@@ -17,7 +18,6 @@ import {
   setAfterDelay,
   setEventName,
   setEventTitle,
-  setGuard,
   updateTransition,
   type TransitionAddress,
 } from '../editing/spec-edits';
@@ -28,6 +28,7 @@ import { isDelayKey } from './delay-text';
 import { RefEditor } from './ref-editor';
 import { useRegistryDescription } from './registry.api';
 import { stateOptions } from './state-options';
+import { TransitionOrder } from './transition-order';
 import { useSpecEdit } from './use-spec-edit';
 
 const KIND_LABEL = {
@@ -50,6 +51,7 @@ export function TransitionInspector({ spec, address }: { spec: WorkflowSpec; add
   const store = useDesignerStoreApi();
   const edit = useSpecEdit();
   const registry = useRegistryDescription();
+  const { message } = App.useApp();
   const transition = transitionAt(spec, address);
   if (!transition) return null;
   const target =
@@ -130,9 +132,23 @@ export function TransitionInspector({ spec, address }: { spec: WorkflowSpec; add
           entries={registry.guards}
           value={transition.guard}
           noneLabel={t('designer.edGuardNone')}
-          onChange={(guard) => edit((s) => setGuard(s, address, guard), `${key}:guard`)}
+          onChange={(guard) => {
+            let moved: TransitionAddress | null = null;
+            edit((s) => {
+              const result = guardTransition(s, address, guard);
+              if (result.moved) moved = result.address;
+              return result.spec;
+            }, `${key}:guard`);
+            // A guarded transition behind an unguarded fallback could never win: it was moved before it.
+            const now = moved as TransitionAddress | null;
+            if (now) {
+              store.select({ kind: 'transition', address: now, edgeId: edgeOfAddress(now) });
+              void message.info(t('designer.edGuardMoved'));
+            }
+          }}
         />
       </Form.Item>
+      <TransitionOrder spec={spec} address={address} />
       <Divider style={{ margin: '8px 0' }} />
       <Form.Item label={t('designer.edActions')}>
         <ActionsEditor
