@@ -2,25 +2,12 @@
 // cell. Read routes share fixtures made in beforeAll; a route that changes something gets a
 // fresh fixture per cell (its `prepare`), so one cell's success cannot change another's answer.
 import request from 'supertest';
+import { CANONICAL_ROLES } from '@liucheng/contracts';
 import { publishSpec, uniqueKey } from './support/publish';
 import { matrixSpec } from './support/matrix-definitions';
 import { SETUP_TIMEOUT, startTestApp, type TestApp } from './support/test-app';
 
-const ROLES = [
-  'staff',
-  'leader',
-  'finance',
-  'legal',
-  'market',
-  'project',
-  'sales',
-  'office',
-  'bizdev',
-  'hq',
-  'owner',
-  'auditor',
-  'admin',
-] as const;
+const ROLES = CANONICAL_ROLES;
 type Role = (typeof ROLES)[number];
 type Who = Role | 'no token' | 'expired token';
 const WHO: Who[] = [...ROLES, 'no token', 'expired token'];

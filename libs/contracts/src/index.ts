@@ -6,3 +6,4 @@ export * from './instance.contracts';
 export * from './task.contracts';
 export * from './requests.contracts';
 export * from './user.contracts';
+export * from './roles.contracts';

@@ -1,26 +1,10 @@
 // The registry the pickers offer (GET /api/registry) and the roles (GET /api/roles); both fall back to
 // what the browser knows (the engine's default registry, the canonical role list) when unavailable.
+import { CANONICAL_ROLES } from '@liucheng/contracts';
 import type { RegistryDescription } from '@liucheng/engine';
 import { useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../api/api-client';
 import { browserRegistry } from '../../graph/registry-info';
-
-/** The canonical role names (see the brief); the API may add more. */
-export const CANONICAL_ROLES = [
-  'staff',
-  'leader',
-  'finance',
-  'legal',
-  'market',
-  'project',
-  'sales',
-  'office',
-  'bizdev',
-  'hq',
-  'owner',
-  'auditor',
-  'admin',
-] as const;
 
 /** GET /api/registry, else the browser's copy. */
 export function useRegistryDescription(): RegistryDescription {
