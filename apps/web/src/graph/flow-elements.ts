@@ -4,7 +4,7 @@ import { describeGuard } from './describe-guard';
 import { pick, word, type DiagramLanguage } from './diagram-labels';
 import { specFieldLabeler } from './field-labels';
 import { formatDelay } from './format-delay';
-import type { DesignerGraph, StateNode, TransitionEdge } from './graph.types';
+import type { DesignerGraph, EdgeRoute, StateNode, TransitionEdge } from './graph.types';
 import { problemTarget } from './problem-target';
 
 // Not `group`: React Flow styles its built-in `group` type with a frame of its own.
@@ -36,6 +36,8 @@ export interface DiagramEdgeData extends Record<string, unknown> {
   timer?: string;
   problems: string[];
   active: boolean;
+  /** ELK's route when it still fits the nodes; without it the edge is a curve between handles. */
+  route?: EdgeRoute;
 }
 
 export interface DiagramNode {
@@ -172,6 +174,7 @@ function edgeData(
     active: active?.has(edge.source) ?? false,
     lane: 0,
     lanes: 1,
+    ...(edge.data.route ? { route: edge.data.route } : {}),
   };
 }
 

@@ -49,6 +49,8 @@ export interface TransitionEdgeData extends Record<string, unknown> {
   targetless: boolean;
   /** The target does not resolve to a state (an invalid draft); the edge points back at its source. */
   dangling: boolean;
+  /** ELK's route, set by the layout only while both end nodes sit where it put them. */
+  route?: EdgeRoute;
 }
 
 export interface StateNode {
@@ -71,4 +73,21 @@ export interface TransitionEdge {
 export interface DesignerGraph {
   nodes: StateNode[];
   edges: TransitionEdge[];
+}
+
+export interface RoutePoint {
+  x: number;
+  y: number;
+}
+
+/** An edge's path as ELK routed it, in absolute canvas coordinates. */
+export interface EdgeRoute {
+  source: string;
+  target: string;
+  /** Start, bends, end. */
+  points: RoutePoint[];
+  /** Centre of the space ELK kept for the label, when it placed one. */
+  label?: RoutePoint;
+  /** Absolute top-left corners of the two end nodes the route was computed for. */
+  anchors: { source: RoutePoint; target: RoutePoint };
 }

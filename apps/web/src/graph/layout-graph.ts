@@ -1,6 +1,7 @@
 // Automatic layout with ELK (layered, nested groups); positions kept in meta.position win.
 import type { ELK as ElkApi, ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
-import type { DesignerGraph, StateNode } from './graph.types';
+import { collectRoutes, withRoutes } from './edge-routes';
+import type { DesignerGraph, EdgeRoute, StateNode, TransitionEdge } from './graph.types';
 import { GROUP_PADDING, leafSize } from './node-size';
 
 // ELK is large (~1.4 MB); load it with the first layout so pages without diagrams stay light.
@@ -14,7 +15,8 @@ const LAYOUT_OPTIONS: Record<string, string> = {
   'elk.algorithm': 'layered',
   'elk.direction': 'RIGHT',
   'elk.hierarchyHandling': 'INCLUDE_CHILDREN',
-  'elk.layered.spacing.nodeNodeBetweenLayers': '150',
+  // Labels get a layer of their own (see labelBox), so layers need less space between them than bare edges did.
+  'elk.layered.spacing.nodeNodeBetweenLayers': '80',
   'elk.spacing.nodeNode': '50',
   'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
   'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
@@ -23,6 +25,11 @@ const LAYOUT_OPTIONS: Record<string, string> = {
   // Long chains wrap into rows so the whole flow fits a screen-shaped canvas.
   'elk.layered.wrapping.strategy': 'MULTI_EDGE',
   'elk.aspectRatio': '1.5',
+  // Edges are drawn along ELK's routes: right-angled, around nodes, with room kept for their labels.
+  'elk.edgeRouting': 'ORTHOGONAL',
+  'elk.edgeLabels.inline': 'true',
+  'elk.layered.spacing.edgeNodeBetweenLayers': '30',
+  'elk.layered.spacing.edgeEdgeBetweenLayers': '20',
 };
 const LARGE_GRAPH = 80;
 const GROUP_OPTIONS: Record<string, string> = {
@@ -40,8 +47,14 @@ export async function layoutGraph(graph: DesignerGraph): Promise<DesignerGraph> 
   return withManualPositions(await elkLayout(graph), graph);
 }
 
-/** ELK's positions and sizes for every node, ignoring `meta.position`. */
-export async function elkLayout(graph: DesignerGraph): Promise<StateNode[]> {
+/** What ELK computed: node boxes (parent-relative) and edge routes (absolute), by id. */
+export interface ElkLayoutResult {
+  nodes: StateNode[];
+  routes: Map<string, EdgeRoute>;
+}
+
+/** ELK's positions and sizes for every node and its route for every edge, ignoring `meta.position`. */
+export async function elkLayout(graph: DesignerGraph): Promise<ElkLayoutResult> {
   const elkNodes = new Map<string, ElkNode>();
   // Big graphs trade crossing-minimisation effort for speed (7 is ELK's default).
   const thoroughness = graph.nodes.length > LARGE_GRAPH ? '1' : '7';
@@ -62,18 +75,20 @@ export async function elkLayout(graph: DesignerGraph): Promise<StateNode[]> {
   const collect = (n: ElkNode) => n.children?.forEach((c) => (placed.set(c.id, c), collect(c)));
   collect(result);
 
-  return graph.nodes.map((node): StateNode => {
+  const nodes = graph.nodes.map((node): StateNode => {
     const box = placed.get(node.id);
     return { ...node, position: { x: box?.x ?? 0, y: box?.y ?? 0 }, width: box?.width, height: box?.height };
   });
+  return { nodes, routes: collectRoutes(result) };
 }
 
 /**
  * Puts `graph`'s nodes at the laid-out positions of `laidOut` (by id), except those with a
  * `meta.position`, and grows groups around dragged children. Dragging never re-runs ELK.
+ * Edges keep ELK's route (`data.route`) only while both their ends are where ELK put them.
  */
-export function withManualPositions(laidOut: StateNode[], graph: DesignerGraph): DesignerGraph {
-  const placed = new Map(laidOut.map((n) => [n.id, n]));
+export function withManualPositions(laidOut: ElkLayoutResult, graph: DesignerGraph): DesignerGraph {
+  const placed = new Map(laidOut.nodes.map((n) => [n.id, n]));
   const nodes = graph.nodes.map((node): StateNode => {
     const box = placed.get(node.id);
     const manual = node.data.state.meta?.position;
@@ -81,22 +96,37 @@ export function withManualPositions(laidOut: StateNode[], graph: DesignerGraph):
     return { ...node, position, width: box?.width, height: box?.height };
   });
   fitGroupsAroundChildren(nodes);
-  return { nodes, edges: graph.edges };
+  return { nodes, edges: withRoutes(graph.edges, laidOut.routes, laidOut.nodes, nodes) };
 }
 
-/** Edges ELK should consider: no self loops, none between a state and its own ancestor. */
+/**
+ * Edges ELK should route: no self loops, none between a state and its own ancestor, none that
+ * stay in their state or point nowhere (those are drawn as labels in the node).
+ */
 function layoutEdges(graph: DesignerGraph): ElkExtendedEdge[] {
-  const seen = new Set<string>();
   const out: ElkExtendedEdge[] = [];
   for (const edge of graph.edges) {
     const { source, target } = edge;
+    if (edge.data.targetless || edge.data.dangling) continue;
     if (source === target || source.startsWith(`${target}.`) || target.startsWith(`${source}.`)) continue;
-    const key = `${source}->${target}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push({ id: edge.id, sources: [source], targets: [target] });
+    out.push({ id: edge.id, sources: [source], targets: [target], labels: [labelBox(edge)] });
   }
   return out;
+}
+
+/**
+ * Room for the edge's label (the text is language-dependent, so a size from what it shows):
+ * a title line, a wrapped guard and an actions line, at most 180px wide as the edge draws it.
+ */
+function labelBox(edge: TransitionEdge): { text: string; width: number; height: number } {
+  const { transition } = edge.data;
+  const guard = transition.guard !== undefined;
+  const actions = transition.actions !== undefined;
+  return {
+    text: edge.data.event ?? edge.data.kind,
+    width: guard || actions ? 180 : 100,
+    height: 22 + (guard ? 30 : 0) + (actions ? 16 : 0),
+  };
 }
 
 /** A group grows to hold children that were dragged past its edge (children first, bottom-up). */

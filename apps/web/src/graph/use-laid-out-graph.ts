@@ -3,7 +3,7 @@
 import type { WorkflowSpec } from '@liucheng/engine';
 import { useEffect, useMemo, useState } from 'react';
 import type { DesignerGraph, StateNode } from './graph.types';
-import { elkLayout, withManualPositions } from './layout-graph';
+import { elkLayout, withManualPositions, type ElkLayoutResult } from './layout-graph';
 import { specToGraph } from './spec-to-graph';
 
 /** Whether `laidOut` already places every node of `graph` (same id, same parent, same kind). */
@@ -27,14 +27,14 @@ export function coversGraph(laidOut: readonly StateNode[], graph: DesignerGraph)
  */
 export function useLaidOutGraph(spec: WorkflowSpec | null): DesignerGraph | null {
   const graph = useMemo(() => (spec ? specToGraph(spec) : null), [spec]);
-  const [laidOut, setLaidOut] = useState<StateNode[] | null>(null);
-  const covered = useMemo(() => Boolean(graph && laidOut && coversGraph(laidOut, graph)), [graph, laidOut]);
+  const [laidOut, setLaidOut] = useState<ElkLayoutResult | null>(null);
+  const covered = useMemo(() => Boolean(graph && laidOut && coversGraph(laidOut.nodes, graph)), [graph, laidOut]);
 
   useEffect(() => {
     if (!graph || covered) return;
     let cancelled = false;
-    void elkLayout(graph).then((nodes) => {
-      if (!cancelled) setLaidOut(nodes);
+    void elkLayout(graph).then((result) => {
+      if (!cancelled) setLaidOut(result);
     });
     return () => {
       cancelled = true;

@@ -1,4 +1,4 @@
-// A transition: bezier path with a label (event, [guard], / actions) or a clock and the delay for timers.
+// A transition: ELK's routed path (bezier between handles when there is none) with a label (event, [guard], / actions) or a clock and the delay for timers.
 import { ClockCircleOutlined, ExclamationCircleFilled } from '@ant-design/icons';
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react';
 import { useDetailed } from './use-detailed';
@@ -6,12 +6,18 @@ import { Tooltip } from 'antd';
 import { memo, useContext } from 'react';
 import { EdgeLabelClickContext } from './edge-click-context';
 import type { DiagramFlowEdge } from './flow-types';
+import { routedPath, routeMidpoint } from './routed-path';
+import { useLiveRoute } from './use-live-route';
 
 export const TransitionEdge = memo(function TransitionEdge(props: EdgeProps<DiagramFlowEdge>) {
   const { id, data, selected, markerEnd } = props;
-  const [path, labelX, baseY] = getBezierPath(props);
-  // Edges between the same two states stack their labels instead of covering each other.
-  const labelY = baseY + ((data?.lane ?? 0) - ((data?.lanes ?? 1) - 1) / 2) * 38;
+  const route = useLiveRoute(props.source, props.target, data?.route);
+  const [bezier, bezierX, bezierY] = getBezierPath(props);
+  // ELK kept room for the label on the route; a curve stacks the labels of edges between the same two states.
+  const routeLabel = route ? (route.label ?? routeMidpoint(route.points)) : undefined;
+  const path = route ? routedPath(route.points) : bezier;
+  const labelX = routeLabel ? routeLabel.x : bezierX;
+  const labelY = routeLabel ? routeLabel.y : bezierY + ((data?.lane ?? 0) - ((data?.lanes ?? 1) - 1) / 2) * 38;
   const onLabelClick = useContext(EdgeLabelClickContext);
   const showLabel = useDetailed();
   const bad = (data?.problems.length ?? 0) > 0;
