@@ -6,8 +6,8 @@ import { newIdempotencyKey } from '../api/idempotency-key';
 import { useSendEvent } from '../api/instances.api';
 import { pickLabel } from '../i18n/localize';
 import { useLanguage } from '../i18n/use-language';
-import { SchemaFormModal } from '../schema-form/schema-form-modal';
 import type { SpecMeta } from '../spec/spec-meta';
+import { JsonFormModal } from '../tasks/json-form-modal';
 
 export function SendEventModal(props: { instanceId: string; type: string; meta: SpecMeta; onClose: () => void }) {
   const { t } = useTranslation();
@@ -19,7 +19,7 @@ export function SendEventModal(props: { instanceId: string; type: string; meta: 
   const event = props.meta.events[props.type];
 
   return (
-    <SchemaFormModal
+    <JsonFormModal
       open
       title={t('event.modalTitle', { title: pickLabel(event?.title, language, props.type) })}
       schema={event?.schema}
@@ -27,6 +27,7 @@ export function SendEventModal(props: { instanceId: string; type: string; meta: 
       okText={t('event.send')}
       pending={send.isPending}
       error={send.error}
+      errorPrefix="/data"
       labelEvent={(type) => pickLabel(props.meta.events[type]?.title, language, type)}
       onCancel={props.onClose}
       onSubmit={(data) =>

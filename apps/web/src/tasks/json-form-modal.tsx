@@ -1,5 +1,5 @@
-// A modal with an rjsf form: the same props as schema-form/SchemaFormModal, plus client-side
-// validation as the server's and a 422's field problems shown under the fields.
+// A modal with an rjsf form (start input, event data): client-side validation is the server's
+// own, and a 422's field problems show under the fields.
 import { Modal, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -2,7 +2,7 @@
 import { ExclamationCircleFilled, PlayCircleFilled } from '@ant-design/icons';
 import { Handle, Position } from '@xyflow/react';
 import { Tooltip } from 'antd';
-import type { CSSProperties } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
 import type { DiagramNodeData } from '../flow-elements';
 
 const HANDLE_STYLE: CSSProperties = { width: 8, height: 8, background: '#8c8c8c', border: '1px solid #fff' };
@@ -77,6 +77,39 @@ export function LoopList({ loops, label }: { loops: string[]; label: string }) {
   return (
     <div style={{ fontSize: 11, color: '#8c8c8c', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
       ↻ {loops.join(', ')} ({label})
+    </div>
+  );
+}
+
+/**
+ * The card of a plain or task state: fixed size, frame by selection and problems, handles,
+ * problem badge and title; `children` below the title.
+ */
+export function StateCard(props: {
+  data: DiagramNodeData;
+  selected: boolean | undefined;
+  size: { width: number; height: number };
+  accent?: CSSProperties;
+  children?: ReactNode;
+}) {
+  const { data, selected, size, accent, children } = props;
+  return (
+    <div
+      data-testid={`state-${data.path}`}
+      style={{
+        ...size,
+        borderRadius: 8,
+        padding: '6px 10px',
+        boxSizing: 'border-box',
+        position: 'relative',
+        ...accent,
+        ...frameStyle(data, selected),
+      }}
+    >
+      <StateHandles />
+      <ProblemBadge problems={data.problems} />
+      <NodeTitle data={data} />
+      {children}
     </div>
   );
 }

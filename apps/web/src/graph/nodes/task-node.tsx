@@ -8,7 +8,7 @@ import { word, type DiagramLanguage } from '../diagram-labels';
 import { leafSize } from '../node-size';
 import type { DiagramFlowNode } from './flow-types';
 import { useDetailed } from './use-detailed';
-import { frameStyle, LoopList, NodeTitle, ProblemBadge, StateHandles } from './node-parts';
+import { LoopList, StateCard } from './node-parts';
 
 const LINE = {
   fontSize: 11,
@@ -29,26 +29,15 @@ export const TaskNode = memo(function TaskNode({ data, selected }: NodeProps<Dia
   const lang = useLanguage();
   const detailed = useDetailed();
   const { t } = useTranslation();
-  const { width, height } = leafSize({ final: false, task: true } as never);
   const roles = data.roles.map((role) => t(`roles.${role}` as 'roles.staff', { defaultValue: role })).join('、');
   const who = [roles, data.assignee ? `→ ${assigneeText(data.assignee, lang)}` : ''].filter(Boolean).join(' ');
   return (
-    <div
-      data-testid={`state-${data.path}`}
-      style={{
-        width,
-        height,
-        borderRadius: 8,
-        padding: '6px 10px',
-        boxSizing: 'border-box',
-        position: 'relative',
-        borderLeft: '4px solid #1677ff',
-        ...frameStyle(data, selected),
-      }}
+    <StateCard
+      data={data}
+      selected={selected}
+      size={leafSize({ final: false, task: true } as never)}
+      accent={{ borderLeft: '4px solid #1677ff' }}
     >
-      <StateHandles />
-      <ProblemBadge problems={data.problems} />
-      <NodeTitle data={data} />
       {detailed && (
         <>
           <div style={LINE}>
@@ -64,6 +53,6 @@ export const TaskNode = memo(function TaskNode({ data, selected }: NodeProps<Dia
           <LoopList loops={data.loops} label={word('internal', lang)} />
         </>
       )}
-    </div>
+    </StateCard>
   );
 });
