@@ -12,22 +12,28 @@ import {
   type JsonObject,
   type StepResult,
 } from '@liucheng/engine';
+import {
+  UnstorableValueError,
+  lockInstance,
+  stepCommitSql,
+  type InstanceRow,
+  type StepCommit,
+} from '@liucheng/persistence';
 import { isSystem, type AuthenticatedUser } from '../auth/authenticated-user';
-import { assertTokenCurrent, checkUserActive, tokenVersionSql } from '../auth/user-status';
+import { assertTokenCurrent, checkUserActive } from '../auth/user-status';
 import { ApiError } from '../common/api-error';
 import { CLOCK, type Clock } from '../common/clock';
 import { inTransaction, rows, type Tx } from '../common/transaction';
 import { CompiledDefinitionsService } from '../definitions/compiled-definitions.service';
-import { claimIdempotencyKey, storeAnswerFragment, type IdempotentRequest } from '../idempotency/idempotency';
+import { claimIdempotencyKey, type IdempotentRequest } from '../idempotency/idempotency';
 import { SYSTEM_EVENT_PREFIX, decideEvent } from '../policies/event.policy';
 import { mayStart } from '../policies/start.policy';
 import { mayComplete } from '../policies/task.policy';
-import { toTask, type TaskRow } from '../tasks/task.mapper';
-import { effectFragments } from './effect-sql';
-import { needsStarterManager, planEffects, type EffectPlan } from './effect-plan';
+import { toTask } from '../tasks/task.mapper';
+import { needsStarterManager, planEffects } from './effect-plan';
 import { rejectionToApiError } from './engine-rejection';
-import { INSTANCE_COLUMNS, toInstance, type InstanceRow } from './instance.mapper';
-import { SqlParams, sqlLiteral } from './sql-params';
+import { toInstance } from './instance.mapper';
+import { unstorableToApiError } from './unstorable-value';
 
 export interface StartCommand {
   definitionKey: string;
@@ -59,8 +65,9 @@ export interface SendOptions<T> {
 
 /**
  * The event path: one event = one transaction. Lock the instance row, step the pure engine,
- * append the hash-chained history entry, update the instance and write every effect in one
- * statement, then commit. Rejections throw before anything is written.
+ * then hand the step (history entry, instance row, effect writes, idempotency answer) to
+ * `stepCommitSql` (libs/persistence), whose one statement travels with COMMIT. Rejections
+ * throw before anything is written.
  */
 @Injectable()
 export class EventPathService {
@@ -92,34 +99,8 @@ export class EventPathService {
       } catch (error) {
         throw rejectionToApiError(error, '/input');
       }
-      const id = randomUUID();
-      const at = now.toISOString();
-      const hash = hashEntry({
-        instanceId: id,
-        seq: 1,
-        type: '@start',
-        data: input,
-        actor: user.username,
-        at,
-        stateAfter: result.state,
-        prevHash: GENESIS_HASH,
-      });
-      const starterManager = needsStarterManager(result.effects) ? await this.managerOf(q, user.username) : null;
-      const plan = planEffects({
-        instanceId: id,
-        definitionKey: command.definitionKey,
-        openBefore: [],
-        effects: result.effects,
-        eventType: '@start',
-        actor: user.username,
-        at,
-        startedBy: user.username,
-        context: result.context,
-        starterManager,
-        newId: randomUUID,
-      });
-      const row: InstanceRow = {
-        id,
+      const before: InstanceRow = {
+        id: randomUUID(),
         definition_key: command.definitionKey,
         definition_version: version,
         status: result.status,
@@ -127,25 +108,25 @@ export class EventPathService {
         snapshot: result.snapshot,
         business_key: command.businessKey ?? null,
         started_by: user.username,
-        seq: 1,
-        last_hash: hash,
+        seq: 0,
+        last_hash: GENESIS_HASH,
         created_at: now,
         updated_at: now,
       };
-      const instance = toInstance(row, result.acceptedEvents, plan.openAfter);
-      const p = new SqlParams();
-      const parts = [
-        historyFragment(p, id, 1, '@start', input, user.username, at, result, GENESIS_HASH, hash),
-        ...effectFragments(p, id, 1, plan, null, at),
-      ];
-      if (idempotency) parts.push(storeAnswerFragment(p, idempotency, 201, instance));
-      q.writeAtCommit(
-        `WITH ${parts.join(',\n')}
-         INSERT INTO instances (id, definition_key, definition_version, status, state, snapshot, business_key, started_by, seq, last_hash, created_at, updated_at)
-         VALUES (${p.add(id, 'uuid')}, ${p.add(row.definition_key)}, ${p.add(version, 'int')}, ${p.add(row.status)}, ${p.json(row.state)},
-           ${p.json(row.snapshot)}, ${p.add(row.business_key)}, ${p.add(row.started_by)}, 1, ${p.add(hash)}, ${p.add(at, 'timestamptz')}, ${p.add(at, 'timestamptz')})`,
-      );
-      return instance;
+      return this.recordStep(q, {
+        before,
+        inserted: true,
+        openBefore: [],
+        event: { type: '@start', data: input },
+        dataField: '/input',
+        actor: user.username,
+        now,
+        result,
+        firedTimerId: null,
+        idempotency,
+        status: 201,
+        respond: ({ instance }) => instance,
+      });
     });
   }
 
@@ -154,7 +135,11 @@ export class EventPathService {
     return inTransaction(this.dataSource, (q) => this.sendWithin(q, instanceId, event, user, options));
   }
 
-  /** Sends one event inside the caller's transaction (the timer worker claims its timer there). */
+  /**
+   * Sends one event inside the caller's transaction (the timer worker claims its timer there).
+   * The write waits for COMMIT; any later query of the caller (another sendWithin, a SAVEPOINT
+   * or its RELEASE) sends it first, so several events may be sent in one transaction.
+   */
   async sendWithin<T>(
     q: Tx,
     instanceId: string,
@@ -173,13 +158,7 @@ export class EventPathService {
     }
     // The user check (active, current token version) rides in the locking statement itself:
     // the benchmarked event route pays no extra round trip for it.
-    const [row] = await rows<InstanceRow & { open_tasks: TaskRow[]; actor_token_version: number | null }>(
-      q,
-      `SELECT ${INSTANCE_COLUMNS},
-         (SELECT COALESCE(json_agg(t ORDER BY t.created_at, t.id), '[]'::json) FROM tasks t WHERE t.instance_id = i.id AND t.status = 'open') AS open_tasks,
-         ${system ? 'NULL' : tokenVersionSql(sqlLiteral(user.username))} AS actor_token_version
-       FROM instances i WHERE i.id = ${sqlLiteral(instanceId)}::uuid FOR UPDATE`,
-    );
+    const row = await lockInstance(q, instanceId, system ? null : user.username);
     if (!row) {
       if (!system) await checkUserActive(q, user);
       throw ApiError.notFound(`Instance ${instanceId} does not exist`);
@@ -204,57 +183,80 @@ export class EventPathService {
     } catch (error) {
       throw rejectionToApiError(error, '/data');
     }
-    const seq = row.seq + 1;
-    const at = now.toISOString();
-    const hash = hashEntry({
-      instanceId,
-      seq,
-      type: event.type,
-      data,
-      actor: user.username,
-      at,
-      stateAfter: result.state,
-      prevHash: row.last_hash,
-    });
-    const starterManager = needsStarterManager(result.effects) ? await this.managerOf(q, row.started_by) : null;
-    const plan: EffectPlan = planEffects({
-      instanceId,
-      definitionKey: row.definition_key,
+    const { open_tasks: _open, actor_token_version: _version, ...before } = row;
+    return this.recordStep(q, {
+      before,
+      inserted: false,
       openBefore,
-      effects: result.effects,
-      eventType: event.type,
+      event: { type: event.type, data },
+      dataField: '/data',
       actor: user.username,
+      now,
+      result,
+      firedTimerId: options.firedTimerId ?? null,
+      idempotency: options.idempotency,
+      status: 200,
+      taskId: options.taskId,
+      respond: options.respond,
+    });
+  }
+
+  /**
+   * Records an accepted step, start or event alike: chains the history entry's hash, plans the
+   * effects, builds the answer, then leaves the one statement that writes it all for COMMIT.
+   */
+  private async recordStep<T>(q: Tx, s: RecordedStep<T>): Promise<T> {
+    const seq = s.before.seq + 1;
+    const at = s.now.toISOString();
+    const hash = hashEntry({
+      instanceId: s.before.id,
+      seq,
+      type: s.event.type,
+      data: s.event.data,
+      actor: s.actor,
       at,
-      startedBy: row.started_by,
-      context: result.context,
+      stateAfter: s.result.state,
+      prevHash: s.before.last_hash,
+    });
+    const starterManager = needsStarterManager(s.result.effects) ? await this.managerOf(q, s.before.started_by) : null;
+    const plan = planEffects({
+      instanceId: s.before.id,
+      definitionKey: s.before.definition_key,
+      openBefore: s.openBefore,
+      effects: s.result.effects,
+      eventType: s.event.type,
+      actor: s.actor,
+      at,
+      startedBy: s.before.started_by,
+      context: s.result.context,
       starterManager,
+      firedTimerId: s.firedTimerId,
       newId: randomUUID,
     });
-    const updated: InstanceRow = {
-      ...row,
-      status: result.status,
-      state: result.state,
-      snapshot: result.snapshot,
+    const after: InstanceRow = {
+      ...s.before,
+      status: s.result.status,
+      state: s.result.state,
+      snapshot: s.result.snapshot,
       seq,
       last_hash: hash,
-      updated_at: now,
+      updated_at: s.now,
     };
-    const instance = toInstance(updated, result.acceptedEvents, plan.openAfter);
-    const task = options.taskId ? plan.closed.find((t) => t.id === options.taskId) : undefined;
-    if (options.taskId && !task) throw ApiError.conflict(`Event ${event.type} did not complete task ${options.taskId}`);
-    const answer = options.respond({ instance, task });
-
-    const p = new SqlParams();
-    const parts = [
-      historyFragment(p, instanceId, seq, event.type, data, user.username, at, result, row.last_hash, hash),
-      ...effectFragments(p, instanceId, seq, plan, options.firedTimerId ?? null, at),
-    ];
-    if (options.idempotency) parts.push(storeAnswerFragment(p, options.idempotency, 200, answer));
+    const instance = toInstance(after, s.result.acceptedEvents, plan.openAfter);
+    const task = s.taskId ? plan.closed.find((t) => t.id === s.taskId) : undefined;
+    if (s.taskId && !task) throw ApiError.conflict(`Event ${s.event.type} did not complete task ${s.taskId}`);
+    const answer = s.respond({ instance, task });
     q.writeAtCommit(
-      `WITH ${parts.join(',\n')}
-       UPDATE instances SET status = ${p.add(result.status)}, state = ${p.json(result.state)}, snapshot = ${p.json(result.snapshot)},
-         seq = ${p.add(seq, 'int')}, last_hash = ${p.add(hash)}, updated_at = ${p.add(at, 'timestamptz')}
-       WHERE id = ${p.add(instanceId, 'uuid')}`,
+      commitSql(
+        {
+          instance: after,
+          inserted: s.inserted,
+          history: { type: s.event.type, data: s.event.data, actor: s.actor, prevHash: s.before.last_hash },
+          effects: plan.writes,
+          answer: s.idempotency && { ...s.idempotency, status: s.status, body: answer },
+        },
+        s.dataField,
+      ),
     );
     return answer;
   }
@@ -316,20 +318,30 @@ export class EventPathService {
   }
 }
 
-/** CTE fragment appending the history entry. */
-function historyFragment(
-  p: SqlParams,
-  instanceId: string,
-  seq: number,
-  type: string,
-  data: JsonObject,
-  actor: string,
-  at: string,
-  result: StepResult,
-  prevHash: string,
-  hash: string,
-): string {
-  return `ev AS (INSERT INTO instance_events (instance_id, seq, type, data, actor, at, state_after, prev_hash, hash)
-    VALUES (${p.add(instanceId, 'uuid')}, ${p.add(seq, 'int')}, ${p.add(type)}, ${p.json(data)}, ${p.add(actor)}, ${p.add(at, 'timestamptz')},
-      ${p.json(result.state)}, ${p.add(prevHash)}, ${p.add(hash)}))`;
+/** A step the engine accepted, with the row it started from (seq 0 and the genesis hash for a start). */
+interface RecordedStep<T> {
+  before: InstanceRow;
+  inserted: boolean;
+  openBefore: Task[];
+  event: { type: string; data: JsonObject };
+  /** Where the event data was in the request, for a 400 naming the field. */
+  dataField: '/data' | '/input';
+  actor: string;
+  now: Date;
+  result: StepResult;
+  firedTimerId: string | null;
+  idempotency?: IdempotentRequest;
+  status: 200 | 201;
+  taskId?: string;
+  respond: (outcome: EventOutcome) => T;
+}
+
+/** The step's statement; a value PostgreSQL cannot store is a 400 naming the field, before anything is sent. */
+function commitSql(commit: StepCommit, dataField: string): string {
+  try {
+    return stepCommitSql(commit);
+  } catch (error) {
+    if (!(error instanceof UnstorableValueError)) throw error;
+    throw unstorableToApiError(error, dataField);
+  }
 }
