@@ -1,4 +1,5 @@
 import type { EffectWrite, EffectWriteKind } from './effect-write';
+import { cte } from './fragments/cte';
 import type { FragmentContext } from './fragments/fragment-context';
 import { notificationFragment } from './fragments/notification.fragment';
 import { taskClosedFragment } from './fragments/task-closed.fragment';
@@ -31,6 +32,6 @@ export function effectCtes(writes: readonly EffectWrite[], context: FragmentCont
     const n = counts.get(write.kind) ?? 0;
     counts.set(write.kind, n + 1);
     const entry = EFFECT_FRAGMENTS[write.kind] as EffectFragment<typeof write.kind>;
-    return `${entry.cte}_${n} AS (${entry.build(write, context)})`;
+    return cte(`${entry.cte}_${n}`, entry.build(write, context));
   });
 }

@@ -2,6 +2,7 @@ import type { InstanceRow } from '../instances/instance.rows';
 import { castLiteral } from '../sql';
 import { effectCtes } from './effect-fragments';
 import type { EffectWrite } from './effect-write';
+import { cte } from './fragments/cte';
 import type { FragmentContext } from './fragments/fragment-context';
 import { historyEntryFragment } from './fragments/history-entry.fragment';
 import { idempotencyAnswerFragment } from './fragments/idempotency-answer.fragment';
@@ -49,9 +50,9 @@ export function stepCommitSql(commit: StepCommit): string {
     seq: castLiteral(row.seq, 'int'),
   };
   const ctes = [
-    `history_entry AS (${historyEntryFragment(commit.history, row, context)})`,
+    cte('history_entry', historyEntryFragment(commit.history, row, context)),
     ...effectCtes(commit.effects, context),
   ];
-  if (commit.answer) ctes.push(`idempotency_answer AS (${idempotencyAnswerFragment(commit.answer)})`);
+  if (commit.answer) ctes.push(cte('idempotency_answer', idempotencyAnswerFragment(commit.answer)));
   return `WITH ${ctes.join(',\n')}\n${instanceWriteStatement(row, commit.inserted, context)}`;
 }

@@ -9,13 +9,13 @@ export function instanceWriteStatement(row: InstanceRow, inserted: boolean, c: F
   const snapshot = jsonLiteral(row.snapshot, 'jsonb', 'instances.snapshot');
   const lastHash = sqlLiteral(row.last_hash);
   if (!inserted) {
-    return `UPDATE instances SET status = ${status}, state = ${state}, snapshot = ${snapshot}, seq = ${c.seq}, last_hash = ${lastHash},
-    updated_at = ${c.at}
-  WHERE id = ${c.instanceId}`;
+    return `UPDATE instances SET status = ${status}, state = ${state}, seq = ${c.seq}, last_hash = ${lastHash}, updated_at = ${c.at},
+  snapshot = ${snapshot}
+WHERE id = ${c.instanceId}`;
   }
-  return `INSERT INTO instances (id, definition_key, definition_version, status, state, snapshot, business_key, started_by, seq,
-    last_hash, created_at, updated_at)
-  VALUES (${c.instanceId}, ${sqlLiteral(row.definition_key)}, ${castLiteral(row.definition_version, 'int')}, ${status}, ${state},
-    ${snapshot}, ${sqlLiteral(row.business_key, 'instances.business_key')}, ${sqlLiteral(row.started_by)}, ${c.seq}, ${lastHash},
-    ${c.at}, ${c.at})`;
+  return `INSERT INTO instances (id, definition_key, definition_version, status, state, snapshot, business_key, started_by,
+  seq, last_hash, created_at, updated_at)
+VALUES (${c.instanceId}, ${sqlLiteral(row.definition_key)}, ${castLiteral(row.definition_version, 'int')}, ${status}, ${state},
+  ${snapshot}, ${sqlLiteral(row.business_key, 'instances.business_key')}, ${sqlLiteral(row.started_by)},
+  ${c.seq}, ${lastHash}, ${c.at}, ${c.at})`;
 }
