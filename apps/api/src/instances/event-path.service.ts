@@ -5,35 +5,28 @@ import type { Instance, Task } from '@liucheng/contracts';
 import {
   GENESIS_HASH,
   acceptedEvents,
-  hashEntry,
   start,
   step,
   validateData,
   type JsonObject,
   type StepResult,
 } from '@liucheng/engine';
-import {
-  UnstorableValueError,
-  lockInstance,
-  stepCommitSql,
-  type InstanceRow,
-  type StepCommit,
-} from '@liucheng/persistence';
+import { lockInstance, type InstanceRow } from '@liucheng/persistence';
 import { isSystem, type AuthenticatedUser } from '../auth/authenticated-user';
 import { assertTokenCurrent, checkUserActive } from '../auth/user-status';
 import { ApiError } from '../common/api-error';
 import { CLOCK, type Clock } from '../common/clock';
-import { inTransaction, rows, type Tx } from '../common/transaction';
+import { inTransaction, type Tx } from '../common/transaction';
 import { CompiledDefinitionsService } from '../definitions/compiled-definitions.service';
 import { claimIdempotencyKey, type IdempotentRequest } from '../idempotency/idempotency';
 import { SYSTEM_EVENT_PREFIX, decideEvent } from '../policies/event.policy';
 import { mayStart } from '../policies/start.policy';
 import { mayComplete } from '../policies/task.policy';
 import { toTask } from '../tasks/task.mapper';
-import { needsStarterManager, planEffects } from './effect-plan';
 import { rejectionToApiError } from './engine-rejection';
-import { toInstance } from './instance.mapper';
-import { unstorableToApiError } from './unstorable-value';
+import { recordStep, type EventOutcome } from './record-step';
+
+export type { EventOutcome };
 
 export interface StartCommand {
   definitionKey: string;
@@ -47,12 +40,6 @@ export interface EventCommand {
   data?: JsonObject;
 }
 
-export interface EventOutcome {
-  instance: Instance;
-  /** The task completed by `/tasks/:id/complete`. */
-  task?: Task;
-}
-
 export interface SendOptions<T> {
   idempotency?: IdempotentRequest;
   /** Set by `/tasks/:id/complete`: the event is this task's outcome. */
@@ -64,10 +51,9 @@ export interface SendOptions<T> {
 }
 
 /**
- * The event path: one event = one transaction. Lock the instance row, step the pure engine,
- * then hand the step (history entry, instance row, effect writes, idempotency answer) to
- * `stepCommitSql` (libs/persistence), whose one statement travels with COMMIT. Rejections
- * throw before anything is written.
+ * The event path: one event = one transaction. Lock the instance row (`lockInstance`,
+ * libs/persistence), authorize, step the pure engine, then `recordStep` (shared with start)
+ * leaves the one statement of the step for COMMIT. Rejections throw before anything is written.
  */
 @Injectable()
 export class EventPathService {
@@ -113,7 +99,7 @@ export class EventPathService {
         created_at: now,
         updated_at: now,
       };
-      return this.recordStep(q, {
+      return recordStep(q, {
         before,
         inserted: true,
         openBefore: [],
@@ -184,7 +170,7 @@ export class EventPathService {
       throw rejectionToApiError(error, '/data');
     }
     const { open_tasks: _open, actor_token_version: _version, ...before } = row;
-    return this.recordStep(q, {
+    return recordStep(q, {
       before,
       inserted: false,
       openBefore,
@@ -199,66 +185,6 @@ export class EventPathService {
       taskId: options.taskId,
       respond: options.respond,
     });
-  }
-
-  /**
-   * Records an accepted step, start or event alike: chains the history entry's hash, plans the
-   * effects, builds the answer, then leaves the one statement that writes it all for COMMIT.
-   */
-  private async recordStep<T>(q: Tx, s: RecordedStep<T>): Promise<T> {
-    const seq = s.before.seq + 1;
-    const at = s.now.toISOString();
-    const hash = hashEntry({
-      instanceId: s.before.id,
-      seq,
-      type: s.event.type,
-      data: s.event.data,
-      actor: s.actor,
-      at,
-      stateAfter: s.result.state,
-      prevHash: s.before.last_hash,
-    });
-    const starterManager = needsStarterManager(s.result.effects) ? await this.managerOf(q, s.before.started_by) : null;
-    const plan = planEffects({
-      instanceId: s.before.id,
-      definitionKey: s.before.definition_key,
-      openBefore: s.openBefore,
-      effects: s.result.effects,
-      eventType: s.event.type,
-      actor: s.actor,
-      at,
-      startedBy: s.before.started_by,
-      context: s.result.context,
-      starterManager,
-      firedTimerId: s.firedTimerId,
-      newId: randomUUID,
-    });
-    const after: InstanceRow = {
-      ...s.before,
-      status: s.result.status,
-      state: s.result.state,
-      snapshot: s.result.snapshot,
-      seq,
-      last_hash: hash,
-      updated_at: s.now,
-    };
-    const instance = toInstance(after, s.result.acceptedEvents, plan.openAfter);
-    const task = s.taskId ? plan.closed.find((t) => t.id === s.taskId) : undefined;
-    if (s.taskId && !task) throw ApiError.conflict(`Event ${s.event.type} did not complete task ${s.taskId}`);
-    const answer = s.respond({ instance, task });
-    q.writeAtCommit(
-      commitSql(
-        {
-          instance: after,
-          inserted: s.inserted,
-          history: { type: s.event.type, data: s.event.data, actor: s.actor, prevHash: s.before.last_hash },
-          effects: plan.writes,
-          answer: s.idempotency && { ...s.idempotency, status: s.status, body: answer },
-        },
-        s.dataField,
-      ),
-    );
-    return answer;
   }
 
   /**
@@ -306,42 +232,5 @@ export class EventPathService {
         });
     }
     throw ApiError.forbidden(decision.message);
-  }
-
-  private async managerOf(q: Tx, username: string): Promise<string | null> {
-    const [row] = await rows<{ username: string }>(
-      q,
-      `SELECT m.username FROM users u JOIN users m ON m.id = u.manager_id WHERE u.username = $1`,
-      [username],
-    );
-    return row?.username ?? null;
-  }
-}
-
-/** A step the engine accepted, with the row it started from (seq 0 and the genesis hash for a start). */
-interface RecordedStep<T> {
-  before: InstanceRow;
-  inserted: boolean;
-  openBefore: Task[];
-  event: { type: string; data: JsonObject };
-  /** Where the event data was in the request, for a 400 naming the field. */
-  dataField: '/data' | '/input';
-  actor: string;
-  now: Date;
-  result: StepResult;
-  firedTimerId: string | null;
-  idempotency?: IdempotentRequest;
-  status: 200 | 201;
-  taskId?: string;
-  respond: (outcome: EventOutcome) => T;
-}
-
-/** The step's statement; a value PostgreSQL cannot store is a 400 naming the field, before anything is sent. */
-function commitSql(commit: StepCommit, dataField: string): string {
-  try {
-    return stepCommitSql(commit);
-  } catch (error) {
-    if (!(error instanceof UnstorableValueError)) throw error;
-    throw unstorableToApiError(error, dataField);
   }
 }
