@@ -121,6 +121,7 @@ export function planEffects(input: PlanInput): EffectPlan {
   return { closed, openAfter: open, writes: writesOf(closed, opened, timers, notifications, input.firedTimerId) };
 }
 
+/** The writes in a fixed order (tasks, timers, notifications), so the statement text is stable. */
 function writesOf(
   closed: Task[],
   opened: Task[],
