@@ -220,7 +220,7 @@ export class EventPathService {
     }
     const decision = decideEvent(user, event.type, { startedBy, openTasks: open });
     if (decision.allowed) return;
-    // An event the state does not handle is the same 409 for everyone (API.md); computed only
+    // An event the state does not handle is the same 409 for everyone; computed only
     // on this refusal path, so allowed events pay nothing for it.
     // Timer events are never "accepted" for users: they stay 403.
     if (!event.type.startsWith(SYSTEM_EVENT_PREFIX)) {
