@@ -1,7 +1,11 @@
-export * from './entities';
 export { MIGRATIONS } from './migrations';
 export { openDatabase, dataSourceOptions } from './database/data-source.factory';
 export type { Database, DatabaseOptions } from './database/data-source.factory';
 export { startEmbeddedPostgres } from './database/embedded-postgres';
 export type { EmbeddedPostgres, EmbeddedPostgresOptions } from './database/embedded-postgres';
 export { runMigrationsSafely } from './database/run-migrations';
+export { INSTANCE_COLUMNS } from './instances/instance.rows';
+export type { InstanceRow } from './instances/instance.rows';
+export type { TaskRow } from './tasks/task.rows';
+export * from './sql';
+export * from './step-commit';

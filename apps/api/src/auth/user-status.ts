@@ -4,14 +4,9 @@ import { rows, type Tx } from '../common/transaction';
 import type { AuthenticatedUser } from './authenticated-user';
 
 /**
- * The SQL expression that yields the user's current token version, or NULL when the user is
- * deactivated or gone. The event path embeds it in its `SELECT … FOR UPDATE` (no extra round trip).
+ * 401 unless the token's version is the user's current one (an active user). The event path
+ * reads the version in its locking statement (`activeTokenVersionSql`, libs/persistence).
  */
-export function tokenVersionSql(usernameLiteral: string): string {
-  return `(SELECT u.token_version FROM users u WHERE u.username = ${usernameLiteral} AND u.active)`;
-}
-
-/** 401 unless the token's version is the user's current one (an active user). */
 export function assertTokenCurrent(user: AuthenticatedUser, current: number | null | undefined): void {
   if (current === null || current === undefined || current !== (user.tokenVersion ?? 0)) {
     throw new ApiError(401, 'The token has been revoked (user deactivated or changed); sign in again');

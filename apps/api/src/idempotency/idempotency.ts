@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import canonicalize from 'canonicalize';
 import { ApiError } from '../common/api-error';
 import { rows, type Tx } from '../common/transaction';
-import type { SqlParams } from '../instances/sql-params';
 
 /** An `Idempotency-Key` request: the key, scoped to the user and the concrete route. */
 export interface IdempotentRequest {
@@ -67,10 +66,4 @@ export async function claimIdempotencyKey(
     });
   }
   return { status: stored.response_status, body: stored.response_body };
-}
-
-/** CTE fragment storing the 2xx answer with the claimed key, in the same statement as the write. */
-export function storeAnswerFragment(p: SqlParams, request: IdempotentRequest, status: number, body: unknown): string {
-  return `ik AS (UPDATE idempotency_keys SET response_status = ${p.add(status, 'int')}, response_body = ${p.json(body)}
-    WHERE username = ${p.add(request.username)} AND route = ${p.add(request.route)} AND key = ${p.add(request.key)})`;
 }

@@ -21,7 +21,12 @@ const openTask: Task = {
   outcome: null,
 };
 
-function input(effects: Effect[], eventType = 'APPROVE', openBefore: Task[] = [openTask]): PlanInput {
+function input(
+  effects: Effect[],
+  eventType = 'APPROVE',
+  openBefore: Task[] = [openTask],
+  firedTimerId: string | null = null,
+): PlanInput {
   let n = 0;
   return {
     instanceId: 'i-1',
@@ -34,6 +39,7 @@ function input(effects: Effect[], eventType = 'APPROVE', openBefore: Task[] = [o
     startedBy: 'staff',
     context: { reviewer: { name: 'finance' }, empty: '' },
     starterManager: 'leader',
+    firedTimerId,
     newId: () => `new-${++n}`,
   };
 }
@@ -61,10 +67,10 @@ describe('resolveAssignee', () => {
 describe('planEffects', () => {
   it('closes a task as done with the outcome when the event is one of its outcomes', () => {
     const plan = planEffects(input([{ kind: 'closeTask', statePath: 'review' }]));
-    expect(plan.closed).toEqual([
-      { ...openTask, status: 'done', completedAt: AT, completedBy: 'leader', outcome: 'APPROVE' },
-    ]);
+    const done: Task = { ...openTask, status: 'done', completedAt: AT, completedBy: 'leader', outcome: 'APPROVE' };
+    expect(plan.closed).toEqual([done]);
     expect(plan.openAfter).toEqual([]);
+    expect(plan.writes).toEqual([{ kind: 'taskClosed', task: done }]);
   });
 
   it('cancels a task closed by an event that is not its outcome (e.g. a timer)', () => {
@@ -86,7 +92,8 @@ describe('planEffects', () => {
         },
       ]),
     );
-    expect(plan.opened).toEqual([
+    expect(plan.writes.map((w) => w.kind)).toEqual(['taskOpened']);
+    expect(plan.writes.flatMap((w) => (w.kind === 'taskOpened' ? [w.task] : []))).toEqual([
       expect.objectContaining({
         id: 'new-1',
         statePath: 'hr',
@@ -100,27 +107,86 @@ describe('planEffects', () => {
     expect(plan.openAfter.map((t) => t.id)).toEqual(['t-1', 'new-1']);
   });
 
-  it('nets a cancel and a reschedule of one timer to the schedule', () => {
-    const schedule: Effect = {
-      kind: 'scheduleTimer',
-      timerId: 'x',
-      eventType: 'x',
-      delayMs: 1000,
-      dueAt: AT,
-      statePath: 'review',
-    };
-    const plan = planEffects(input([{ kind: 'cancelTimer', timerId: 'x' }, schedule]));
-    expect([...plan.timers]).toEqual([['x', { kind: 'schedule', effect: schedule }]]);
+  it('inserts a task opened and closed by the same step once, already closed', () => {
+    const plan = planEffects(
+      input(
+        [
+          {
+            kind: 'openTask',
+            statePath: 'hr',
+            task: { title: { zh: '人事', en: 'HR' }, outcomes: ['OK'] },
+            formSchema: {},
+          },
+          { kind: 'closeTask', statePath: 'hr' },
+        ],
+        'OK',
+        [],
+      ),
+    );
+    expect(plan.closed).toEqual([]);
+    expect(plan.openAfter).toEqual([]);
+    expect(plan.writes).toEqual([
+      { kind: 'taskOpened', task: expect.objectContaining({ id: 'new-1', status: 'done', outcome: 'OK' }) },
+    ]);
   });
 
-  it('collects notifications in order', () => {
+  const schedule = (timerId: string): Effect => ({
+    kind: 'scheduleTimer',
+    timerId,
+    eventType: timerId,
+    delayMs: 1000,
+    dueAt: AT,
+    statePath: 'review',
+  });
+
+  it('nets a cancel and a reschedule of one timer to the schedule', () => {
+    const plan = planEffects(input([{ kind: 'cancelTimer', timerId: 'x' }, schedule('x')]));
+    expect(plan.writes).toEqual([{ kind: 'timerScheduled', timer: schedule('x') }]);
+  });
+
+  it('cancels the other timers of a fired step and marks the fired one fired instead of cancelled', () => {
+    const plan = planEffects(
+      input(
+        [
+          { kind: 'cancelTimer', timerId: 'fired' },
+          { kind: 'cancelTimer', timerId: 'other' },
+        ],
+        'fired',
+        [],
+        'fired',
+      ),
+    );
+    expect(plan.writes).toEqual([
+      { kind: 'timerCancelled', timerId: 'other' },
+      { kind: 'timerFired', timerId: 'fired' },
+    ]);
+  });
+
+  it('marks the fired timer fired even when the step does not mention it', () => {
+    const plan = planEffects(input([], 'fired', [], 'fired'));
+    expect(plan.writes).toEqual([{ kind: 'timerFired', timerId: 'fired' }]);
+  });
+
+  it('leaves a fired timer the step scheduled again as scheduled (not fired)', () => {
+    const plan = planEffects(input([{ kind: 'cancelTimer', timerId: 'x' }, schedule('x')], 'x', [], 'x'));
+    expect(plan.writes).toEqual([{ kind: 'timerScheduled', timer: schedule('x') }]);
+  });
+
+  it('collects notifications in order, after the task and timer writes', () => {
     const plan = planEffects(
       input([
         { kind: 'notify', to: 'starter', message: { zh: '一', en: 'one' } },
+        { kind: 'closeTask', statePath: 'review' },
         { kind: 'notify', to: 'role:finance', message: { zh: '二', en: 'two' } },
+        schedule('t'),
       ]),
     );
-    expect(plan.notifications.map((n) => n.to)).toEqual(['starter', 'role:finance']);
+    expect(plan.writes.map((w) => (w.kind === 'notification' ? `notification:${w.notification.to}` : w.kind))).toEqual([
+      'taskClosed',
+      'timerScheduled',
+      'notification:starter',
+      'notification:role:finance',
+    ]);
   });
 
   it.each([

@@ -1,17 +1,19 @@
 import type { Task } from '@liucheng/contracts';
 import type { Effect, JsonObject, NotifyEffect, ScheduleTimerEffect } from '@liucheng/engine';
+import type { EffectWrite } from '@liucheng/persistence';
 
 /** What one step changes besides the instance row and its history entry. */
 export interface EffectPlan {
-  /** Tasks closed by this step, with their final fields. */
+  /** Tasks closed by this step, with their final fields (the answer of `/tasks/:id/complete`). */
   closed: Task[];
-  /** Tasks opened by this step. */
-  opened: Task[];
   /** The instance's open tasks after the step. */
   openAfter: Task[];
-  /** Final timer operation per timer id (a cancel then a reschedule of one id nets to the schedule). */
-  timers: Map<string, { kind: 'schedule'; effect: ScheduleTimerEffect } | { kind: 'cancel' }>;
-  notifications: NotifyEffect[];
+  /**
+   * The rows to write, netted so no row is written twice in the one statement: a task opened
+   * and closed by the step is inserted closed; a cancel then a reschedule of one timer is the
+   * schedule; the fired timer is marked fired (not cancelled), unless the step scheduled it again.
+   */
+  writes: EffectWrite[];
 }
 
 export interface PlanInput {
@@ -26,6 +28,8 @@ export interface PlanInput {
   context: JsonObject;
   /** Manager of the starter, looked up beforehand when a task needs `starter.manager`. */
   starterManager: string | null;
+  /** The timer whose event this step is (timer worker), else null. */
+  firedTimerId: string | null;
   newId: () => string;
 }
 
@@ -60,7 +64,7 @@ export function planEffects(input: PlanInput): EffectPlan {
   let open = [...input.openBefore];
   const closed: Task[] = [];
   const opened: Task[] = [];
-  const timers: EffectPlan['timers'] = new Map();
+  const timers = new Map<string, ScheduleTimerEffect | 'cancel'>();
   const notifications: NotifyEffect[] = [];
   for (const effect of input.effects) {
     switch (effect.kind) {
@@ -104,15 +108,37 @@ export function planEffects(input: PlanInput): EffectPlan {
         break;
       }
       case 'scheduleTimer':
-        timers.set(effect.timerId, { kind: 'schedule', effect });
+        timers.set(effect.timerId, effect);
         break;
       case 'cancelTimer':
-        timers.set(effect.timerId, { kind: 'cancel' });
+        timers.set(effect.timerId, 'cancel');
         break;
       case 'notify':
         notifications.push(effect);
         break;
     }
   }
-  return { closed, opened, openAfter: open, timers, notifications };
+  return { closed, openAfter: open, writes: writesOf(closed, opened, timers, notifications, input.firedTimerId) };
+}
+
+/** The writes in a fixed order (tasks, timers, notifications), so the statement text is stable. */
+function writesOf(
+  closed: Task[],
+  opened: Task[],
+  timers: Map<string, ScheduleTimerEffect | 'cancel'>,
+  notifications: NotifyEffect[],
+  firedTimerId: string | null,
+): EffectWrite[] {
+  const writes: EffectWrite[] = [
+    ...closed.map((task): EffectWrite => ({ kind: 'taskClosed', task })),
+    ...opened.map((task): EffectWrite => ({ kind: 'taskOpened', task })),
+  ];
+  for (const [timerId, op] of timers) {
+    if (op !== 'cancel') writes.push({ kind: 'timerScheduled', timer: op });
+    else if (timerId !== firedTimerId) writes.push({ kind: 'timerCancelled', timerId });
+  }
+  const rescheduled = firedTimerId !== null && typeof timers.get(firedTimerId) === 'object';
+  if (firedTimerId !== null && !rescheduled) writes.push({ kind: 'timerFired', timerId: firedTimerId });
+  for (const notification of notifications) writes.push({ kind: 'notification', notification });
+  return writes;
 }

@@ -5,29 +5,28 @@ import type { Instance, Task } from '@liucheng/contracts';
 import {
   GENESIS_HASH,
   acceptedEvents,
-  hashEntry,
   start,
   step,
   validateData,
   type JsonObject,
   type StepResult,
 } from '@liucheng/engine';
+import { lockInstance, type InstanceRow } from '@liucheng/persistence';
 import { isSystem, type AuthenticatedUser } from '../auth/authenticated-user';
-import { assertTokenCurrent, checkUserActive, tokenVersionSql } from '../auth/user-status';
+import { assertTokenCurrent, checkUserActive } from '../auth/user-status';
 import { ApiError } from '../common/api-error';
 import { CLOCK, type Clock } from '../common/clock';
-import { inTransaction, rows, type Tx } from '../common/transaction';
+import { inTransaction, type Tx } from '../common/transaction';
 import { CompiledDefinitionsService } from '../definitions/compiled-definitions.service';
-import { claimIdempotencyKey, storeAnswerFragment, type IdempotentRequest } from '../idempotency/idempotency';
+import { claimIdempotencyKey, type IdempotentRequest } from '../idempotency/idempotency';
 import { SYSTEM_EVENT_PREFIX, decideEvent } from '../policies/event.policy';
 import { mayStart } from '../policies/start.policy';
 import { mayComplete } from '../policies/task.policy';
-import { toTask, type TaskRow } from '../tasks/task.mapper';
-import { effectFragments } from './effect-sql';
-import { needsStarterManager, planEffects, type EffectPlan } from './effect-plan';
+import { toTask } from '../tasks/task.mapper';
 import { rejectionToApiError } from './engine-rejection';
-import { INSTANCE_COLUMNS, toInstance, type InstanceRow } from './instance.mapper';
-import { SqlParams, sqlLiteral } from './sql-params';
+import { recordStep, type EventOutcome } from './record-step';
+
+export type { EventOutcome };
 
 export interface StartCommand {
   definitionKey: string;
@@ -41,12 +40,6 @@ export interface EventCommand {
   data?: JsonObject;
 }
 
-export interface EventOutcome {
-  instance: Instance;
-  /** The task completed by `/tasks/:id/complete`. */
-  task?: Task;
-}
-
 export interface SendOptions<T> {
   idempotency?: IdempotentRequest;
   /** Set by `/tasks/:id/complete`: the event is this task's outcome. */
@@ -58,9 +51,9 @@ export interface SendOptions<T> {
 }
 
 /**
- * The event path: one event = one transaction. Lock the instance row, step the pure engine,
- * append the hash-chained history entry, update the instance and write every effect in one
- * statement, then commit. Rejections throw before anything is written.
+ * The event path: one event = one transaction. Lock the instance row (`lockInstance`,
+ * libs/persistence), authorize, step the pure engine, then `recordStep` (shared with start)
+ * leaves the one statement of the step for COMMIT. Rejections throw before anything is written.
  */
 @Injectable()
 export class EventPathService {
@@ -92,34 +85,8 @@ export class EventPathService {
       } catch (error) {
         throw rejectionToApiError(error, '/input');
       }
-      const id = randomUUID();
-      const at = now.toISOString();
-      const hash = hashEntry({
-        instanceId: id,
-        seq: 1,
-        type: '@start',
-        data: input,
-        actor: user.username,
-        at,
-        stateAfter: result.state,
-        prevHash: GENESIS_HASH,
-      });
-      const starterManager = needsStarterManager(result.effects) ? await this.managerOf(q, user.username) : null;
-      const plan = planEffects({
-        instanceId: id,
-        definitionKey: command.definitionKey,
-        openBefore: [],
-        effects: result.effects,
-        eventType: '@start',
-        actor: user.username,
-        at,
-        startedBy: user.username,
-        context: result.context,
-        starterManager,
-        newId: randomUUID,
-      });
-      const row: InstanceRow = {
-        id,
+      const before: InstanceRow = {
+        id: randomUUID(),
         definition_key: command.definitionKey,
         definition_version: version,
         status: result.status,
@@ -127,25 +94,25 @@ export class EventPathService {
         snapshot: result.snapshot,
         business_key: command.businessKey ?? null,
         started_by: user.username,
-        seq: 1,
-        last_hash: hash,
+        seq: 0,
+        last_hash: GENESIS_HASH,
         created_at: now,
         updated_at: now,
       };
-      const instance = toInstance(row, result.acceptedEvents, plan.openAfter);
-      const p = new SqlParams();
-      const parts = [
-        historyFragment(p, id, 1, '@start', input, user.username, at, result, GENESIS_HASH, hash),
-        ...effectFragments(p, id, 1, plan, null, at),
-      ];
-      if (idempotency) parts.push(storeAnswerFragment(p, idempotency, 201, instance));
-      q.writeAtCommit(
-        `WITH ${parts.join(',\n')}
-         INSERT INTO instances (id, definition_key, definition_version, status, state, snapshot, business_key, started_by, seq, last_hash, created_at, updated_at)
-         VALUES (${p.add(id, 'uuid')}, ${p.add(row.definition_key)}, ${p.add(version, 'int')}, ${p.add(row.status)}, ${p.json(row.state)},
-           ${p.json(row.snapshot)}, ${p.add(row.business_key)}, ${p.add(row.started_by)}, 1, ${p.add(hash)}, ${p.add(at, 'timestamptz')}, ${p.add(at, 'timestamptz')})`,
-      );
-      return instance;
+      return recordStep(q, {
+        before,
+        inserted: true,
+        openBefore: [],
+        event: { type: '@start', data: input },
+        dataField: '/input',
+        actor: user.username,
+        now,
+        result,
+        firedTimerId: null,
+        idempotency,
+        status: 201,
+        respond: ({ instance }) => instance,
+      });
     });
   }
 
@@ -154,7 +121,11 @@ export class EventPathService {
     return inTransaction(this.dataSource, (q) => this.sendWithin(q, instanceId, event, user, options));
   }
 
-  /** Sends one event inside the caller's transaction (the timer worker claims its timer there). */
+  /**
+   * Sends one event inside the caller's transaction (the timer worker claims its timer there).
+   * The write waits for COMMIT; any later query of the caller (another sendWithin, a SAVEPOINT
+   * or its RELEASE) sends it first, so several events may be sent in one transaction.
+   */
   async sendWithin<T>(
     q: Tx,
     instanceId: string,
@@ -173,13 +144,7 @@ export class EventPathService {
     }
     // The user check (active, current token version) rides in the locking statement itself:
     // the benchmarked event route pays no extra round trip for it.
-    const [row] = await rows<InstanceRow & { open_tasks: TaskRow[]; actor_token_version: number | null }>(
-      q,
-      `SELECT ${INSTANCE_COLUMNS},
-         (SELECT COALESCE(json_agg(t ORDER BY t.created_at, t.id), '[]'::json) FROM tasks t WHERE t.instance_id = i.id AND t.status = 'open') AS open_tasks,
-         ${system ? 'NULL' : tokenVersionSql(sqlLiteral(user.username))} AS actor_token_version
-       FROM instances i WHERE i.id = ${sqlLiteral(instanceId)}::uuid FOR UPDATE`,
-    );
+    const row = await lockInstance(q, instanceId, system ? null : user.username);
     if (!row) {
       if (!system) await checkUserActive(q, user);
       throw ApiError.notFound(`Instance ${instanceId} does not exist`);
@@ -204,59 +169,22 @@ export class EventPathService {
     } catch (error) {
       throw rejectionToApiError(error, '/data');
     }
-    const seq = row.seq + 1;
-    const at = now.toISOString();
-    const hash = hashEntry({
-      instanceId,
-      seq,
-      type: event.type,
-      data,
-      actor: user.username,
-      at,
-      stateAfter: result.state,
-      prevHash: row.last_hash,
-    });
-    const starterManager = needsStarterManager(result.effects) ? await this.managerOf(q, row.started_by) : null;
-    const plan: EffectPlan = planEffects({
-      instanceId,
-      definitionKey: row.definition_key,
+    const { open_tasks: _open, actor_token_version: _version, ...before } = row;
+    return recordStep(q, {
+      before,
+      inserted: false,
       openBefore,
-      effects: result.effects,
-      eventType: event.type,
+      event: { type: event.type, data },
+      dataField: '/data',
       actor: user.username,
-      at,
-      startedBy: row.started_by,
-      context: result.context,
-      starterManager,
-      newId: randomUUID,
+      now,
+      result,
+      firedTimerId: options.firedTimerId ?? null,
+      idempotency: options.idempotency,
+      status: 200,
+      taskId: options.taskId,
+      respond: options.respond,
     });
-    const updated: InstanceRow = {
-      ...row,
-      status: result.status,
-      state: result.state,
-      snapshot: result.snapshot,
-      seq,
-      last_hash: hash,
-      updated_at: now,
-    };
-    const instance = toInstance(updated, result.acceptedEvents, plan.openAfter);
-    const task = options.taskId ? plan.closed.find((t) => t.id === options.taskId) : undefined;
-    if (options.taskId && !task) throw ApiError.conflict(`Event ${event.type} did not complete task ${options.taskId}`);
-    const answer = options.respond({ instance, task });
-
-    const p = new SqlParams();
-    const parts = [
-      historyFragment(p, instanceId, seq, event.type, data, user.username, at, result, row.last_hash, hash),
-      ...effectFragments(p, instanceId, seq, plan, options.firedTimerId ?? null, at),
-    ];
-    if (options.idempotency) parts.push(storeAnswerFragment(p, options.idempotency, 200, answer));
-    q.writeAtCommit(
-      `WITH ${parts.join(',\n')}
-       UPDATE instances SET status = ${p.add(result.status)}, state = ${p.json(result.state)}, snapshot = ${p.json(result.snapshot)},
-         seq = ${p.add(seq, 'int')}, last_hash = ${p.add(hash)}, updated_at = ${p.add(at, 'timestamptz')}
-       WHERE id = ${p.add(instanceId, 'uuid')}`,
-    );
-    return answer;
   }
 
   /**
@@ -292,7 +220,7 @@ export class EventPathService {
     }
     const decision = decideEvent(user, event.type, { startedBy, openTasks: open });
     if (decision.allowed) return;
-    // An event the state does not handle is the same 409 for everyone (API.md); computed only
+    // An event the state does not handle is the same 409 for everyone; computed only
     // on this refusal path, so allowed events pay nothing for it.
     // Timer events are never "accepted" for users: they stay 403.
     if (!event.type.startsWith(SYSTEM_EVENT_PREFIX)) {
@@ -305,31 +233,4 @@ export class EventPathService {
     }
     throw ApiError.forbidden(decision.message);
   }
-
-  private async managerOf(q: Tx, username: string): Promise<string | null> {
-    const [row] = await rows<{ username: string }>(
-      q,
-      `SELECT m.username FROM users u JOIN users m ON m.id = u.manager_id WHERE u.username = $1`,
-      [username],
-    );
-    return row?.username ?? null;
-  }
-}
-
-/** CTE fragment appending the history entry. */
-function historyFragment(
-  p: SqlParams,
-  instanceId: string,
-  seq: number,
-  type: string,
-  data: JsonObject,
-  actor: string,
-  at: string,
-  result: StepResult,
-  prevHash: string,
-  hash: string,
-): string {
-  return `ev AS (INSERT INTO instance_events (instance_id, seq, type, data, actor, at, state_after, prev_hash, hash)
-    VALUES (${p.add(instanceId, 'uuid')}, ${p.add(seq, 'int')}, ${p.add(type)}, ${p.json(data)}, ${p.add(actor)}, ${p.add(at, 'timestamptz')},
-      ${p.json(result.state)}, ${p.add(prevHash)}, ${p.add(hash)}))`;
 }

@@ -1,24 +1,8 @@
-import type { Instance, InstanceStatus, StateValueContract, Task } from '@liucheng/contracts';
-import type { PersistedSnapshot } from '@liucheng/engine';
+import type { Instance, Task } from '@liucheng/contracts';
+import type { InstanceRow } from '@liucheng/persistence';
 
-/** An `instances` row as read by the services. */
-export interface InstanceRow {
-  id: string;
-  definition_key: string;
-  definition_version: number;
-  status: InstanceStatus;
-  state: StateValueContract;
-  snapshot: PersistedSnapshot;
-  business_key: string | null;
-  started_by: string;
-  seq: number;
-  last_hash: string;
-  created_at: Date;
-  updated_at: Date;
-}
-
-export const INSTANCE_COLUMNS =
-  'i.id, i.definition_key, i.definition_version, i.status, i.state, i.snapshot, i.business_key, i.started_by, i.seq, i.last_hash, i.created_at, i.updated_at';
+// The row is typed once, beside the SQL that selects it (libs/persistence).
+export { INSTANCE_COLUMNS, type InstanceRow } from '@liucheng/persistence';
 
 export function toInstance(row: InstanceRow, acceptedEvents: string[], tasks: Task[]): Instance {
   return {

@@ -1,23 +1,8 @@
-import type { LocalizedLabel, Task, TaskStatus } from '@liucheng/contracts';
+import type { Task } from '@liucheng/contracts';
+import type { TaskRow } from '@liucheng/persistence';
 
-/** A `tasks` row as `pg` returns it, or as `json_agg(tasks)` does (timestamps as strings). */
-export interface TaskRow {
-  id: string;
-  instance_id: string;
-  definition_key: string;
-  state_path: string;
-  title: LocalizedLabel;
-  candidate_roles: string[] | null;
-  assignee: string | null;
-  status: TaskStatus;
-  outcomes: string[] | null;
-  form_schema: Record<string, unknown> | null;
-  due_at: Date | string | null;
-  created_at: Date | string;
-  completed_at: Date | string | null;
-  completed_by: string | null;
-  outcome: string | null;
-}
+// The row is typed once, beside the SQL that selects it (libs/persistence).
+export type { TaskRow } from '@liucheng/persistence';
 
 const iso = (value: Date | string | null): string | null => (value === null ? null : new Date(value).toISOString());
 

@@ -1,6 +1,5 @@
 import { resolve } from 'node:path';
 import { DataSource, type LoggerOptions } from 'typeorm';
-import { ENTITIES } from '../entities';
 import { MIGRATIONS } from '../migrations';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres';
 import { runMigrationsSafely } from './run-migrations';
@@ -28,7 +27,8 @@ export function dataSourceOptions(url: string, poolSize: number, logging: Logger
   return {
     type: 'postgres' as const,
     url,
-    entities: ENTITIES,
+    // Every query is raw SQL: migrations are the one description of the schema.
+    entities: [],
     migrations: MIGRATIONS,
     migrationsRun: false,
     migrationsTransactionMode: 'all' as const,

@@ -1,0 +1,2 @@
+export { castLiteral, jsonLiteral, nulPointer, sqlLiteral } from './sql-literal';
+export { UnstorableValueError } from './unstorable-value.error';

@@ -1,0 +1,54 @@
+WITH history_entry AS (
+  INSERT INTO instance_events (instance_id, seq, type, data, actor, at, state_after, prev_hash, hash)
+  VALUES ('00000000-0000-4000-8000-000000000001'::uuid, 5::int, 'APPROVE',
+    '{"comment":"ok, it''s fine"}'::jsonb, 'leader', '2026-03-02T10:00:00.000Z'::timestamptz,
+    '{"review":"hr"}'::jsonb, 'hash-4', 'hash-5')
+),
+task_closed_0 AS (
+  UPDATE tasks SET status = 'done', completed_at = '2026-03-02T10:00:00.000Z'::timestamptz,
+    completed_by = 'leader', outcome = 'APPROVE'
+  WHERE id = '00000000-0000-4000-8000-0000000000a1'::uuid AND status = 'open'
+),
+task_opened_0 AS (
+  INSERT INTO tasks (id, instance_id, definition_key, state_path, title, candidate_roles, assignee, status,
+    outcomes, form_schema, due_at, created_at, completed_at, completed_by, outcome)
+  VALUES ('00000000-0000-4000-8000-0000000000a2'::uuid, '00000000-0000-4000-8000-000000000001'::uuid, 'leave', 'review.hr',
+    '{"zh":"人事审批","en":"HR''s review"}'::jsonb, ARRAY['hr']::text[], 'leader',
+    'open', ARRAY['OK']::text[], '{"type":"object","properties":{"comment":{"type":"string"}}}'::json,
+    '2026-03-05T10:00:00.000Z'::timestamptz, '2026-03-02T10:00:00.000Z'::timestamptz, NULL::timestamptz,
+    NULL, NULL)
+),
+timer_scheduled_0 AS (
+  INSERT INTO timers (instance_id, timer_id, event_type, state_path, due_at, status, created_at, fired_at)
+  VALUES ('00000000-0000-4000-8000-000000000001'::uuid, 'xstate.after.P3D.leave.review.hr', 'xstate.after.P3D.leave.review.hr', 'review.hr',
+    '2026-03-05T10:00:00.000Z'::timestamptz, 'scheduled', '2026-03-02T10:00:00.000Z'::timestamptz, NULL)
+  ON CONFLICT (instance_id, timer_id) DO UPDATE SET event_type = EXCLUDED.event_type, state_path = EXCLUDED.state_path,
+    due_at = EXCLUDED.due_at, status = 'scheduled', created_at = EXCLUDED.created_at, fired_at = NULL
+),
+timer_cancelled_0 AS (
+  UPDATE timers SET status = 'cancelled'
+  WHERE instance_id = '00000000-0000-4000-8000-000000000001'::uuid AND timer_id = 'xstate.after.P1D.leave.review.leader' AND status = 'scheduled'
+),
+timer_fired_0 AS (
+  UPDATE timers SET status = 'fired', fired_at = '2026-03-02T10:00:00.000Z'::timestamptz
+  WHERE instance_id = '00000000-0000-4000-8000-000000000001'::uuid AND timer_id = 'remind' AND status = 'scheduled'
+),
+notification_0 AS (
+  INSERT INTO notifications (id, instance_id, seq, recipient, message, data, created_at)
+  VALUES (gen_random_uuid(), '00000000-0000-4000-8000-000000000001'::uuid, 5::int, 'staff', '{"zh":"已批准","en":"Approved"}'::jsonb,
+    'null'::jsonb, '2026-03-02T10:00:00.000Z'::timestamptz)
+),
+notification_1 AS (
+  INSERT INTO notifications (id, instance_id, seq, recipient, message, data, created_at)
+  VALUES (gen_random_uuid(), '00000000-0000-4000-8000-000000000001'::uuid, 5::int, 'role:hr', '{"zh":"请审批","en":"Please review"}'::jsonb,
+    '{"days":3}'::jsonb, '2026-03-02T10:00:00.000Z'::timestamptz)
+),
+idempotency_answer AS (
+  UPDATE idempotency_keys SET response_status = 200::int,
+    response_body = '{"id":"00000000-0000-4000-8000-000000000001","seq":5}'::jsonb
+  WHERE username = 'leader' AND route = 'POST /api/instances/00000000-0000-4000-8000-000000000001/events'
+    AND key = 'key-1'
+)
+UPDATE instances SET status = 'running', state = '{"review":"hr"}'::jsonb, seq = 5::int, last_hash = 'hash-5', updated_at = '2026-03-02T10:00:00.000Z'::timestamptz,
+  snapshot =  E'{"status":"active","value":{"review":"hr"},"context":{"days":3,"note":"it''s C:\\\\tmp"}}'::jsonb
+WHERE id = '00000000-0000-4000-8000-000000000001'::uuid

@@ -1,0 +1,6 @@
+export { EFFECT_FRAGMENTS, effectCtes } from './effect-fragments';
+export type { EffectWrite, EffectWriteKind } from './effect-write';
+export { activeTokenVersionSql, instanceLockSql, lockInstance } from './instance-lock.query';
+export type { LockedInstanceRow, Queryable } from './instance-lock.query';
+export { stepCommitSql } from './step-commit';
+export type { HistoryEntryWrite, IdempotencyAnswerWrite, StepCommit } from './step-commit';
