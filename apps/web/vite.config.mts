@@ -22,6 +22,7 @@ export default defineConfig({
     emptyOutDir: true,
   },
   server: {
-    proxy: { '/api': 'http://127.0.0.1:3000' },
+    // `npm run dev` sets LIUCHENG_API_URL when the API runs on another port.
+    proxy: { '/api': process.env.LIUCHENG_API_URL ?? 'http://127.0.0.1:3000' },
   },
 });
