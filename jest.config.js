@@ -10,6 +10,7 @@ const common = {
     '^@liucheng/engine$': '<rootDir>/libs/engine/src/index.ts',
     '^@liucheng/persistence$': '<rootDir>/libs/persistence/src/index.ts',
     '^@liucheng/contracts$': '<rootDir>/libs/contracts/src/index.ts',
+    '^@liucheng/workflows$': '<rootDir>/workflows/registry/index.ts',
   },
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
 };

@@ -5,9 +5,10 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, watch } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isTestFile } from './build-inputs.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const API_SOURCES = ['apps/api/src', 'libs', 'workflows/registry'];
+const API_SOURCES = ['apps/api/src', 'libs', 'workflows'];
 const API_PORT = process.env.PORT ?? '3000';
 const WEB_PORT = process.env.WEB_PORT ?? '5173';
 
@@ -36,7 +37,7 @@ function stopApi() {
 let timer;
 let restarting = Promise.resolve();
 function onChange(_event, file) {
-  if (!file || /\.(spec|test)\.tsx?$/.test(file)) return;
+  if (!file || !/\.tsx?$/.test(file) || isTestFile(file)) return;
   clearTimeout(timer);
   timer = setTimeout(() => {
     restarting = restarting.then(async () => {

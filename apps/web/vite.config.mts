@@ -15,6 +15,7 @@ export default defineConfig({
     alias: {
       '@liucheng/contracts': resolve(repoRoot, 'libs/contracts/src/index.ts'),
       '@liucheng/engine': resolve(repoRoot, 'libs/engine/src/index.ts'),
+      '@liucheng/workflows': resolve(repoRoot, 'workflows/registry/index.ts'),
     },
   },
   build: {

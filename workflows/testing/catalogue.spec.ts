@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'fs';
 import { join } from 'path';
-import { defaultRegistry, validateDefinition } from '@liucheng/engine';
+import { validateDefinition } from '@liucheng/engine';
+import { workflowRegistry } from '../registry/workflow-registry';
 import { conventionProblems } from './definition-conventions';
 import { listWorkflows } from './list-workflows';
 import { loadDefinition, loadScenarios, WORKFLOWS_ROOT } from './load-definition';
@@ -35,7 +36,7 @@ describe('workflow catalogue', () => {
   it.each(PROCEDURE_KEYS)('%s: id is the folder key, valid, follows the conventions', (key) => {
     const spec = loadDefinition(key);
     expect(spec.id).toBe(key);
-    expect(validateDefinition(spec, defaultRegistry)).toEqual({ ok: true, errors: [] });
+    expect(validateDefinition(spec, workflowRegistry)).toEqual({ ok: true, errors: [] });
     expect(conventionProblems(spec)).toEqual([]);
   });
 

@@ -2,7 +2,7 @@ import { expenseSpec } from '../__fixtures__/expense.fixture';
 import { leaveRequestSpec } from '../__fixtures__/leave-request.fixture';
 import { makeSpec, task } from '../__fixtures__/spec-builder.fixture';
 import { compile } from '../compile/compile';
-import { defaultRegistry } from '../registry/default-registry';
+import { standardRegistry as defaultRegistry } from '../registry/standard-registry';
 import { DefinitionInvalidError } from '../runtime/engine.errors';
 import type { StateSpec, WorkflowSpec } from './definition.types';
 import { validateDefinition } from './validate-definition';

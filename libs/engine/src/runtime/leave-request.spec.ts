@@ -1,7 +1,7 @@
 import { leaveRequestSpec } from '../__fixtures__/leave-request.fixture';
 import { compile } from '../compile/compile';
 import { validateDefinition } from '../definition/validate-definition';
-import { defaultRegistry } from '../registry/default-registry';
+import { standardRegistry as defaultRegistry } from '../registry/standard-registry';
 import { EventRejectedError } from './engine.errors';
 import { start } from './start';
 import { step } from './step';

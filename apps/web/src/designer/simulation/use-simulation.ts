@@ -1,12 +1,12 @@
 // Binds the simulation reducer to a draft: validates and compiles it, restarts when the draft changes.
 import {
   compile,
-  defaultRegistry,
   validateDefinition,
   type CompiledWorkflow,
   type ValidationProblem,
   type WorkflowSpec,
 } from '@liucheng/engine';
+import { workflowRegistry } from '@liucheng/workflows';
 import { useCallback, useMemo, useState } from 'react';
 import { initialSimulation, simulate } from './simulation-reducer';
 import type { SimulationAction, SimulationState } from './simulation.types';
@@ -38,10 +38,10 @@ export function useSimulation(spec: unknown, actor: string): UseSimulation {
 }
 
 function compileDraft(spec: unknown): { compiled: CompiledWorkflow | null; problems: ValidationProblem[] } {
-  const validation = validateDefinition(spec, defaultRegistry);
+  const validation = validateDefinition(spec, workflowRegistry);
   if (!validation.ok) return { compiled: null, problems: validation.errors };
   try {
-    return { compiled: compile(spec as WorkflowSpec, defaultRegistry), problems: [] };
+    return { compiled: compile(spec as WorkflowSpec, workflowRegistry), problems: [] };
   } catch (error) {
     return { compiled: null, problems: [{ path: '', message: (error as Error).message }] };
   }

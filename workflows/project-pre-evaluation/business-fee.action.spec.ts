@@ -1,4 +1,4 @@
-import type { JsonObject } from '../../definition/definition.types';
+import type { JsonObject } from '@liucheng/engine';
 import { businessFeeAction, computeBusinessFee } from './business-fee.action';
 
 const params = {

@@ -1,8 +1,14 @@
-import type { JsonObject, JsonSchema } from '../../definition/definition.types';
-import type { AssignActionEntry, EvaluationArgs } from '../registry.types';
-import { readRooted, setAt } from '../../support/field-path';
-import { contextPathSchema, rootedPathSchema } from '../standard/param-schemas';
-import { asFiniteNumber, BASIS_POINTS, percentToBasisPoints, roundDiv, toCents } from './money.util';
+import {
+  contextPathSchema,
+  readRooted,
+  rootedPathSchema,
+  setAt,
+  type AssignActionEntry,
+  type EvaluationArgs,
+  type JsonObject,
+  type JsonSchema,
+} from '@liucheng/engine';
+import { asFiniteNumber, BASIS_POINTS, percentToBasisPoints, roundDiv, toCents } from '../registry/money.util';
 
 /** What a business-fee case is a percentage of: the contract amount or the winning (tender) share. */
 export type BusinessFeeBase = 'amount' | 'share';
