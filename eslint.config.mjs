@@ -5,6 +5,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import nx from '@nx/eslint-plugin';
 import prettier from 'eslint-config-prettier';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 const FRAMEWORKS_FORBIDDEN_IN_ENGINE = [
   '@nestjs/*',
@@ -67,6 +68,11 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@nx/enforce-module-boundaries': ['error', BOUNDARIES],
     },
+  },
+  {
+    // The hooks rules, and React Compiler's checks of what hooks may do, for the web app.
+    files: ['apps/web/**/*.ts', 'apps/web/**/*.tsx'],
+    ...reactHooks.configs.flat['recommended-latest'],
   },
   {
     files: ['test/**/*.ts'],

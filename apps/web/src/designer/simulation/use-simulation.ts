@@ -22,8 +22,9 @@ export interface UseSimulation {
 export function useSimulation(spec: unknown, actor: string): UseSimulation {
   const { compiled, problems } = useMemo(() => compileDraft(spec), [spec]);
   // State is keyed by the compiled draft: an edited draft starts a fresh run.
-  const fresh = useMemo(() => initialSimulation(new Date(), actor), [compiled, actor]);
-  const [run, setRun] = useState(() => ({ compiled, state: fresh }));
+  const freshRun = useMemo(() => ({ compiled, state: initialSimulation(new Date(), actor) }), [compiled, actor]);
+  const fresh = freshRun.state;
+  const [run, setRun] = useState(freshRun);
   const current = run.compiled === compiled ? run.state : fresh;
   const dispatch = useCallback(
     (action: SimulationAction) =>
