@@ -61,7 +61,7 @@ describe('domain: businessFee', () => {
     expect(run(context as JsonObject).businessFee).toBe(0);
   });
 
-  it('computeBusinessFee defaults to the seed rates', () => {
+  it("computeBusinessFee defaults to the regulation's rates", () => {
     expect(computeBusinessFee('newOperatorMarket', { amount: 9, share: 250_000 })).toBe(5_000);
   });
 

@@ -60,7 +60,7 @@ export function computeProfitMargin(contract: number | undefined, cost: number |
 
 /**
  * `profitMargin` (利润率): writes `(contract - cost) / contract` into the context so that the
- * seed's rule 利润率不得低于5% is a plain guard `gte {field: "context.profitMargin", value: 0.05}`.
+ * regulation's rule 利润率不得低于5% is a plain guard `gte {field: "context.profitMargin", value: 0.05}`.
  *
  * @example
  * { "type": "profitMargin", "params": { "contractField": "context.contractAmount",

@@ -7,7 +7,7 @@ import { listWorkflows } from './list-workflows';
 import { loadDefinition, loadScenarios, WORKFLOWS_ROOT } from './load-definition';
 import { isUserOnly } from './run-scenario';
 
-/** The fifteen procedures of PROCEDURES.md, in its order. */
+/** The fifteen procedures, in the order of the catalogue's table (workflows/README.md). */
 const PROCEDURE_KEYS = [
   'real-estate-expansion',
   'real-estate-filing',

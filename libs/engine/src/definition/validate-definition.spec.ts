@@ -23,7 +23,7 @@ const basic = () => makeSpec({ a: go('b'), b: final });
 
 describe('validateDefinition accepts', () => {
   it.each<[string, WorkflowSpec]>([
-    ['the API.md example', leaveRequestSpec],
+    ['the HTTP contract example', leaveRequestSpec],
     ['the expense fixture (always, after ISO and context keys, guards, actions)', expenseSpec],
     ['a sibling-then-child target `c.y`', makeSpec({ a: { on: { GO: 'c.y', IN: 'c' } }, c: compound(), b: final })],
     ['a child target `.y` from a compound', makeSpec({ a: go('c'), c: compound({ on: { JUMP: '.y' } }), b: final })],

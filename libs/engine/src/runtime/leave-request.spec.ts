@@ -8,7 +8,7 @@ import { step } from './step';
 
 const now = new Date('2026-03-02T08:30:00.000Z');
 
-describe('the API.md leave-request example', () => {
+describe('the HTTP contract leave-request example', () => {
   const compiled = compile(leaveRequestSpec, defaultRegistry);
 
   it('validates with no problems', () => {
