@@ -1,4 +1,4 @@
-// One Jest run, four projects: pure engine tests, workflow tests, web unit tests, and API e2e tests
+// One Jest run, five projects: pure engine tests, workflow tests, build scripts, web unit tests, and API e2e tests
 // that go through createApp() against PostgreSQL (DATABASE_URL) or embedded PGlite.
 const swcrc = require('./jest.swc.js');
 
@@ -24,6 +24,12 @@ module.exports = {
       testMatch: ['<rootDir>/libs/engine/**/*.spec.ts', '<rootDir>/libs/contracts/**/*.spec.ts'],
     },
     { ...common, displayName: 'workflows', testMatch: ['<rootDir>/workflows/**/*.spec.ts'] },
+    {
+      ...common,
+      displayName: 'scripts',
+      testMatch: ['<rootDir>/scripts/**/*.spec.ts'],
+      transform: { '^.+\\.(t|j)sx?$|^.+\\.mjs$': ['@swc/jest', swcrc] },
+    },
     { ...common, displayName: 'web', testMatch: ['<rootDir>/apps/web/**/*.spec.ts'] },
     {
       ...common,
