@@ -1,4 +1,4 @@
-// The registry listing the browser knows without asking the API: the engine's default registry.
+// The registry listing the browser knows without asking the API: the standard library plus the workflows' domain entries.
 import { describeRegistry, type RegistryDescription } from '@liucheng/engine';
 import { workflowRegistry } from '@liucheng/workflows';
 

@@ -79,7 +79,7 @@ export function canCompileSchemas(): boolean {
   }
 }
 
-/** Validates a spec in the browser with the engine and the default registry (standard + domain). */
+/** Validates a spec in the browser with the engine and the workflow registry (standard + domain). */
 export function validateSpec(spec: WorkflowSpec): ValidationResult {
   return validateDefinition(spec, workflowRegistry);
 }
