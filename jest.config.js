@@ -1,4 +1,4 @@
-// One Jest run, four projects: pure engine tests, workflow tests, web unit tests, and API e2e tests
+// One Jest run, five projects: pure engine tests, workflow tests, build scripts, web unit tests, and API e2e tests
 // that go through createApp() against PostgreSQL (DATABASE_URL) or embedded PGlite.
 const swcrc = require('./jest.swc.js');
 
@@ -10,6 +10,7 @@ const common = {
     '^@liucheng/engine$': '<rootDir>/libs/engine/src/index.ts',
     '^@liucheng/persistence$': '<rootDir>/libs/persistence/src/index.ts',
     '^@liucheng/contracts$': '<rootDir>/libs/contracts/src/index.ts',
+    '^@liucheng/workflows$': '<rootDir>/workflows/registry/index.ts',
   },
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
 };
@@ -23,6 +24,12 @@ module.exports = {
       testMatch: ['<rootDir>/libs/engine/**/*.spec.ts', '<rootDir>/libs/contracts/**/*.spec.ts'],
     },
     { ...common, displayName: 'workflows', testMatch: ['<rootDir>/workflows/**/*.spec.ts'] },
+    {
+      ...common,
+      displayName: 'scripts',
+      testMatch: ['<rootDir>/scripts/**/*.spec.ts'],
+      transform: { '^.+\\.(t|j)sx?$|^.+\\.mjs$': ['@swc/jest', swcrc] },
+    },
     { ...common, displayName: 'web', testMatch: ['<rootDir>/apps/web/**/*.spec.ts'] },
     {
       ...common,

@@ -56,7 +56,7 @@ const machine = setup({
   },
 }).createMachine(benchPingSpec);
 
-/** Hex SHA-256 of the RFC 8785 canonical JSON of the hashed history fields (API.md: history). */
+/** Hex SHA-256 of the RFC 8785 canonical JSON of the hashed history fields (docs/http-api.md: history). */
 function hashEntry(entry) {
   return createHash('sha256').update(canonicalize(entry)).digest('hex');
 }

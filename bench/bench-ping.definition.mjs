@@ -4,7 +4,7 @@
 /** Definition key the product publishes the spec under. */
 export const BENCH_DEFINITION_KEY = 'bench-ping';
 
-/** The definition spec (API.md "Definition spec"): plain JSON, actions referenced by name. */
+/** The definition spec (docs/http-api.md "Definition spec"): plain JSON, actions referenced by name. */
 export const benchPingSpec = {
   id: BENCH_DEFINITION_KEY,
   initial: 'on',

@@ -15,6 +15,7 @@ export default defineConfig({
     alias: {
       '@liucheng/contracts': resolve(repoRoot, 'libs/contracts/src/index.ts'),
       '@liucheng/engine': resolve(repoRoot, 'libs/engine/src/index.ts'),
+      '@liucheng/workflows': resolve(repoRoot, 'workflows/registry/index.ts'),
     },
   },
   build: {
@@ -22,6 +23,7 @@ export default defineConfig({
     emptyOutDir: true,
   },
   server: {
-    proxy: { '/api': 'http://127.0.0.1:3000' },
+    // `npm run dev` sets LIUCHENG_API_URL when the API runs on another port.
+    proxy: { '/api': process.env.LIUCHENG_API_URL ?? 'http://127.0.0.1:3000' },
   },
 });

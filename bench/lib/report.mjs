@@ -116,7 +116,7 @@ function markdownTable(header, body) {
   ].join('\n');
 }
 
-/** Target of issue 2 item 8: the product reaches at least 0.75 of the baseline's events/s. */
+/** The target: the product reaches at least 0.75 of the baseline's events/s. */
 export const TARGET_RATIO = 0.75;
 
 function targetLine(run) {

@@ -1,4 +1,4 @@
-// Issue 5: a process owner adds a finance director approval above ¥5,000 to entertainment-expense in the
+// A process owner adds a finance director approval above ¥5,000 to entertainment-expense in the
 // designer (no JSON editing), sees it refused until the new state has an exit, publishes version 2, and
 // compares the versions. Instances are started and moved through the API: one started on version 1 stays
 // on it and finishes there; a new one above ¥5,000 goes through the director on version 2.

@@ -1,4 +1,4 @@
-// Issue 4: a client entertainment expense with alcohol, completed in the browser by staff,
+// A client entertainment expense with alcohol, completed in the browser by staff,
 // leader and finance, each in their own browser context and seeing only their own work.
 import type { Browser } from 'playwright-core';
 import { activeDiagramNodes, screenshot, waitForDiagram } from './support/artifacts';

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The README's promise: `npm start` on a machine with no database server serves the API and
-# the web app on embedded PGlite, logs a demo user in, and keeps data across a restart.
+# the web app on embedded PGlite, logs a demo user in, and keeps data across a restart; the
+# restart does not rebuild what is already built from the current sources.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 port="${SMOKE_PORT:-3917}"
@@ -32,6 +33,7 @@ id=$(curl -fsS -H "authorization: Bearer $token" -H 'content-type: application/j
 echo "started instance $id"
 stop
 start
+grep -q 'build: api is current' "$log" && grep -q 'build: web is current' "$log" || { cat "$log"; echo "restart rebuilt a current build"; exit 1; }
 curl -fsS -H "authorization: Bearer $token" "$base/api/instances/$id" | json status | grep -qx running
 curl -fsS -H "authorization: Bearer $token" "$base/api/instances/$id/verify" | json ok | grep -qx true
-echo "smoke: npm start serves web + API on PGlite, and the instance survived a restart"
+echo "smoke: npm start serves web + API on PGlite, the instance survived a restart, the restart did not rebuild"

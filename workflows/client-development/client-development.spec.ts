@@ -9,7 +9,7 @@ const spec = loadDefinition('client-development');
 describe('client-development (客户开发流程)', () => {
   itBehavesAsAPublishedWorkflow(spec, scenarios);
 
-  it('walks the six stages of the seed in order', () => {
+  it('walks the six stages of the regulation in order', () => {
     const walker = runScenario(spec, scenarios[0]);
     const visited = walker.results.map((r) => r.state);
     expect(visited).toEqual([

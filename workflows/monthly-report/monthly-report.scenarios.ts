@@ -1,7 +1,7 @@
 import { lateReportScenarios } from '../testing/late-report.scenarios';
 import type { Scenario } from '../testing/scenario.types';
 
-/** A complete SUBMIT form (市场动态、竞品信息 are required by the seed's 报表制度). */
+/** A complete SUBMIT form (市场动态、竞品信息 are required by the 报表制度). */
 export const monthlyReport = {
   summary: '二月签约3单，回款40万元',
   plan: '三月完成县区渠道布点',

@@ -69,7 +69,7 @@ describe('real-estate-expansion (房地产项目业务拓展)', () => {
     expect(rejectionOf(() => walker.send(type, 'project', data)).reason).toBe('invalid-data');
   });
 
-  it('opens the stage task for the department the seed names', () => {
+  it('opens the stage task for the department the regulation names', () => {
     const walker = walk();
     const open = walker.current.effects.filter((e) => e.kind === 'openTask');
     expect(open).toEqual(

@@ -1,6 +1,6 @@
 import type { JsonObject, StateSpec, WorkflowSpec } from '@liucheng/engine';
 
-/** The canonical roles of the workflows (brief: staff, leader, finance, ...). */
+/** The canonical roles of the workflows (staff, leader, finance, ...). */
 export const CANONICAL_ROLES = [
   'staff',
   'leader',

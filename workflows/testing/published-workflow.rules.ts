@@ -1,4 +1,5 @@
-import { defaultRegistry, validateDefinition } from '@liucheng/engine';
+import { validateDefinition } from '@liucheng/engine';
+import { workflowRegistry } from '../registry/workflow-registry';
 import type { WorkflowSpec } from '@liucheng/engine';
 import { conventionProblems } from './definition-conventions';
 import { isUserOnly, runScenario } from './run-scenario';
@@ -25,7 +26,7 @@ export function itWalksEveryScenario(spec: WorkflowSpec, scenarios: Scenario[]):
  */
 export function itBehavesAsAPublishedWorkflow(spec: WorkflowSpec, scenarios: Scenario[]): void {
   it('validates against the default registry', () => {
-    expect(validateDefinition(spec, defaultRegistry)).toEqual({ ok: true, errors: [] });
+    expect(validateDefinition(spec, workflowRegistry)).toEqual({ ok: true, errors: [] });
   });
 
   itWalksEveryScenario(spec, scenarios);
@@ -44,7 +45,7 @@ export function itBehavesAsAPublishedWorkflow(spec: WorkflowSpec, scenarios: Sce
  */
 export function itIsAConventionalWorkflow(spec: WorkflowSpec, scenarios: Scenario[]): void {
   it('is a valid definition against the default registry', () => {
-    expect(validateDefinition(spec, defaultRegistry)).toEqual({ ok: true, errors: [] });
+    expect(validateDefinition(spec, workflowRegistry)).toEqual({ ok: true, errors: [] });
   });
 
   it('follows the house conventions (bilingual titles, tasks, canonical roles)', () => {

@@ -1,4 +1,5 @@
-import { compile, defaultRegistry, start, step } from '@liucheng/engine';
+import { compile, start, step } from '@liucheng/engine';
+import { workflowRegistry } from '../registry/workflow-registry';
 import type {
   CompiledWorkflow,
   Effect,
@@ -36,7 +37,7 @@ export class ScenarioWalker {
   constructor(readonly compiled: CompiledWorkflow) {}
 
   /** Compiles `spec` against `registry` (the default registry unless given). */
-  static of(spec: WorkflowSpec, registry: Registry = defaultRegistry): ScenarioWalker {
+  static of(spec: WorkflowSpec, registry: Registry = workflowRegistry): ScenarioWalker {
     return new ScenarioWalker(compile(spec, registry));
   }
 
@@ -140,7 +141,7 @@ function withLabel<T>(label: string, check: () => T): T {
 export function runScenario(
   spec: WorkflowSpec,
   scenario: Scenario,
-  registry: Registry = defaultRegistry,
+  registry: Registry = workflowRegistry,
 ): ScenarioWalker {
   const walker = ScenarioWalker.of(spec, registry);
   withLabel('start', () => walker.start(scenario.input, scenario.starter));

@@ -1,7 +1,7 @@
 import { lateReportScenarios } from '../testing/late-report.scenarios';
 import type { Scenario } from '../testing/scenario.types';
 
-/** A complete SUBMIT form (市场动态、竞品信息 are required by the seed's 报表制度). */
+/** A complete SUBMIT form (市场动态、竞品信息 are required by the 报表制度). */
 export const weeklyReport = {
   summary: '拜访客户5家，完成2份报价',
   nextWeekPlan: '跟进A公司合同，拜访县区渠道',

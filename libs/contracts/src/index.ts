@@ -1,4 +1,4 @@
-// Request/response types shared by the api and the web app (API.md, v1).
+// Request/response types shared by the api and the web app (docs/http-api.md, v1).
 export * from './common.contracts';
 export * from './auth.contracts';
 export * from './definition.contracts';

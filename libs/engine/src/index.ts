@@ -20,7 +20,7 @@ export { GENESIS_HASH, hashEntry, verifyChain } from './history/hash-chain';
 export { createRegistry } from './registry/create-registry';
 export { describeRegistry } from './registry/describe-registry';
 export { standardRegistry } from './registry/standard-registry';
-export { defaultRegistry } from './registry/default-registry';
+export { contextPathSchema, rootedPathSchema, localizedTextSchema } from './registry/standard/param-schemas';
 export { evaluateGuardRef } from './registry/standard/guards';
 export {
   parseIsoDuration,

@@ -1,4 +1,5 @@
 import type { LogLevel } from '@nestjs/common';
+import type { Registry } from '@liucheng/engine';
 import type { LoginRateLimit } from '../auth/login-rate-limit';
 import type { Clock } from '../common/clock';
 
@@ -21,6 +22,8 @@ export interface AppOptions {
   logger?: LogLevel[] | false;
   /** Login attempts per IP and username (default `LIUCHENG_LOGIN_RATE_LIMIT` per minute, 10); `false` turns it off. */
   loginRateLimit?: LoginRateLimit | false;
+  /** Guards, actions and delays to compile against (default: standard library + workflow domain entries). */
+  registry?: Registry;
   /** Serve the built web app at `/` (default true). */
   serveWeb?: boolean;
 }

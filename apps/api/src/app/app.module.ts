@@ -5,7 +5,7 @@ import { DatabaseModule } from '../database/database.module';
 import { DefinitionsModule } from '../definitions/definitions.module';
 import { HealthController } from '../health/health.controller';
 import { InstancesModule } from '../instances/instances.module';
-import { RegistryController } from '../registry/registry.controller';
+import { RegistryModule } from '../registry/registry.module';
 import { UsersModule } from '../users/users.module';
 import { APP_OPTIONS, type AppOptions } from './app-options';
 
@@ -32,13 +32,14 @@ export class AppModule {
       module: AppModule,
       imports: [
         OptionsModule.forRoot(options),
+        RegistryModule,
         DatabaseModule.forRoot(),
         AuthModule,
         DefinitionsModule,
         InstancesModule,
         UsersModule,
       ],
-      controllers: [HealthController, RegistryController],
+      controllers: [HealthController],
     };
   }
 }

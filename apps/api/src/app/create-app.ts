@@ -39,7 +39,7 @@ export async function createApp(options: AppOptions = {}): Promise<NestFastifyAp
     app,
     new DocumentBuilder()
       .setTitle('Liucheng (流程) API')
-      .setDescription('Workflow definitions, instances, history and tasks (API.md v1)')
+      .setDescription('Workflow definitions, instances, history and tasks (docs/http-api.md, v1)')
       .setVersion('1')
       .addBearerAuth()
       .build(),

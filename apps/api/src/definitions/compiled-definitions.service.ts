@@ -1,8 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
-import { compile, defaultRegistry, type CompiledWorkflow, type WorkflowSpec } from '@liucheng/engine';
+import { compile, type CompiledWorkflow, type Registry, type WorkflowSpec } from '@liucheng/engine';
 import { ApiError } from '../common/api-error';
 import { rows, type Tx } from '../common/transaction';
+import { REGISTRY } from '../registry/registry.provider';
 
 /**
  * Compiled definitions by (key, version). Safe to keep in memory across processes because a
@@ -11,6 +12,8 @@ import { rows, type Tx } from '../common/transaction';
 @Injectable()
 export class CompiledDefinitionsService {
   private readonly cache = new Map<string, CompiledWorkflow>();
+
+  constructor(@Inject(REGISTRY) private readonly registry: Registry) {}
 
   async get(q: Tx | DataSource, key: string, version: number): Promise<CompiledWorkflow> {
     const id = `${key}@${version}`;
@@ -22,7 +25,7 @@ export class CompiledDefinitionsService {
       [key, version],
     );
     if (!row) throw ApiError.notFound(`Definition ${key} has no published version ${version}`);
-    const compiled = compile(row.spec, defaultRegistry);
+    const compiled = compile(row.spec, this.registry);
     this.cache.set(id, compiled);
     return compiled;
   }

@@ -1,5 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import type { Registry } from '@liucheng/engine';
 import type {
   DefinitionDetail,
   DefinitionSummary,
@@ -12,6 +13,7 @@ import { ApiError } from '../common/api-error';
 import { inTransaction, rows } from '../common/transaction';
 import { sha256Canonical } from './checksum';
 import { validateSpecForKey } from './definition-validation';
+import { REGISTRY } from '../registry/registry.provider';
 import { titleOf, toDefinitionVersion, toVersionSummary, type DefinitionVersionRow } from './definition.mapper';
 
 interface DefinitionRow {
@@ -23,7 +25,10 @@ interface DefinitionRow {
 
 @Injectable()
 export class DefinitionsService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(REGISTRY) private readonly registry: Registry,
+  ) {}
 
   async list(): Promise<DefinitionSummary[]> {
     const found = await rows<DefinitionRow & { latest: number | null; has_draft: boolean }>(
@@ -66,12 +71,12 @@ export class DefinitionsService {
   }
 
   validate(spec: unknown): ValidationResponse {
-    return validateSpecForKey(spec);
+    return validateSpecForKey(this.registry, spec);
   }
 
   /** Saves the draft even when it is invalid, and says why. Creates the definition when new. */
   async saveDraft(key: string, spec: Record<string, unknown>, username: string, now: Date): Promise<DraftResponse> {
-    const validation = validateSpecForKey(spec, key);
+    const validation = validateSpecForKey(this.registry, spec, key);
     const title = titleOf(spec, key);
     await this.dataSource.query(
       `INSERT INTO workflow_definitions (key, title_zh, title_en, owner, draft, draft_updated_by, draft_updated_at, created_at)
@@ -93,7 +98,7 @@ export class DefinitionsService {
       );
       if (!definition) throw ApiError.notFound(`Definition ${key} does not exist`);
       if (!definition.draft) throw ApiError.conflict(`Definition ${key} has no draft to publish`);
-      const validation = validateSpecForKey(definition.draft, key);
+      const validation = validateSpecForKey(this.registry, definition.draft, key);
       if (!validation.ok) throw ApiError.unprocessable(`The draft of ${key} is invalid`, { errors: validation.errors });
       const checksum = sha256Canonical(definition.draft);
       const [{ next }] = await rows<{ next: number }>(

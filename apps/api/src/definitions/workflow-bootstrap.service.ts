@@ -2,12 +2,14 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
+import type { Registry } from '@liucheng/engine';
 import { APP_OPTIONS, type AppOptions } from '../app/app-options';
 import { inTransaction } from '../common/transaction';
 import { sha256Canonical } from './checksum';
 import { validateSpecForKey } from './definition-validation';
 import { titleOf } from './definition.mapper';
 import { findWorkflowsDir } from './workflows-dir';
+import { REGISTRY } from '../registry/registry.provider';
 
 /**
  * At start-up, every `workflows/<key>/definition.json` without a published version is
@@ -20,6 +22,7 @@ export class WorkflowBootstrapService implements OnApplicationBootstrap {
   constructor(
     private readonly dataSource: DataSource,
     @Inject(APP_OPTIONS) private readonly options: AppOptions,
+    @Inject(REGISTRY) private readonly registry: Registry,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -44,7 +47,7 @@ export class WorkflowBootstrapService implements OnApplicationBootstrap {
     )) as unknown[];
     if (published) return;
     const spec = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-    const validation = validateSpecForKey(spec, key);
+    const validation = validateSpecForKey(this.registry, spec, key);
     if (!validation.ok) {
       this.logger.error(`Skipped ${file}: ${validation.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`);
       return;

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleD
 import { DataSource } from 'typeorm';
 import { APP_OPTIONS, type AppOptions } from '../app/app-options';
 
-/** API.md promises keys for at least 24 hours; they are dropped after 48. */
+/** The HTTP contract (docs/http-api.md) promises keys for at least 24 hours; they are dropped after 48. */
 const KEEP_HOURS = 48;
 const EVERY_MS = 60 * 60 * 1000;
 

@@ -1,4 +1,4 @@
-/** The canonical roles of the workflows, with the seed's words for their titles. */
+/** The canonical roles of the workflows, with the regulations' words for their titles. */
 export const ROLES: { name: string; zh: string; en: string }[] = [
   { name: 'staff', zh: '员工', en: 'Staff' },
   { name: 'leader', zh: '部门负责人', en: 'Department leader' },

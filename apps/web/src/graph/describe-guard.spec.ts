@@ -1,7 +1,8 @@
-import { defaultRegistry, describeRegistry, type GuardRef } from '@liucheng/engine';
+import { describeRegistry, type GuardRef } from '@liucheng/engine';
+import { workflowRegistry } from '@liucheng/workflows';
 import { describeGuard } from './describe-guard';
 
-const guards = describeRegistry(defaultRegistry).guards;
+const guards = describeRegistry(workflowRegistry).guards;
 const amount = (path: string, lang: string) => (path === 'context.amount' ? (lang === 'en' ? 'amount' : '金额') : path);
 
 describe('describeGuard', () => {

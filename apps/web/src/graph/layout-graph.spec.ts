@@ -1,4 +1,5 @@
-import { defaultRegistry, validateDefinition } from '@liucheng/engine';
+import { validateDefinition } from '@liucheng/engine';
+import { workflowRegistry } from '@liucheng/workflows';
 import { layoutGraph } from './layout-graph';
 import { specToGraph } from './spec-to-graph';
 import { syntheticSpec } from './synthetic-spec.fixture';
@@ -38,7 +39,7 @@ describe('layoutGraph', () => {
     const spec = syntheticSpec(13, 21);
     const graph = specToGraph(spec);
     expect(graph.nodes.length).toBe(300);
-    expect(validateDefinition(spec, defaultRegistry).errors).toEqual([]);
+    expect(validateDefinition(spec, workflowRegistry).errors).toEqual([]);
     const started = performance.now();
     const laidOut = await layoutGraph(graph);
     const ms = Math.round(performance.now() - started);

@@ -1,5 +1,6 @@
-// The registry listing the browser knows without asking the API: the engine's default registry.
-import { defaultRegistry, describeRegistry, type RegistryDescription } from '@liucheng/engine';
+// The registry listing the browser knows without asking the API: the standard library plus the workflows' domain entries.
+import { describeRegistry, type RegistryDescription } from '@liucheng/engine';
+import { workflowRegistry } from '@liucheng/workflows';
 
-/** `describeRegistry(defaultRegistry)`, computed once; it lists what `GET /api/registry` lists. */
-export const browserRegistry: RegistryDescription = describeRegistry(defaultRegistry);
+/** `describeRegistry(workflowRegistry)`, computed once; it lists what `GET /api/registry` lists. */
+export const browserRegistry: RegistryDescription = describeRegistry(workflowRegistry);

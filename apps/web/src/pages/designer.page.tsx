@@ -3,7 +3,7 @@ import { ArrowLeftOutlined } from '@ant-design/icons';
 import type { WorkflowSpec } from '@liucheng/engine';
 import { ReactFlowProvider } from '@xyflow/react';
 import { App, Badge, Empty, Space, Tag, Typography } from 'antd';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useSession } from '../auth/session-context';
@@ -83,9 +83,12 @@ function DesignerEditor({ loaded }: { loaded: EditableSpec }) {
   useDesignerShortcuts(store);
   useServerValidation(store, !LOCAL_VALIDATION);
 
-  useEffect(() => {
+  // Selecting something shows the inspector, in the same render.
+  const [shownSelection, setShownSelection] = useState(selection);
+  if (shownSelection !== selection) {
+    setShownSelection(selection);
     if (selection) setPanel('inspector');
-  }, [selection]);
+  }
 
   const onPublish = useCallback(async () => {
     try {

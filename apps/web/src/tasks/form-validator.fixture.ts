@@ -1,13 +1,13 @@
 // Every start-input and event schema of every shipped workflow, with probe values, for the
 // validator parity specs (test-only; uses node:fs).
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const WORKFLOWS = join(__dirname, '../../../../workflows');
 
 /** `[name, schema]` for each workflow's input schema and each of its event schemas. */
 export const WORKFLOW_SCHEMAS: [string, object][] = readdirSync(WORKFLOWS, { withFileTypes: true })
-  .filter((entry) => entry.isDirectory() && !entry.name.startsWith('testing'))
+  .filter((entry) => entry.isDirectory() && existsSync(join(WORKFLOWS, entry.name, 'definition.json')))
   .sort((a, b) => a.name.localeCompare(b.name))
   .flatMap((entry) => {
     const spec = JSON.parse(readFileSync(join(WORKFLOWS, entry.name, 'definition.json'), 'utf8'));

@@ -1,6 +1,6 @@
 import type { WorkflowSpec } from '../definition/definition.types';
 
-/** The example of API.md "Definition spec", verbatim. */
+/** The example of docs/http-api.md "Definition spec", verbatim. */
 export const leaveRequestSpec: WorkflowSpec = JSON.parse(`{
   "id": "leave-request",
   "initial": "submitted",

@@ -24,7 +24,7 @@ function timerStates(machine: AnyStateMachine): Record<string, string> {
  * Validates a definition, then builds its machine with XState's `setup({guards, actions, delays})`.
  * Throws {@link DefinitionInvalidError} listing every problem.
  *
- * @example const compiled = compile(spec, defaultRegistry);
+ * @example const compiled = compile(spec, standardRegistry);
  */
 export function compile(spec: WorkflowSpec, registry: Registry): CompiledWorkflow {
   const validation = validateDefinition(spec, registry);

@@ -2,7 +2,7 @@ import { expenseSpec } from '../__fixtures__/expense.fixture';
 import { leaveRequestSpec } from '../__fixtures__/leave-request.fixture';
 import { makeSpec, task } from '../__fixtures__/spec-builder.fixture';
 import { compile } from '../compile/compile';
-import { defaultRegistry } from '../registry/default-registry';
+import { standardRegistry as defaultRegistry } from '../registry/standard-registry';
 import { DefinitionInvalidError } from '../runtime/engine.errors';
 import type { StateSpec, WorkflowSpec } from './definition.types';
 import { validateDefinition } from './validate-definition';
@@ -23,7 +23,7 @@ const basic = () => makeSpec({ a: go('b'), b: final });
 
 describe('validateDefinition accepts', () => {
   it.each<[string, WorkflowSpec]>([
-    ['the API.md example', leaveRequestSpec],
+    ['the HTTP contract example', leaveRequestSpec],
     ['the expense fixture (always, after ISO and context keys, guards, actions)', expenseSpec],
     ['a sibling-then-child target `c.y`', makeSpec({ a: { on: { GO: 'c.y', IN: 'c' } }, c: compound(), b: final })],
     ['a child target `.y` from a compound', makeSpec({ a: go('c'), c: compound({ on: { JUMP: '.y' } }), b: final })],

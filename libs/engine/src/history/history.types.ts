@@ -1,7 +1,7 @@
 import type { JsonObject } from '../definition/definition.types';
 import type { StateValue } from '../runtime/runtime.types';
 
-/** The fields a history entry's hash covers (API.md: Instances / history). */
+/** The fields a history entry's hash covers (docs/http-api.md: Instances / history). */
 export interface HashedEntry {
   instanceId: string;
   seq: number;

@@ -12,7 +12,7 @@ function describe(entries: Record<string, RegistryEntryInfo>): RegistryEntryInfo
 /**
  * The public listing of a registry (what `GET /api/registry` returns), sorted by name.
  *
- * @example describeRegistry(defaultRegistry).guards[0] // { name: 'and', title: {...}, params: {...} }
+ * @example describeRegistry(standardRegistry).guards[0] // { name: 'and', title: {...}, params: {...} }
  */
 export function describeRegistry(registry: Registry): RegistryDescription {
   return { guards: describe(registry.guards), actions: describe(registry.actions), delays: describe(registry.delays) };

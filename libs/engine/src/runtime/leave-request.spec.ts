@@ -1,14 +1,14 @@
 import { leaveRequestSpec } from '../__fixtures__/leave-request.fixture';
 import { compile } from '../compile/compile';
 import { validateDefinition } from '../definition/validate-definition';
-import { defaultRegistry } from '../registry/default-registry';
+import { standardRegistry as defaultRegistry } from '../registry/standard-registry';
 import { EventRejectedError } from './engine.errors';
 import { start } from './start';
 import { step } from './step';
 
 const now = new Date('2026-03-02T08:30:00.000Z');
 
-describe('the API.md leave-request example', () => {
+describe('the HTTP contract leave-request example', () => {
   const compiled = compile(leaveRequestSpec, defaultRegistry);
 
   it('validates with no problems', () => {

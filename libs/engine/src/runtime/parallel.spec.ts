@@ -1,6 +1,6 @@
 import { makeSpec, task } from '../__fixtures__/spec-builder.fixture';
 import { compile } from '../compile/compile';
-import { defaultRegistry } from '../registry/default-registry';
+import { standardRegistry as defaultRegistry } from '../registry/standard-registry';
 import { acceptedEvents } from './accepted-events';
 import { start } from './start';
 import { step } from './step';

@@ -1,6 +1,6 @@
 import { expenseSpec } from '../__fixtures__/expense.fixture';
 import { compile } from '../compile/compile';
-import { defaultRegistry } from '../registry/default-registry';
+import { standardRegistry as defaultRegistry } from '../registry/standard-registry';
 import { deepFreeze } from '../support/json-value';
 import type { Effect, StepResult } from './runtime.types';
 import { start } from './start';

@@ -1,7 +1,7 @@
 import { makeSpec } from '../__fixtures__/spec-builder.fixture';
 import { compile } from '../compile/compile';
 import { createRegistry } from '../registry/create-registry';
-import { defaultRegistry } from '../registry/default-registry';
+import { standardRegistry as defaultRegistry } from '../registry/standard-registry';
 import { start } from './start';
 import { step } from './step';
 import { StepLimitError } from './step-scope';

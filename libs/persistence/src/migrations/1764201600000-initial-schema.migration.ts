@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * The whole issue-2 schema. `instance_events` is append-only by design: the code only
+ * The initial schema. `instance_events` is append-only by design: the code only
  * INSERTs; there is deliberately no trigger forbidding UPDATE/DELETE, so that a tamper
  * test can alter a row by SQL and `verify` must catch it.
  */

@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Issue 4 (people): an English display name, a token version (bumped on deactivation, role
+ * People: an English display name, a token version (bumped on deactivation, role
  * and password changes, so issued tokens stop working everywhere at once) and a creation
  * time on users; indexes for the inbox sorted by due time and for the instance read rule.
  */

@@ -6,7 +6,7 @@ export class SpecBodyDto {
   @ApiProperty({
     type: 'object',
     additionalProperties: true,
-    description: 'XState machine config as JSON plus meta (see API.md)',
+    description: 'XState machine config as JSON plus meta (see docs/http-api.md)',
   })
   @IsObject()
   spec!: Record<string, unknown>;

@@ -1,7 +1,7 @@
 // Asks what a newly drawn transition reacts to: an event, nothing (automatic) or a timer.
 import type { WorkflowSpec } from '@liucheng/engine';
 import { AutoComplete, Form, Input, Modal, Radio } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pickLabel } from '../../i18n/localize';
 import { useLanguage } from '../../i18n/use-language';
@@ -33,11 +33,14 @@ export function ConnectModal({ spec, request, onCancel, onConfirm }: ConnectModa
   const [kind, setKind] = useState<ConnectChoice['kind']>('on');
   const [event, setEvent] = useState('');
   const [delay, setDelay] = useState('P1D');
-  useEffect(() => {
+  // Each new connection starts from the defaults, already in the render that shows it.
+  const [shownRequest, setShownRequest] = useState(request);
+  if (shownRequest !== request) {
+    setShownRequest(request);
     setKind('on');
     setEvent('');
     setDelay('P1D');
-  }, [request]);
+  }
   const eventBad = kind === 'on' && event !== '' && !EVENT_TYPE.test(event);
   const delayBad = kind === 'after' && !isDelayKey(delay, registry.delays);
   const valid = kind === 'always' || (kind === 'on' ? EVENT_TYPE.test(event) : !delayBad);

@@ -65,10 +65,11 @@ export function DesignerCanvas({ activePaths }: DesignerCanvasProps) {
 
   // Nodes are local state so dragging is smooth; every spec change rebuilds them.
   const [nodes, setNodes] = useState<DiagramFlowNode[]>([]);
-  useEffect(() => {
-    if (!elements) return;
+  const [nodesOf, setNodesOf] = useState<{ elements: typeof elements; selectedNode: string | null } | null>(null);
+  if (elements && (nodesOf?.elements !== elements || nodesOf.selectedNode !== selectedNode)) {
+    setNodesOf({ elements, selectedNode });
     setNodes(elements.nodes.map((n) => ({ ...n, selected: n.id === selectedNode }) as DiagramFlowNode));
-  }, [elements, selectedNode]);
+  }
   const edges = useMemo(
     () =>
       (elements?.edges ?? []).map(

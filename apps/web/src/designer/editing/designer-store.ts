@@ -8,7 +8,7 @@
  *   savedJson: string | null;           // JSON.stringify of the spec last loaded or saved
  *   dirty: boolean;                     // spec differs from savedJson
  *   selection: DesignerSelection;       // {kind:'state', path} | {kind:'transition', address, edgeId} | null
- *   validation: ValidationResult;       // validateDefinition(spec, defaultRegistry), recomputed on every change
+ *   validation: ValidationResult;       // validateDefinition(spec, workflowRegistry), recomputed on every change
  *   validationPending: boolean;         // true while a server-side validation is awaited (see setValidation)
  *   canUndo: boolean; canRedo: boolean;
  *   revision: number;                   // +1 on every spec change (load, setSpec, undo, redo)
@@ -24,7 +24,8 @@
  * store.subscribe(listener); store.getSnapshot();
  * ```
  */
-import { defaultRegistry, validateDefinition, type ValidationResult, type WorkflowSpec } from '@liucheng/engine';
+import { validateDefinition, type ValidationResult, type WorkflowSpec } from '@liucheng/engine';
+import { workflowRegistry } from '@liucheng/workflows';
 import type { TransitionAddress } from './spec-draft';
 
 export type DesignerSelection =
@@ -78,9 +79,9 @@ export function canCompileSchemas(): boolean {
   }
 }
 
-/** Validates a spec in the browser with the engine and the default registry (standard + domain). */
+/** Validates a spec in the browser with the engine and the workflow registry (standard + domain). */
 export function validateSpec(spec: WorkflowSpec): ValidationResult {
-  return validateDefinition(spec, defaultRegistry);
+  return validateDefinition(spec, workflowRegistry);
 }
 
 /**

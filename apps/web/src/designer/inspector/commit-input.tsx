@@ -1,7 +1,7 @@
 // A text input that applies its value on blur or Enter (for keys, event names and delays, where
 // applying each keystroke would rename things half-way).
 import { Input, type InputProps } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 
 export interface CommitInputProps extends Omit<InputProps, 'value' | 'onChange'> {
   value: string;
@@ -12,7 +12,12 @@ export interface CommitInputProps extends Omit<InputProps, 'value' | 'onChange'>
 
 export function CommitInput({ value, onCommit, check, ...rest }: CommitInputProps) {
   const [text, setText] = useState(value);
-  useEffect(() => setText(value), [value]);
+  // A new value from outside replaces the text while rendering (no frame with the stale text).
+  const [shown, setShown] = useState(value);
+  if (shown !== value) {
+    setShown(value);
+    setText(value);
+  }
   const error = text !== value ? check?.(text) : undefined;
   const commit = () => {
     const trimmed = text.trim();

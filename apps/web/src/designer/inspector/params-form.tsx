@@ -4,7 +4,7 @@ import type { RJSFSchema, UiSchema } from '@rjsf/utils';
 import validator from '@rjsf/validator-ajv8';
 import type { JsonObject, JsonSchema } from '@liucheng/engine';
 import { Form, Input, Typography } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { formSchemaOf, fromFormData, isSimpleParamsSchema, toFormData } from './params-schema';
 
 const UI_SCHEMA: UiSchema = { 'ui:submitButtonOptions': { norender: true } };
@@ -43,7 +43,12 @@ function ParamsSchemaForm({ schema, value, onChange }: ParamsFormProps) {
 function ParamsJson({ value, onChange }: Omit<ParamsFormProps, 'schema'>) {
   const [text, setText] = useState(() => JSON.stringify(value, null, 2));
   const [bad, setBad] = useState(false);
-  useEffect(() => setText(JSON.stringify(value, null, 2)), [value]);
+  // New params from outside replace the text while rendering.
+  const [shown, setShown] = useState(value);
+  if (shown !== value) {
+    setShown(value);
+    setText(JSON.stringify(value, null, 2));
+  }
   return (
     <>
       <Input.TextArea

@@ -1,7 +1,8 @@
-import { defaultRegistry, describeRegistry } from '@liucheng/engine';
+import { describeRegistry } from '@liucheng/engine';
+import { workflowRegistry } from '@liucheng/workflows';
 import { formSchemaOf, fromFormData, isSimpleParamsSchema, toFormData } from './params-schema';
 
-const registry = describeRegistry(defaultRegistry);
+const registry = describeRegistry(workflowRegistry);
 const params = (name: string) => registry.guards.find((g) => g.name === name)!.params;
 
 describe('params forms', () => {

@@ -1,5 +1,5 @@
 // The registry the pickers offer (GET /api/registry) and the roles (GET /api/roles); both fall back to
-// what the browser knows (the engine's default registry, the canonical role list) when unavailable.
+// what the browser knows (the workflow registry: standard + domain, the canonical role list) when unavailable.
 import { CANONICAL_ROLES } from '@liucheng/contracts';
 import type { RegistryDescription } from '@liucheng/engine';
 import { useQuery } from '@tanstack/react-query';

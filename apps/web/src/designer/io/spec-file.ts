@@ -1,5 +1,6 @@
 // Pure helpers for exporting a spec as a file and checking an imported one before anything is saved.
-import { defaultRegistry, validateDefinition, type Registry, type ValidationProblem } from '@liucheng/engine';
+import { validateDefinition, type Registry, type ValidationProblem } from '@liucheng/engine';
+import { workflowRegistry } from '@liucheng/workflows';
 
 /** Definition keys are folder names (same rule as the API): letters, digits, `.`, `_`, `-`, up to 100. */
 export const DEFINITION_KEY = /^[a-z0-9][a-z0-9._-]{0,99}$/i;
@@ -30,7 +31,7 @@ export type ImportCheck =
  *
  * @example checkImport(text, 'entertainment-expense').kind // 'spec'
  */
-export function checkImport(text: string, expectedKey?: string, registry: Registry = defaultRegistry): ImportCheck {
+export function checkImport(text: string, expectedKey?: string, registry: Registry = workflowRegistry): ImportCheck {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);

@@ -1,4 +1,5 @@
-import { compile, defaultRegistry, type WorkflowSpec } from '@liucheng/engine';
+import { compile, type WorkflowSpec } from '@liucheng/engine';
+import { workflowRegistry } from '@liucheng/workflows';
 import { earliestTimer, initialSimulation, simulate } from './simulation-reducer';
 import type { SimulationAction, SimulationState } from './simulation.types';
 
@@ -56,7 +57,7 @@ const SPEC: WorkflowSpec = {
   },
 };
 
-const compiled = compile(SPEC, defaultRegistry);
+const compiled = compile(SPEC, workflowRegistry);
 const CLOCK = new Date('2026-03-02T09:00:00.000Z');
 
 function run(actions: SimulationAction[]): SimulationState {

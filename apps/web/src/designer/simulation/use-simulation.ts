@@ -1,12 +1,12 @@
 // Binds the simulation reducer to a draft: validates and compiles it, restarts when the draft changes.
 import {
   compile,
-  defaultRegistry,
   validateDefinition,
   type CompiledWorkflow,
   type ValidationProblem,
   type WorkflowSpec,
 } from '@liucheng/engine';
+import { workflowRegistry } from '@liucheng/workflows';
 import { useCallback, useMemo, useState } from 'react';
 import { initialSimulation, simulate } from './simulation-reducer';
 import type { SimulationAction, SimulationState } from './simulation.types';
@@ -22,8 +22,9 @@ export interface UseSimulation {
 export function useSimulation(spec: unknown, actor: string): UseSimulation {
   const { compiled, problems } = useMemo(() => compileDraft(spec), [spec]);
   // State is keyed by the compiled draft: an edited draft starts a fresh run.
-  const fresh = useMemo(() => initialSimulation(new Date(), actor), [compiled, actor]);
-  const [run, setRun] = useState(() => ({ compiled, state: fresh }));
+  const freshRun = useMemo(() => ({ compiled, state: initialSimulation(new Date(), actor) }), [compiled, actor]);
+  const fresh = freshRun.state;
+  const [run, setRun] = useState(freshRun);
   const current = run.compiled === compiled ? run.state : fresh;
   const dispatch = useCallback(
     (action: SimulationAction) =>
@@ -38,10 +39,10 @@ export function useSimulation(spec: unknown, actor: string): UseSimulation {
 }
 
 function compileDraft(spec: unknown): { compiled: CompiledWorkflow | null; problems: ValidationProblem[] } {
-  const validation = validateDefinition(spec, defaultRegistry);
+  const validation = validateDefinition(spec, workflowRegistry);
   if (!validation.ok) return { compiled: null, problems: validation.errors };
   try {
-    return { compiled: compile(spec as WorkflowSpec, defaultRegistry), problems: [] };
+    return { compiled: compile(spec as WorkflowSpec, workflowRegistry), problems: [] };
   } catch (error) {
     return { compiled: null, problems: [{ path: '', message: (error as Error).message }] };
   }

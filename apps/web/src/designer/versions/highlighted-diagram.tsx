@@ -1,4 +1,4 @@
-// The canvas helper's read-only StateDiagram with diff colours laid over it by scoped CSS.
+// The canvas's read-only StateDiagram with diff colours laid over it by scoped CSS.
 import type { WorkflowSpec } from '@liucheng/engine';
 import { ReactFlowProvider } from '@xyflow/react';
 import { useId } from 'react';

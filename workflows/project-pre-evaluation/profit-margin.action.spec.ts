@@ -1,4 +1,4 @@
-import type { JsonObject } from '../../definition/definition.types';
+import type { JsonObject } from '@liucheng/engine';
 import { computeProfitMargin, profitMarginAction } from './profit-margin.action';
 
 const params = { contractField: 'context.contractAmount', costField: 'context.expectedCost', to: 'profitMargin' };

@@ -1,8 +1,14 @@
-import type { JsonObject, JsonSchema } from '../../definition/definition.types';
-import type { AssignActionEntry, EvaluationArgs } from '../registry.types';
-import { readRooted, setAt } from '../../support/field-path';
-import { contextPathSchema, rootedPathSchema } from '../standard/param-schemas';
-import { asFiniteNumber, BASIS_POINTS, floorDiv, toCents } from './money.util';
+import {
+  contextPathSchema,
+  readRooted,
+  rootedPathSchema,
+  setAt,
+  type AssignActionEntry,
+  type EvaluationArgs,
+  type JsonObject,
+  type JsonSchema,
+} from '@liucheng/engine';
+import { asFiniteNumber, BASIS_POINTS, floorDiv, toCents } from '../registry/money.util';
 
 export interface ProfitMarginParams {
   /** Rooted path of the contract amount in yuan, e.g. `context.contractAmount`. */
@@ -54,7 +60,7 @@ export function computeProfitMargin(contract: number | undefined, cost: number |
 
 /**
  * `profitMargin` (利润率): writes `(contract - cost) / contract` into the context so that the
- * seed's rule 利润率不得低于5% is a plain guard `gte {field: "context.profitMargin", value: 0.05}`.
+ * regulation's rule 利润率不得低于5% is a plain guard `gte {field: "context.profitMargin", value: 0.05}`.
  *
  * @example
  * { "type": "profitMargin", "params": { "contractField": "context.contractAmount",

@@ -1,4 +1,4 @@
-import type { JsonObject } from '../../definition/definition.types';
+import type { JsonObject } from '@liucheng/engine';
 import { assessmentTallyAction, tallyScores } from './assessment-tally.action';
 
 const run = (context: JsonObject, params: JsonObject): JsonObject =>

@@ -1,4 +1,4 @@
-import type { JsonObject } from '../../definition/definition.types';
+import type { JsonObject } from '@liucheng/engine';
 import { businessFeeAction, computeBusinessFee } from './business-fee.action';
 
 const params = {
@@ -61,7 +61,7 @@ describe('domain: businessFee', () => {
     expect(run(context as JsonObject).businessFee).toBe(0);
   });
 
-  it('computeBusinessFee defaults to the seed rates', () => {
+  it("computeBusinessFee defaults to the regulation's rates", () => {
     expect(computeBusinessFee('newOperatorMarket', { amount: 9, share: 250_000 })).toBe(5_000);
   });
 

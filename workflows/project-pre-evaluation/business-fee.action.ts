@@ -1,8 +1,14 @@
-import type { JsonObject, JsonSchema } from '../../definition/definition.types';
-import type { AssignActionEntry, EvaluationArgs } from '../registry.types';
-import { readRooted, setAt } from '../../support/field-path';
-import { contextPathSchema, rootedPathSchema } from '../standard/param-schemas';
-import { asFiniteNumber, BASIS_POINTS, percentToBasisPoints, roundDiv, toCents } from './money.util';
+import {
+  contextPathSchema,
+  readRooted,
+  rootedPathSchema,
+  setAt,
+  type AssignActionEntry,
+  type EvaluationArgs,
+  type JsonObject,
+  type JsonSchema,
+} from '@liucheng/engine';
+import { asFiniteNumber, BASIS_POINTS, percentToBasisPoints, roundDiv, toCents } from '../registry/money.util';
 
 /** What a business-fee case is a percentage of: the contract amount or the winning (tender) share. */
 export type BusinessFeeBase = 'amount' | 'share';
@@ -27,7 +33,7 @@ export interface BusinessFeeParams {
 }
 
 /**
- * The seed's business-fee cases (公司业务拓展管理规定, 二、细分市场业务拓展实施细则):
+ * The regulation's business-fee cases (公司业务拓展管理规定, 二、细分市场业务拓展实施细则):
  * - `outsideStaff`: 由业务区外其他员工争取的业务,核定项目合同额的1%做为业务费
  * - `newAreaConstruction`: 争取到新的业务区建设部门派单业务的,核定项目合同额的2%做为业务费
  * - `operatorOutsideStaff`: 其他运营商市场,由业务区外其他员工争取的业务,核定项目合同额的2%

@@ -1,8 +1,14 @@
-import type { JsonObject, JsonSchema } from '../../definition/definition.types';
-import type { AssignActionEntry, EvaluationArgs } from '../registry.types';
-import { readRooted, setAt } from '../../support/field-path';
-import { contextPathSchema, rootedPathSchema } from '../standard/param-schemas';
-import { asFiniteNumber } from './money.util';
+import {
+  contextPathSchema,
+  readRooted,
+  rootedPathSchema,
+  setAt,
+  type AssignActionEntry,
+  type EvaluationArgs,
+  type JsonObject,
+  type JsonSchema,
+} from '@liucheng/engine';
+import { asFiniteNumber } from '../registry/money.util';
 
 export interface AssessmentTallyParams {
   /** Rooted path of the list of items, e.g. `context.leads` or `context.review.items`. */

@@ -1,0 +1,19 @@
+import type { Registry } from '@liucheng/engine';
+import { assessmentTallyAction } from '../monthly-review/assessment-tally.action';
+import { businessFeeAction } from '../project-pre-evaluation/business-fee.action';
+import { profitMarginAction } from '../project-pre-evaluation/profit-margin.action';
+
+/**
+ * Named domain entries that a rule of a procedure needs and the engine's standard library
+ * cannot express (business-fee percentage, profit margin, 100-point assessment tally). Each
+ * lives beside the workflow that uses it; each is pure, typed and documented with its params schema.
+ */
+export const domainRegistry: Partial<Registry> = {
+  guards: {},
+  actions: {
+    [businessFeeAction.name]: businessFeeAction,
+    [profitMarginAction.name]: profitMarginAction,
+    [assessmentTallyAction.name]: assessmentTallyAction,
+  },
+  delays: {},
+};

@@ -1,0 +1,15 @@
+// The workflows project's public surface (`@liucheng/workflows`): the domain registry entries.
+export { domainRegistry } from './domain-registry';
+export { createWorkflowRegistry, workflowRegistry } from './workflow-registry';
+export { assessmentTallyAction, tallyScores } from '../monthly-review/assessment-tally.action';
+export {
+  businessFeeAction,
+  computeBusinessFee,
+  DEFAULT_BUSINESS_FEE_RATES,
+} from '../project-pre-evaluation/business-fee.action';
+export type {
+  BusinessFeeBase,
+  BusinessFeeParams,
+  BusinessFeeRate,
+} from '../project-pre-evaluation/business-fee.action';
+export { computeProfitMargin, profitMarginAction } from '../project-pre-evaluation/profit-margin.action';
