@@ -87,7 +87,7 @@ describe('history, replay and verify', () => {
       .get(`/api/instances/${id}/verify`)
       .set(await t.auth('auditor'))
       .expect(200);
-    expect(res.body).toMatchObject({ ok: false, checked: 5, firstBadSeq: 3, reason: expect.any(String) });
+    expect(res.body).toEqual({ ok: false, checked: 5, firstBadSeq: 3, reason: expect.any(String), code: 'hash' });
   });
 
   it('catches a rewritten history whose hash chain was recomputed: replay disagrees', async () => {
@@ -135,7 +135,7 @@ describe('history, replay and verify', () => {
       .get(`/api/instances/${id}/verify`)
       .set(await t.auth('auditor'))
       .expect(200);
-    expect(res.body).toMatchObject({ ok: false, checked: 5, firstBadSeq: 4 });
+    expect(res.body).toMatchObject({ ok: false, checked: 5, firstBadSeq: 4, code: 'state' });
   });
 
   it('reports a stored instance whose context no longer matches its history', async () => {
@@ -147,7 +147,7 @@ describe('history, replay and verify', () => {
       .get(`/api/instances/${id}/verify`)
       .set(await t.auth('auditor'))
       .expect(200);
-    expect(res.body).toMatchObject({ ok: false, checked: 5, firstBadSeq: 5 });
+    expect(res.body).toMatchObject({ ok: false, checked: 5, firstBadSeq: 5, code: 'instance-row' });
   });
 
   it('records hashes anyone can recompute: entry n links to entry n-1', async () => {

@@ -17,6 +17,7 @@ export { taskFormSchema } from './runtime/task-form';
 export { validateData } from './schema/validate-data';
 export { canonicalJson } from './history/canonical-json';
 export { GENESIS_HASH, hashEntry, verifyChain } from './history/hash-chain';
+export { verifyHistory } from './history/verify-history';
 export { createRegistry } from './registry/create-registry';
 export { describeRegistry } from './registry/describe-registry';
 export { standardRegistry } from './registry/standard-registry';

@@ -1,7 +1,7 @@
 import type { JsonObject } from '../definition/definition.types';
 import type { StateValue } from '../runtime/runtime.types';
 
-/** The fields a history entry's hash covers (API.md: Instances / history). */
+/** The fields a history entry's hash covers. */
 export interface HashedEntry {
   instanceId: string;
   seq: number;
@@ -23,4 +23,31 @@ export interface ChainVerification {
   checked: number;
   firstBadSeq?: number;
   reason?: string;
+}
+
+/** Why a history fails verification, per entry (or the instance row after the last entry). */
+export type HistoryFailureReason = 'gap' | 'prev-hash' | 'hash' | 'state' | 'instance-row';
+
+/** What the instances table holds about the end of a history. */
+export interface StoredInstanceState {
+  seq: number;
+  state: StateValue;
+  context: JsonObject;
+  /** `running`, `done` or `failed`; compared when given. */
+  status?: string;
+  /** The hash of the last entry; compared when given. */
+  lastHash?: string;
+}
+
+export interface HistoryVerification {
+  ok: boolean;
+  /** The number of history entries verified. */
+  checked: number;
+  firstFailure?: {
+    /** The first entry that fails, or for `instance-row` the row's seq (at most the last entry). */
+    seq: number;
+    reason: HistoryFailureReason;
+    /** English explanation for logs and API clients. */
+    message: string;
+  };
 }
