@@ -7,6 +7,13 @@ export * from './history/history.types';
 export * from './compile/compiled-workflow.types';
 
 export { validateDefinition } from './definition/validate-definition';
+export {
+  AJV_KEYWORD_CODES,
+  DATA_PROBLEM_CODES,
+  DEFINITION_PROBLEM_CODES,
+  DEFINITION_PROBLEM_SEVERITY,
+  type DefinitionProblemCode,
+} from './definition/problem-codes';
 export { compile } from './compile/compile';
 export { start, START_EVENT } from './runtime/start';
 export { step, eventDataErrors } from './runtime/step';

@@ -1,6 +1,7 @@
 // English labels; typed as Messages so a key missing here fails the type-check.
 import { designerEn } from './designer.en';
 import { inboxEn } from './inbox.en';
+import { problemsEn } from './problems.en';
 import type { Messages } from './zh-CN';
 
 export const en: Messages = {
@@ -164,4 +165,5 @@ export const en: Messages = {
   },
   inbox: inboxEn,
   designer: designerEn,
+  problems: problemsEn,
 };

@@ -1,6 +1,7 @@
 // Simplified Chinese labels (the default language). en.ts must have exactly the same keys.
 import { designerZhCN } from './designer.zh-CN';
 import { inboxZhCN } from './inbox.zh-CN';
+import { problemsZhCN } from './problems.zh-CN';
 
 export const zhCN = {
   app: {
@@ -163,6 +164,7 @@ export const zhCN = {
   },
   inbox: inboxZhCN,
   designer: designerZhCN,
+  problems: problemsZhCN,
 };
 
 /** The message tree shape; every language file must provide every key. */

@@ -31,3 +31,23 @@ describe('history states across persisted snapshots', () => {
     expect(result.state).toEqual({ work: 'checking' });
   });
 });
+
+describe('a shallow history restoring a compound child', () => {
+  it('enters that child through its own initial (which the validator therefore counts as reachable)', () => {
+    const restoring = makeSpec({
+      work: {
+        initial: 'start',
+        states: {
+          start: { on: { JUMP: 'task.two' } },
+          task: { initial: 'one', states: { one: { on: { NEXT: 'two' } }, two: { on: { NEXT: '#wf.paused' } } } },
+          h: { type: 'history' },
+        },
+      },
+      paused: { on: { RESUME: 'work.h' } },
+    });
+    const compiled = compile(restoring, defaultRegistry);
+    let result = start(compiled, {}, now, 'staff');
+    for (const type of ['JUMP', 'NEXT', 'RESUME']) result = step(compiled, result.snapshot, { type }, now);
+    expect(result.state).toEqual({ work: { task: 'one' } });
+  });
+});

@@ -12,7 +12,7 @@ describe('the API.md leave-request example', () => {
   const compiled = compile(leaveRequestSpec, defaultRegistry);
 
   it('validates with no problems', () => {
-    expect(validateDefinition(leaveRequestSpec, defaultRegistry)).toEqual({ ok: true, errors: [] });
+    expect(validateDefinition(leaveRequestSpec, defaultRegistry)).toEqual({ ok: true, errors: [], warnings: [] });
   });
 
   it('starts in submitted with the input merged over context and the approval task open', () => {
@@ -49,7 +49,15 @@ describe('the API.md leave-request example', () => {
       start(compiled, {}, now, 'staff');
     } catch (e) {
       expect(e).toBeInstanceOf(EventRejectedError);
-      expect((e as EventRejectedError).errors).toEqual([{ path: '/days', message: 'is required' }]);
+      expect((e as EventRejectedError).errors).toEqual([
+        {
+          path: '/days',
+          code: 'required',
+          params: { missingProperty: 'days' },
+          severity: 'error',
+          message: 'is required',
+        },
+      ]);
     }
   });
 });

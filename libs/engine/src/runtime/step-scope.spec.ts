@@ -74,11 +74,15 @@ describe('failures inside a step', () => {
   it.each([
     ['guard', { on: { GO: { target: 'b', guard: 'boom' } } }, 'guard boom failed: amount is not a number'],
     ['action', { on: { GO: { target: 'b', actions: ['boom'] } } }, 'action boom failed: amount is not a number'],
-  ])('a throwing registry %s rejects the event as invalid-data', (_kind, a, message) => {
+  ])('a throwing registry %s rejects the event as invalid-data', (kind, a, message) => {
     const compiled = compile(makeSpec({ a, b: { type: 'final' } }), registry);
     const first = start(compiled, {}, now, 'staff');
     expect(() => step(compiled, first.snapshot, { type: 'GO' }, now)).toThrow(
-      expect.objectContaining({ name: 'EventRejectedError', reason: 'invalid-data', errors: [{ path: '', message }] }),
+      expect.objectContaining({
+        name: 'EventRejectedError',
+        reason: 'invalid-data',
+        errors: [{ path: '', code: 'registry-failed', params: { kind, name: 'boom' }, severity: 'error', message }],
+      }),
     );
   });
 

@@ -17,9 +17,12 @@ export function eventDataErrors(compiled: CompiledWorkflow, event: EngineEvent):
   const schema = compiled.spec.meta.events?.[event.type]?.schema;
   if (schema) return validateData(schema, data);
   if (typeof data !== 'object' || data === null || Array.isArray(data))
-    return [{ path: '', message: 'must be an object' }];
+    return [{ path: '', code: 'not-object', severity: 'error', message: 'must be an object' }];
   return Object.keys(data).map((key) => ({
     path: `/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`,
+    code: 'no-data-allowed',
+    params: { property: key },
+    severity: 'error' as const,
     message: 'is not allowed: this event takes no data',
   }));
 }
