@@ -1,4 +1,5 @@
 import {
+  HISTORY_FAILURE_REASONS,
   AJV_KEYWORD_CODES,
   DATA_PROBLEM_CODES,
   DEFINITION_PROBLEM_CODES,
@@ -49,6 +50,13 @@ describe('problem labels cover every code the engine can emit', () => {
     expect(key).toMatch(/^(inbox|problems)\./);
     expect(has(trees.zh, key)).toBe(true);
     expect(has(trees.en, key)).toBe(true);
+  });
+});
+
+describe('history verification reasons', () => {
+  it.each(HISTORY_FAILURE_REASONS)('reason %s has a label in both languages', (code) => {
+    expect(has(trees.zh, `verify.code-${code}`)).toBe(true);
+    expect(has(trees.en, `verify.code-${code}`)).toBe(true);
   });
 });
 

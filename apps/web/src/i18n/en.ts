@@ -130,6 +130,11 @@ export const en: Messages = {
     bad: 'Verification failed at entry {{seq}}',
     badNoSeq: 'Verification failed',
     reason: 'Reason: {{reason}}',
+    'code-gap': 'Reason: the entry numbers are not contiguous (an entry is missing or repeated)',
+    'code-prev-hash': 'Reason: the entry does not link to the hash of the entry before it',
+    'code-hash': 'Reason: the entry contents do not match its hash (the entry was altered)',
+    'code-state': 'Reason: replaying the definition does not give the recorded state',
+    'code-instance-row': "Reason: the instance's current state, data or seq differs from its history",
   },
   event: {
     send: 'Submit',

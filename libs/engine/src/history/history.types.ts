@@ -26,7 +26,9 @@ export interface ChainVerification {
 }
 
 /** Why a history fails verification, per entry (or the instance row after the last entry). */
-export type HistoryFailureReason = 'gap' | 'prev-hash' | 'hash' | 'state' | 'instance-row';
+export const HISTORY_FAILURE_REASONS = ['gap', 'prev-hash', 'hash', 'state', 'instance-row'] as const;
+
+export type HistoryFailureReason = (typeof HISTORY_FAILURE_REASONS)[number];
 
 /** What the instances table holds about the end of a history. */
 export interface StoredInstanceState {
