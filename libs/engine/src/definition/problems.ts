@@ -11,11 +11,6 @@ export class Problems {
     this.list.push(problem);
   }
 
-  /** Adds a problem found in data (e.g. params against a schema) under a spec path. */
-  addData(path: string, problem: ValidationProblem): void {
-    this.list.push({ ...problem, path });
-  }
-
   result(): ValidationResult {
     const errors = this.list.filter((p) => p.severity === 'error');
     const warnings = this.list.filter((p) => p.severity === 'warning');

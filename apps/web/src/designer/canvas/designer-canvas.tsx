@@ -25,7 +25,7 @@ import { useLanguage } from '../../i18n/use-language';
 import { useDesignerStore, useDesignerStoreApi } from '../editing/use-designer-store';
 import { addTransition, retargetTransition, setPosition } from '../editing/spec-edits';
 import { ConnectModal, type ConnectRequest } from './connect-modal';
-import { labelledProblems } from '../problem-label';
+import { labelledProblems } from '../../common/problem-label';
 import { addressOfEdge, edgeOfAddress } from './edge-address';
 
 /** The id of the canvas node under the pointer where a drag ended. */

@@ -4,7 +4,7 @@ import { CheckCircleOutlined } from '@ant-design/icons';
 import { List, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { problemTarget } from '../../graph/problem-target';
-import { problemLabel } from '../problem-label';
+import { problemLabel } from '../../common/problem-label';
 import { useDesignerStore, useDesignerStoreApi } from '../editing/use-designer-store';
 import { addressOfEdge } from './edge-address';
 

@@ -3,7 +3,7 @@ import { Alert, Checkbox, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../common/error-alert';
-import { problemLabel } from '../problem-label';
+import { problemLabel } from '../../common/problem-label';
 import { hasErrors, mayImport, type ImportCheck } from './spec-file';
 
 export interface ImportReviewModalProps {

@@ -10,7 +10,7 @@ import { pickLabel } from '../../i18n/localize';
 import { useLanguage } from '../../i18n/use-language';
 import { JsonValueText } from '../../instances/json-value-text';
 import { StateValueText } from '../../instances/state-value-text';
-import { problemLabel } from '../problem-label';
+import { problemLabel } from '../../common/problem-label';
 import { specMeta, stateValuePaths } from '../../spec/spec-meta';
 import { EventDataForm } from './event-data-form';
 import { SimulationLog } from './simulation-log';

@@ -1,7 +1,7 @@
 // Why the last simulated event was not applied: the engine's reason, field errors and accepted events.
 import { Alert, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { problemLabel } from '../problem-label';
+import { problemLabel } from '../../common/problem-label';
 import type { SimulationRejection } from './simulation.types';
 
 const REASON_KEYS = {
