@@ -68,7 +68,8 @@ export class HistoryService {
         seq: row.seq,
         state: row.state,
         context: row.snapshot.context ?? {},
-        status: row.status,
+        // A cancelled instance was stopped from outside its history, so replay cannot give that status.
+        status: row.status === 'cancelled' ? undefined : row.status,
         lastHash: row.last_hash,
       },
     );
