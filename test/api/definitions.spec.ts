@@ -18,7 +18,7 @@ describe('definitions', () => {
       .set(owner)
       .send({ spec: leaveSpec(key) })
       .expect(200);
-    expect(draft.body).toEqual({ key, draft: leaveSpec(key), validation: { ok: true, errors: [] } });
+    expect(draft.body).toEqual({ key, draft: leaveSpec(key), validation: { ok: true, errors: [], warnings: [] } });
 
     const published = await request(t.http).post(`/api/definitions/${key}/publish`).set(owner).expect(201);
     expect(published.body).toEqual({ key, version: 1, checksum: expect.stringMatching(/^[0-9a-f]{64}$/) });
@@ -86,13 +86,62 @@ describe('definitions', () => {
     expect(after.body.versions).toHaveLength(1);
   });
 
-  it('publishes a second version next to the first', async () => {
+  it('refuses to publish a second unguarded transition for the same event, naming it by code', async () => {
+    const owner = await t.auth('owner');
+    const bad = leaveSpec(key) as { states: Record<string, { on?: Record<string, unknown> }> };
+    bad.states.hr.on = { ...bad.states.hr.on, APPROVE: ['approved', 'rejected'] };
+    const draft = await request(t.http).put(`/api/definitions/${key}/draft`).set(owner).send({ spec: bad }).expect(200);
+    expect(draft.body.validation).toEqual({
+      ok: false,
+      errors: [
+        {
+          path: 'states.hr.on.APPROVE.1',
+          code: 'shadowed-transition',
+          params: { event: 'APPROVE', by: 'states.hr.on.APPROVE.0' },
+          severity: 'error',
+          message: expect.stringContaining('can never fire'),
+        },
+      ],
+      warnings: [],
+    });
+    const res = await request(t.http).post(`/api/definitions/${key}/publish`).set(owner).expect(422);
+    expect(res.body.details.errors.map((e: { code: string }) => e.code)).toEqual(['shadowed-transition']);
+  });
+
+  it('publishes a draft that has only warnings, and answers them with the validation', async () => {
+    const owner = await t.auth('owner');
+    const spec = leaveSpec(key) as { states: Record<string, unknown> };
+    spec.states.forgotten = { on: { APPROVE: 'approved' } };
+    const draft = await request(t.http).put(`/api/definitions/${key}/draft`).set(owner).send({ spec }).expect(200);
+    expect(draft.body.validation).toEqual({
+      ok: true,
+      errors: [],
+      warnings: [
+        {
+          path: 'states.forgotten',
+          code: 'unreachable-state',
+          severity: 'warning',
+          message: 'is unreachable from the initial state',
+        },
+      ],
+    });
+    const published = await request(t.http).post(`/api/definitions/${key}/publish`).set(owner).expect(201);
+    expect(published.body.version).toBe(2);
+    // Put the clean spec back as the next draft for the tests that follow.
+    await request(t.http)
+      .put(`/api/definitions/${key}/draft`)
+      .set(owner)
+      .send({ spec: leaveSpec(key) })
+      .expect(200);
+  });
+
+  it('publishes a further version next to the first', async () => {
     const owner = await t.auth('owner');
     const spec = leaveSpec(key) as { meta: { title: { zh: string; en: string } } };
     spec.meta.title = { zh: '请假申请二', en: 'Leave request 2' };
     await request(t.http).put(`/api/definitions/${key}/draft`).set(owner).send({ spec }).expect(200);
     const published = await request(t.http).post(`/api/definitions/${key}/publish`).set(owner).expect(201);
-    expect(published.body.version).toBe(2);
+    expect(published.body.version).toBe(3);
     const v1 = await request(t.http).get(`/api/definitions/${key}/versions/1`).set(owner).expect(200);
     expect(v1.body.spec).toEqual(leaveSpec(key));
   });
@@ -106,6 +155,9 @@ describe('definitions', () => {
       .expect(200);
     expect(res.body.validation.errors).toContainEqual({
       path: 'id',
+      code: 'id-mismatch',
+      params: { key: other },
+      severity: 'error',
       message: `must equal the definition key "${other}"`,
     });
   });
@@ -117,7 +169,7 @@ describe('definitions', () => {
       .set(staff)
       .send({ spec: leaveSpec('anything') })
       .expect(200);
-    expect(ok.body).toEqual({ ok: true, errors: [] });
+    expect(ok.body).toEqual({ ok: true, errors: [], warnings: [] });
     const bad = await request(t.http)
       .post('/api/definitions/validate')
       .set(staff)

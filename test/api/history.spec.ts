@@ -87,7 +87,7 @@ describe('history, replay and verify', () => {
       .get(`/api/instances/${id}/verify`)
       .set(await t.auth('auditor'))
       .expect(200);
-    expect(res.body).toMatchObject({ ok: false, checked: 5, firstBadSeq: 3, reason: expect.any(String) });
+    expect(res.body).toEqual({ ok: false, checked: 5, firstBadSeq: 3, reason: expect.any(String), code: 'hash' });
   });
 
   it('catches a rewritten history whose hash chain was recomputed: replay disagrees', async () => {
@@ -135,7 +135,7 @@ describe('history, replay and verify', () => {
       .get(`/api/instances/${id}/verify`)
       .set(await t.auth('auditor'))
       .expect(200);
-    expect(res.body).toMatchObject({ ok: false, checked: 5, firstBadSeq: 4 });
+    expect(res.body).toMatchObject({ ok: false, checked: 5, firstBadSeq: 4, code: 'state' });
   });
 
   it('reports a stored instance whose context no longer matches its history', async () => {
@@ -147,7 +147,26 @@ describe('history, replay and verify', () => {
       .get(`/api/instances/${id}/verify`)
       .set(await t.auth('auditor'))
       .expect(200);
-    expect(res.body).toMatchObject({ ok: false, checked: 5, firstBadSeq: 5 });
+    expect(res.body).toMatchObject({ ok: false, checked: 5, firstBadSeq: 5, code: 'instance-row' });
+  });
+
+  it.each([
+    ['last hash', `last_hash = repeat('0', 64)`],
+    ['status', `status = 'running'`],
+  ])('reports a stored instance whose %s no longer matches its history', async (_name, assignment) => {
+    const { id } = await walk();
+    await t.app.get(DataSource).query(`UPDATE instances SET ${assignment} WHERE id = $1`, [id]);
+    const res = await request(t.http)
+      .get(`/api/instances/${id}/verify`)
+      .set(await t.auth('auditor'))
+      .expect(200);
+    expect(res.body).toEqual({
+      ok: false,
+      checked: 5,
+      firstBadSeq: 5,
+      reason: expect.any(String),
+      code: 'instance-row',
+    });
   });
 
   it('records hashes anyone can recompute: entry n links to entry n-1', async () => {

@@ -36,7 +36,7 @@ describe('workflow catalogue', () => {
   it.each(PROCEDURE_KEYS)('%s: id is the folder key, valid, follows the conventions', (key) => {
     const spec = loadDefinition(key);
     expect(spec.id).toBe(key);
-    expect(validateDefinition(spec, workflowRegistry)).toEqual({ ok: true, errors: [] });
+    expect(validateDefinition(spec, workflowRegistry)).toEqual({ ok: true, errors: [], warnings: [] });
     expect(conventionProblems(spec)).toEqual([]);
   });
 

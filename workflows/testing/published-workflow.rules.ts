@@ -26,7 +26,7 @@ export function itWalksEveryScenario(spec: WorkflowSpec, scenarios: Scenario[]):
  */
 export function itBehavesAsAPublishedWorkflow(spec: WorkflowSpec, scenarios: Scenario[]): void {
   it('validates against the default registry', () => {
-    expect(validateDefinition(spec, workflowRegistry)).toEqual({ ok: true, errors: [] });
+    expect(validateDefinition(spec, workflowRegistry)).toEqual({ ok: true, errors: [], warnings: [] });
   });
 
   itWalksEveryScenario(spec, scenarios);
@@ -45,7 +45,7 @@ export function itBehavesAsAPublishedWorkflow(spec: WorkflowSpec, scenarios: Sce
  */
 export function itIsAConventionalWorkflow(spec: WorkflowSpec, scenarios: Scenario[]): void {
   it('is a valid definition against the default registry', () => {
-    expect(validateDefinition(spec, workflowRegistry)).toEqual({ ok: true, errors: [] });
+    expect(validateDefinition(spec, workflowRegistry)).toEqual({ ok: true, errors: [], warnings: [] });
   });
 
   it('follows the house conventions (bilingual titles, tasks, canonical roles)', () => {

@@ -11,6 +11,12 @@ export type StateValueContract = string | { [key: string]: StateValueContract };
 export interface ProblemContract {
   path: string;
   message: string;
+  /** Stable machine-readable kind (kebab-case, or the JSON Schema keyword for data); clients label by it. */
+  code?: string;
+  /** Plain data for the label (e.g. `{target: 'nowhere'}`, ajv's params). */
+  params?: Record<string, unknown>;
+  /** `error` blocks (publishing, the event); `warning` is advice only. Absent means `error`. */
+  severity?: 'error' | 'warning';
 }
 
 /** The body of every 4xx/5xx answer. */

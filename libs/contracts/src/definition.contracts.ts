@@ -34,8 +34,10 @@ export interface DefinitionVersion {
 }
 
 export interface ValidationResponse {
+  /** True when there are no errors; warnings do not block publishing. */
   ok: boolean;
   errors: ProblemContract[];
+  warnings: ProblemContract[];
 }
 
 export interface DraftResponse {

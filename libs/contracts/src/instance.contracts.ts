@@ -53,7 +53,10 @@ export interface VerifyResponse {
   ok: boolean;
   checked: number;
   firstBadSeq?: number;
+  /** English explanation of the first failure. */
   reason?: string;
+  /** Stable kind of the first failure, for clients to label. */
+  code?: 'gap' | 'prev-hash' | 'hash' | 'state' | 'instance-row';
 }
 
 export interface CompleteTaskResponse {

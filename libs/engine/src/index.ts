@@ -7,6 +7,13 @@ export * from './history/history.types';
 export * from './compile/compiled-workflow.types';
 
 export { validateDefinition } from './definition/validate-definition';
+export {
+  AJV_KEYWORD_CODES,
+  DATA_PROBLEM_CODES,
+  DEFINITION_PROBLEM_CODES,
+  DEFINITION_PROBLEM_SEVERITY,
+  type DefinitionProblemCode,
+} from './definition/problem-codes';
 export { compile } from './compile/compile';
 export { start, START_EVENT } from './runtime/start';
 export { step, eventDataErrors } from './runtime/step';
@@ -17,6 +24,7 @@ export { taskFormSchema } from './runtime/task-form';
 export { validateData } from './schema/validate-data';
 export { canonicalJson } from './history/canonical-json';
 export { GENESIS_HASH, hashEntry, verifyChain } from './history/hash-chain';
+export { verifyHistory } from './history/verify-history';
 export { createRegistry } from './registry/create-registry';
 export { describeRegistry } from './registry/describe-registry';
 export { standardRegistry } from './registry/standard-registry';

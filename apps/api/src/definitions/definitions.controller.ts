@@ -43,7 +43,9 @@ export class DefinitionsController {
   @Post('validate')
   @UsePolicy('signedIn')
   @HttpCode(200)
-  @ApiOkResponse({ description: '{ok, errors: [{path, message}]}' })
+  @ApiOkResponse({
+    description: '{ok, errors, warnings}: problems are {path, code, params, severity, message}; ok = no errors',
+  })
   validate(@Body() dto: SpecBodyDto): ValidationResponse {
     return this.definitions.validate(dto.spec);
   }
@@ -71,7 +73,7 @@ export class DefinitionsController {
 
   @Put(':key/draft')
   @UsePolicy('editDefinitions')
-  @ApiOkResponse({ description: '{key, draft, validation: {ok, errors}}; an invalid draft is saved too' })
+  @ApiOkResponse({ description: '{key, draft, validation: {ok, errors, warnings}}; an invalid draft is saved too' })
   saveDraft(
     @Param('key', DefinitionKeyPipe) key: string,
     @Body() dto: SpecBodyDto,

@@ -99,7 +99,11 @@ export class DefinitionsService {
       if (!definition) throw ApiError.notFound(`Definition ${key} does not exist`);
       if (!definition.draft) throw ApiError.conflict(`Definition ${key} has no draft to publish`);
       const validation = validateSpecForKey(this.registry, definition.draft, key);
-      if (!validation.ok) throw ApiError.unprocessable(`The draft of ${key} is invalid`, { errors: validation.errors });
+      if (!validation.ok)
+        throw ApiError.unprocessable(`The draft of ${key} is invalid`, {
+          errors: validation.errors,
+          warnings: validation.warnings,
+        });
       const checksum = sha256Canonical(definition.draft);
       const [{ next }] = await rows<{ next: number }>(
         q,

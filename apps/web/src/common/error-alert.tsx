@@ -1,7 +1,9 @@
-// Shows an API error: what happened, the server's message, each field problem and the accepted events.
+// Shows an API error: what happened, the server's message, each field problem (labelled by its code
+// when it has one) and the accepted events.
 import { Alert, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { summariseError } from './error-summary';
+import { problemLabel } from './problem-label';
 
 export interface ErrorAlertProps {
   error: unknown;
@@ -25,7 +27,7 @@ export function ErrorAlert({ error, title, labelEvent = (type) => type }: ErrorA
             <ul style={{ margin: 0, paddingInlineStart: 20 }}>
               {summary.problems.map((problem) => (
                 <li key={`${problem.path}:${problem.message}`}>
-                  {problem.path && <Typography.Text code>{problem.path}</Typography.Text>} {problem.message}
+                  {problem.path && <Typography.Text code>{problem.path}</Typography.Text>} {problemLabel(problem, t)}
                 </li>
               ))}
             </ul>

@@ -1,5 +1,5 @@
 // Presentation: a laid-out graph plus language, problems and active states -> what React Flow draws.
-import type { ActionRef, RegistryDescription, ValidationProblem, WorkflowSpec } from '@liucheng/engine';
+import type { ActionRef, RegistryDescription, WorkflowSpec } from '@liucheng/engine';
 import { describeGuard } from './describe-guard';
 import { pick, word, type DiagramLanguage } from './diagram-labels';
 import { specFieldLabeler } from './field-labels';
@@ -61,7 +61,8 @@ export interface DiagramEdge {
 export interface FlowOptions {
   lang: DiagramLanguage;
   registry: RegistryDescription;
-  problems?: readonly ValidationProblem[];
+  /** Problems with their message already in the UI language. */
+  problems?: readonly { path: string; message: string }[];
   /** Dotted paths of active states (ancestors included). */
   active?: ReadonlySet<string>;
 }

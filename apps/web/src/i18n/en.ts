@@ -1,6 +1,7 @@
 // English labels; typed as Messages so a key missing here fails the type-check.
 import { designerEn } from './designer.en';
 import { inboxEn } from './inbox.en';
+import { problemsEn } from './problems.en';
 import type { Messages } from './zh-CN';
 
 export const en: Messages = {
@@ -129,6 +130,11 @@ export const en: Messages = {
     bad: 'Verification failed at entry {{seq}}',
     badNoSeq: 'Verification failed',
     reason: 'Reason: {{reason}}',
+    'code-gap': 'Reason: the entry numbers are not contiguous (an entry is missing or repeated)',
+    'code-prev-hash': 'Reason: the entry does not link to the hash of the entry before it',
+    'code-hash': 'Reason: the entry contents do not match its hash (the entry was altered)',
+    'code-state': 'Reason: replaying the definition does not give the recorded state',
+    'code-instance-row': "Reason: the instance's current state, data or seq differs from its history",
   },
   event: {
     send: 'Submit',
@@ -164,4 +170,5 @@ export const en: Messages = {
   },
   inbox: inboxEn,
   designer: designerEn,
+  problems: problemsEn,
 };

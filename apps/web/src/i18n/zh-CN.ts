@@ -1,6 +1,7 @@
 // Simplified Chinese labels (the default language). en.ts must have exactly the same keys.
 import { designerZhCN } from './designer.zh-CN';
 import { inboxZhCN } from './inbox.zh-CN';
+import { problemsZhCN } from './problems.zh-CN';
 
 export const zhCN = {
   app: {
@@ -128,6 +129,11 @@ export const zhCN = {
     bad: '校验失败：第 {{seq}} 条记录不一致',
     badNoSeq: '校验失败',
     reason: '原因：{{reason}}',
+    'code-gap': '原因：记录序号不连续（缺少或重复记录）',
+    'code-prev-hash': '原因：该记录与上一条记录的哈希链接不符',
+    'code-hash': '原因：记录内容与其哈希不符（记录被改动过）',
+    'code-state': '原因：按流程定义重放后的状态与记录不符',
+    'code-instance-row': '原因：实例当前的状态、数据或序号与历史记录不符',
   },
   event: {
     send: '提交',
@@ -163,6 +169,7 @@ export const zhCN = {
   },
   inbox: inboxZhCN,
   designer: designerZhCN,
+  problems: problemsZhCN,
 };
 
 /** The message tree shape; every language file must provide every key. */

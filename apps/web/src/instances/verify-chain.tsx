@@ -1,4 +1,4 @@
-// "Verify" button: GET /verify and show ok, or the first bad seq and the reason.
+// "Verify" button: GET /verify and show ok, or the first bad seq and why (labelled by the reason code).
 import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { Alert, Button, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -20,7 +20,11 @@ export function VerifyChain({ instanceId }: { instanceId: string }) {
           type="error"
           showIcon
           title={result.firstBadSeq !== undefined ? t('verify.bad', { seq: result.firstBadSeq }) : t('verify.badNoSeq')}
-          description={result.reason && t('verify.reason', { reason: result.reason })}
+          description={
+            result.code
+              ? t(`verify.code-${result.code}`)
+              : result.reason && t('verify.reason', { reason: result.reason })
+          }
         />
       )}
       {verify.error && <ErrorAlert error={verify.error} />}

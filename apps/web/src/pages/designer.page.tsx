@@ -107,8 +107,15 @@ function DesignerEditor({ loaded }: { loaded: EditableSpec }) {
     {
       key: 'problems',
       label: (
-        <Badge count={validation.errors.length} size="small" offset={[8, -2]}>
-          <span data-testid="problems-tab">{t('designer.edProblemsTab', { count: validation.errors.length })}</span>
+        <Badge
+          count={validation.errors.length || validation.warnings.length}
+          color={validation.errors.length === 0 ? 'orange' : undefined}
+          size="small"
+          offset={[8, -2]}
+        >
+          <span data-testid="problems-tab">
+            {t('designer.edProblemsTab', { count: validation.errors.length + validation.warnings.length })}
+          </span>
         </Badge>
       ),
       render: () => <ProblemsList />,

@@ -1,18 +1,19 @@
 // Client-side checks of form data before it is sent: the engine's own validateData, the very
 // check the server makes, so the form refuses exactly what the server would; problems go under
 // the fields they name, worded in the UI language.
-import { validateData, type JsonSchema, type ValidationProblem } from '@liucheng/engine';
+import { validateData, type JsonSchema } from '@liucheng/engine';
 import type { TFunction } from 'i18next';
 import { mapProblems, type FieldErrorTree } from './server-errors';
-import { isConditionSummary, problemMessage } from './validation-messages';
+import { isConditionSummary, problemMessage, type ProblemLike } from './validation-messages';
 
 /**
  * The server's problems of `data` against `schema` (JSON Pointer paths), or undefined when ajv
  * cannot compile the schema (the caller decides what that means; it must not break the form).
- * @example schemaProblems({ type: 'object', required: ['days'] }, {}) // [{ path: '/days', message: 'is required' }]
+ * @example schemaProblems({ type: 'object', required: ['days'] }, {}) // [{ path: '/days', code: 'required', … }]
  */
-export function schemaProblems(schema: unknown, data: unknown): ValidationProblem[] | undefined {
-  if (typeof schema === 'boolean') return schema ? [] : [{ path: '', message: 'boolean schema is false' }];
+export function schemaProblems(schema: unknown, data: unknown): ProblemLike[] | undefined {
+  if (typeof schema === 'boolean')
+    return schema ? [] : [{ path: '', code: 'false schema', params: {}, message: 'boolean schema is false' }];
   if (typeof schema !== 'object' || schema === null || Array.isArray(schema)) return undefined;
   try {
     return validateData(schema as JsonSchema, data);
@@ -25,11 +26,11 @@ export function schemaProblems(schema: unknown, data: unknown): ValidationProble
  * Problems as the form shows them: localized, and without ajv's `if` summaries when the fields
  * themselves carry the problems.
  */
-export function displayedProblems<P extends ValidationProblem>(problems: P[], t: TFunction): P[] {
-  const detailed = problems.filter((problem) => !isConditionSummary(problem.message));
+export function displayedProblems<P extends ProblemLike>(problems: P[], t: TFunction): P[] {
+  const detailed = problems.filter((problem) => !isConditionSummary(problem));
   return (detailed.length > 0 ? detailed : problems).map((problem) => ({
     ...problem,
-    message: problemMessage(problem.message, t),
+    message: problemMessage(problem, t),
   }));
 }
 

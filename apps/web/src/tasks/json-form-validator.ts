@@ -3,10 +3,10 @@
 // server uses (allErrors, ajv-formats, strict false), so rjsf's verdicts are the server's. The
 // forms check data per outcome with validateForm; rjsf's own pass (submit, live validation) is
 // not used by them and reports the server's English wording.
-import type { ValidationProblem } from '@liucheng/engine';
 // Types only: @rjsf/utils' runtime is ESM that the unit tests cannot load.
 import type { ErrorSchema, RJSFSchema, RJSFValidationError, ValidationData, ValidatorType } from '@rjsf/utils';
 import { schemaProblems } from './form-validator';
+import type { ProblemLike } from './validation-messages';
 import { addProblem, mapProblems, pointerSegments, type FieldErrorTree } from './server-errors';
 
 const INVALID_SCHEMA = 'schema cannot be compiled';
@@ -20,7 +20,7 @@ function withRootDefinitions(schema: RJSFSchema, rootSchema?: RJSFSchema): RJSFS
 }
 
 /** An rjsf error for one validateData problem (property in rjsf's `.a.b` notation). */
-function toRjsfError(problem: ValidationProblem): RJSFValidationError {
+function toRjsfError(problem: ProblemLike): RJSFValidationError {
   const segments = pointerSegments(problem.path, '') ?? [];
   const property = segments.map((segment) => `.${segment}`).join('');
   return { property, message: problem.message, stack: `${property} ${problem.message}`.trim() };

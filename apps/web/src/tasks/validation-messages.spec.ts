@@ -1,6 +1,6 @@
 import { validateData } from '@liucheng/engine';
 import type { TFunction } from 'i18next';
-import { isConditionSummary, problemMessage, readProblemMessage, validationMessage } from './validation-messages';
+import { isConditionSummary, problemMessage, validationMessage } from './validation-messages';
 
 // Echoes the key and options, so the test sees which message was chosen with which values.
 const t = ((key: string, options?: Record<string, unknown>) =>
@@ -24,14 +24,17 @@ describe('validationMessage', () => {
     [{ name: 'format', params: { format: 'email' } }, 'inbox.vFormat'],
     [{ name: 'pattern', params: { pattern: '\\S' } }, 'inbox.vFormat'],
     [{ name: 'additionalProperties', params: { additionalProperty: 'x' } }, 'inbox.vNotAllowed'],
-    [{ name: 'multipleOf', message: 'must be multiple of 2' }, 'must be multiple of 2'],
+    [{ name: 'multipleOf', params: { multipleOf: 2 } }, 'problems.dataMultipleOf {"limit":2}'],
+    [{ name: 'no-data-allowed', params: { property: 'x' } }, 'problems.no-data-allowed'],
+    [{ name: 'registry-failed', params: { kind: 'guard', name: 'boom' } }, 'problems.registry-failed {"name":"boom"}'],
+    [{ name: 'x-custom', message: 'told by someone else' }, 'told by someone else'],
   ])('%j -> %s', (error, expected) => {
     expect(validationMessage(error, t)).toBe(expected);
   });
 });
 
-// Each message as the engine's validateData (client check and server 422 alike) really words it:
-// an ajv upgrade that rewords one fails here instead of showing English in the form.
+// Each problem as the engine's validateData (client check and server 422 alike) really reports it:
+// the message is chosen by its code (the ajv keyword) and params, never by reading ajv's English.
 describe('problemMessage on validateData problems', () => {
   it.each([
     [{ type: 'object', required: ['a'] }, {}, 'inbox.vRequired'],
@@ -51,26 +54,32 @@ describe('problemMessage on validateData problems', () => {
     [{ type: 'string', format: 'date' }, '2026-02-30', 'inbox.vDate'],
     [{ type: 'string', format: 'email' }, 'nope', 'inbox.vFormat'],
     [{ type: 'string', pattern: '\\S' }, '  ', 'inbox.vFormat'],
-    [{ multipleOf: 2 }, 3, 'must be multiple of 2'],
-    [{ const: 'x' }, 'y', 'must be equal to constant'],
+    [{ multipleOf: 2 }, 3, 'problems.dataMultipleOf {"limit":2}'],
+    [{ const: 'x' }, 'y', 'problems.dataConst'],
+    [{ type: 'array', minItems: 2 }, [1], 'problems.dataMinItems {"limit":2}'],
+    [{ type: 'array', uniqueItems: true }, [1, 1], 'problems.dataUniqueItems'],
+    [{ oneOf: [{ type: 'string' }, { type: 'string' }] }, 'x', 'problems.dataInvalid'],
   ])('%j refuses %j: %s', (schema, data, expected) => {
     const problems = validateData(schema, data);
     expect(problems).toHaveLength(1);
-    expect(problemMessage(problems[0].message, t)).toBe(expected);
+    expect(problemMessage(problems[0], t)).toBe(expected);
   });
 
-  it('keeps a message it does not know', () => {
-    expect(readProblemMessage('must NOT be valid')).toEqual({ message: 'must NOT be valid' });
+  it('shows a problem without a code (not from the engine) as it came', () => {
+    expect(problemMessage({ path: '/username', message: 'unknown or deactivated user' }, t)).toBe(
+      'unknown or deactivated user',
+    );
+  });
+
+  it('does not read the English message: a code wins over it', () => {
+    expect(problemMessage({ path: '/a', code: 'required', message: 'must be >= 1' }, t)).toBe('inbox.vRequired');
   });
 });
 
 describe('isConditionSummary', () => {
-  it.each([
-    ['must match "then" schema', true],
-    ['must match "else" schema', true],
-    ['must match pattern "then"', false],
-    ['is required', false],
-  ])('%s -> %s', (message, expected) => {
-    expect(isConditionSummary(message)).toBe(expected);
+  it('is the `if` problem ajv adds above the failing then/else problems', () => {
+    const problems = validateData({ if: { properties: { a: { const: 1 } } }, then: { required: ['b'] } }, { a: 1 });
+    expect(problems.map((p) => isConditionSummary(p))).toEqual([false, true]);
+    expect(isConditionSummary({ path: '', code: 'required', message: 'must match "then" schema' })).toBe(false);
   });
 });

@@ -1,22 +1,84 @@
 // Validation messages in the UI language. Client and server problems both come from the engine's
-// validateData (ajv), so one reading of its wording serves both: the keyword and limit are read
-// back from ajv's fixed English messages, and anything unknown is shown as it came.
+// validateData (ajv), which gives every problem a code (the ajv keyword, or one of the engine's
+// own data codes) and ajv's params, so the message is chosen by code; a problem without a code
+// (not from the engine) is shown as it came.
 import type { TFunction } from 'i18next';
 
-/** The parts of an ajv validation error a message needs. */
+/** The parts of an ajv validation error (or rjsf error) a message needs. */
 export interface ValidationErrorLike {
   name?: string;
   message?: string;
   params?: Record<string, unknown>;
 }
 
+/** A problem as the engine and the API report it; `code` is absent on problems from elsewhere. */
+export interface ProblemLike {
+  path: string;
+  message: string;
+  code?: string;
+  params?: Record<string, unknown>;
+}
+
+/** Keywords labelled by one fixed message of the `problems` section. */
+const FIXED: Record<string, 'problems.dataConst' | 'problems.dataUniqueItems' | 'problems.no-data-allowed'> = {
+  const: 'problems.dataConst',
+  uniqueItems: 'problems.dataUniqueItems',
+  'no-data-allowed': 'problems.no-data-allowed',
+};
+
+/** Keywords (and engine data codes) with a limit or name in their message. */
+function parameterised(name: string, params: Record<string, unknown>, t: TFunction): string | undefined {
+  const limit = params.limit;
+  switch (name) {
+    case 'multipleOf':
+      return t('problems.dataMultipleOf', { limit: params.multipleOf });
+    case 'minItems':
+      return t('problems.dataMinItems', { limit });
+    case 'maxItems':
+      return t('problems.dataMaxItems', { limit });
+    case 'minProperties':
+      return t('problems.dataMinProperties', { limit });
+    case 'maxProperties':
+      return t('problems.dataMaxProperties', { limit });
+    case 'not-object':
+      return t('problems.not-object');
+    case 'invalid-duration':
+      return t('problems.invalid-duration');
+    case 'registry-failed':
+      return t('problems.registry-failed', { name: params.name });
+    default:
+      return undefined;
+  }
+}
+
+// Keywords that only say "this value does not fit" (combinators, conditions, formats with bounds).
+const GENERIC = new Set([
+  'additionalItems',
+  'anyOf',
+  'contains',
+  'dependencies',
+  'dependentRequired',
+  'false schema',
+  'formatExclusiveMaximum',
+  'formatExclusiveMinimum',
+  'formatMaximum',
+  'formatMinimum',
+  'if',
+  'not',
+  'oneOf',
+  'propertyNames',
+]);
+
 /**
- * A message for one failed keyword (`required`, `minimum`, …), falling back to ajv's own text.
+ * A message for one failed keyword or data code (`required`, `minimum`, `no-data-allowed`, …);
+ * an unknown name falls back to the error's own text.
  * @example validationMessage({ name: 'minimum', params: { limit: 1 } }, t) // '不能小于 1'
  */
 export function validationMessage(error: ValidationErrorLike, t: TFunction): string {
-  const limit = error.params?.limit;
-  switch (error.name) {
+  const params = error.params ?? {};
+  const limit = params.limit;
+  const name = error.name ?? '';
+  switch (name) {
     case 'required':
       return t('inbox.vRequired');
     case 'minLength':
@@ -32,18 +94,21 @@ export function validationMessage(error: ValidationErrorLike, t: TFunction): str
     case 'exclusiveMaximum':
       return t('inbox.vExclusiveMaximum', { limit });
     case 'type':
-      return typeMessage(error.params?.type, t);
+      return typeMessage(params.type, t);
     case 'enum':
       return t('inbox.vEnum');
     case 'format':
-      return error.params?.format === 'date' ? t('inbox.vDate') : t('inbox.vFormat');
+      return params.format === 'date' ? t('inbox.vDate') : t('inbox.vFormat');
     case 'pattern':
       return t('inbox.vFormat');
     case 'additionalProperties':
       return t('inbox.vNotAllowed');
-    default:
-      return error.message ?? t('inbox.vFormat');
   }
+  if (FIXED[name]) return t(FIXED[name]);
+  const withParams = parameterised(name, params, t);
+  if (withParams !== undefined) return withParams;
+  if (GENERIC.has(name)) return t('problems.dataInvalid');
+  return error.message ?? t('inbox.vFormat');
 }
 
 function typeMessage(type: unknown, t: TFunction): string {
@@ -52,50 +117,19 @@ function typeMessage(type: unknown, t: TFunction): string {
   return t('inbox.vFormat');
 }
 
-const COMPARISONS: Record<string, string> = {
-  '>=': 'minimum',
-  '<=': 'maximum',
-  '>': 'exclusiveMinimum',
-  '<': 'exclusiveMaximum',
-};
-
-// validateData's own wording for two keywords, then ajv 8's message templates (pinned by the spec).
-const READERS: [RegExp, (match: RegExpMatchArray) => ValidationErrorLike][] = [
-  [/^is required$/, () => ({ name: 'required' })],
-  [/^is not allowed$/, () => ({ name: 'additionalProperties' })],
-  [/^must NOT have fewer than (\d+) characters$/, (m) => ({ name: 'minLength', params: { limit: Number(m[1]) } })],
-  [/^must NOT have more than (\d+) characters$/, (m) => ({ name: 'maxLength', params: { limit: Number(m[1]) } })],
-  [/^must be (>=|<=|>|<) (\S+)$/, (m) => ({ name: COMPARISONS[m[1]], params: { limit: Number(m[2]) } })],
-  [/^must be ([a-z]+(?:,[a-z]+)*)$/, (m) => ({ name: 'type', params: { type: m[1] } })],
-  [/^must be equal to one of the allowed values$/, () => ({ name: 'enum' })],
-  [/^must match format "(.*)"$/, (m) => ({ name: 'format', params: { format: m[1] } })],
-  [/^must match pattern "(.*)"$/s, (m) => ({ name: 'pattern', params: { pattern: m[1] } })],
-];
-
 /**
- * The keyword (and limit) behind one of validateData's messages, or just the message when unknown.
- * @example readProblemMessage('must be >= 1') // { name: 'minimum', params: { limit: 1 }, message: 'must be >= 1' }
+ * One data problem (from the form's own check or a server 422) in the UI language, by its code.
+ * @example problemMessage({ path: '/days', code: 'required', message: 'is required' }, t) // '必填'
  */
-export function readProblemMessage(message: string): ValidationErrorLike {
-  for (const [pattern, read] of READERS) {
-    const match = message.match(pattern);
-    if (match) return { ...read(match), message };
-  }
-  return { message };
-}
-
-/**
- * One of validateData's problem messages (from the form's own check or a server 422) in the UI language.
- * @example problemMessage('is required', t) // '必填'
- */
-export function problemMessage(message: string, t: TFunction): string {
-  return validationMessage(readProblemMessage(message), t);
+export function problemMessage(problem: ProblemLike, t: TFunction): string {
+  if (!problem.code) return problem.message;
+  return validationMessage({ name: problem.code, params: problem.params, message: problem.message }, t);
 }
 
 /**
  * True for ajv's `if` summary (`must match "then" schema`): the failing `then`/`else` also
  * reports its own problems under the fields, so the summary would only repeat them at the top.
  */
-export function isConditionSummary(message: string): boolean {
-  return /^must match "(then|else)" schema$/.test(message);
+export function isConditionSummary(problem: ProblemLike): boolean {
+  return problem.code === 'if';
 }

@@ -44,7 +44,10 @@ export function compile(spec: WorkflowSpec, registry: Registry): CompiledWorkflo
     timers = timerStates(machine);
   } catch (e) {
     // Validation should have caught it; still answer with a definition error, never a crash.
-    throw new DefinitionInvalidError([{ path: '', message: e instanceof Error ? e.message : String(e) }]);
+    const message = e instanceof Error ? e.message : String(e);
+    throw new DefinitionInvalidError([
+      { path: '', code: 'compile-failed', params: { detail: message }, severity: 'error', message },
+    ]);
   }
   return Object.freeze({
     spec: frozenSpec,

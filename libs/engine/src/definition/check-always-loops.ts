@@ -30,14 +30,18 @@ export function checkAlwaysLoops(
   problems: Problems,
 ): void {
   const reported = new Set<string>();
-  const report = (path: string, message: string) => {
-    if (!reported.has(path)) problems.add(path, message);
+  const report = (path: string, code: 'endless-always' | 'always-loop', message: string) => {
+    if (!reported.has(path)) problems.add(path, code, message);
     reported.add(path);
   };
   for (const list of transitions.values()) {
     for (const t of list) {
       if (t.source === 'always' && !t.guard && t.targets.length === 0) {
-        report(t.path, 'an unguarded always transition without a target repeats forever; add a guard or a target');
+        report(
+          t.path,
+          'endless-always',
+          'an unguarded always transition without a target repeats forever; add a guard or a target',
+        );
       }
     }
   }
@@ -55,7 +59,7 @@ export function checkAlwaysLoops(
   const visit = (leaf: IndexedState, trail: string[]): void => {
     if (state.get(leaf) === 'done') return;
     if (state.get(leaf) === 'visiting')
-      return report(trail[trail.length - 1], 'unguarded always transitions form a loop that never ends');
+      return report(trail[trail.length - 1], 'always-loop', 'unguarded always transitions form a loop that never ends');
     state.set(leaf, 'visiting');
     const step = next(leaf);
     if (step) step.leaves.forEach((l) => visit(l, [...trail, step.path]));

@@ -13,7 +13,7 @@ function refParts(ref: unknown): { name?: string; params: unknown } {
 function checkParams(entry: RegistryEntryInfo, params: unknown, path: string, problems: Problems): boolean {
   const paramsPath = joinPath(path, 'params');
   if (!isPlainObject(params)) {
-    problems.add(paramsPath, 'must be an object');
+    problems.add(paramsPath, 'not-object', 'must be an object');
     return false;
   }
   let errors;
@@ -23,7 +23,11 @@ function checkParams(entry: RegistryEntryInfo, params: unknown, path: string, pr
   } catch {
     return true; // a registry entry with a broken schema is the registry's bug, not the definition's
   }
-  for (const e of errors) problems.add(joinPath(paramsPath, pointerToDotted(e.path)), e.message);
+  for (const e of errors)
+    problems.add(joinPath(paramsPath, pointerToDotted(e.path)), 'invalid-param', e.message, {
+      keyword: e.code,
+      ...(e.params ?? {}),
+    });
   return errors.length === 0;
 }
 
@@ -33,9 +37,9 @@ function checkParams(entry: RegistryEntryInfo, params: unknown, path: string, pr
  */
 export function checkGuardRef(ref: unknown, path: string, registry: Registry, problems: Problems): void {
   const { name, params } = refParts(ref);
-  if (name === undefined) return problems.add(path, 'must be a guard name or {type, params}');
+  if (name === undefined) return problems.add(path, 'invalid-guard-ref', 'must be a guard name or {type, params}');
   const entry = registry.guards[name];
-  if (!entry) return problems.add(path, `unknown guard "${name}"`);
+  if (!entry) return problems.add(path, 'unknown-guard', `unknown guard "${name}"`, { name });
   if (!checkParams(entry, params, path, problems) || !isPlainObject(params)) return;
   const declared = isPlainObject(entry.params.properties) ? entry.params.properties : {};
   if ('guards' in declared && Array.isArray(params.guards)) {
@@ -48,8 +52,8 @@ export function checkGuardRef(ref: unknown, path: string, registry: Registry, pr
 /** Checks an action reference: known name and params valid against the entry's schema. */
 export function checkActionRef(ref: unknown, path: string, registry: Registry, problems: Problems): void {
   const { name, params } = refParts(ref);
-  if (name === undefined) return problems.add(path, 'must be an action name or {type, params}');
+  if (name === undefined) return problems.add(path, 'invalid-action-ref', 'must be an action name or {type, params}');
   const entry = registry.actions[name];
-  if (!entry) return problems.add(path, `unknown action "${name}"`);
+  if (!entry) return problems.add(path, 'unknown-action', `unknown action "${name}"`, { name });
   checkParams(entry, params, path, problems);
 }

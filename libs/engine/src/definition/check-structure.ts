@@ -7,29 +7,42 @@ import { STATE_KINDS, type IndexedState } from './state-index';
 export function checkStructure(state: IndexedState, problems: Problems): void {
   const { config, specPath } = state;
   if (config.type !== undefined && !(STATE_KINDS as readonly string[]).includes(config.type as string)) {
-    problems.add(joinPath(specPath, 'type'), `must be one of ${STATE_KINDS.join(', ')}`);
+    problems.add(joinPath(specPath, 'type'), 'unknown-state-type', `must be one of ${STATE_KINDS.join(', ')}`, {
+      type: String(config.type),
+      allowed: [...STATE_KINDS],
+    });
   }
   // The root's `states` is checked with the rest of the root.
   if (config.states !== undefined && state.parent) {
-    if (!isPlainObject(config.states)) problems.add(joinPath(specPath, 'states'), 'must be an object');
+    if (!isPlainObject(config.states)) problems.add(joinPath(specPath, 'states'), 'not-object', 'must be an object');
     else {
       for (const [key, child] of Object.entries(config.states)) {
-        if (!isPlainObject(child)) problems.add(joinPath(specPath, 'states', key), 'must be an object');
+        if (!isPlainObject(child)) problems.add(joinPath(specPath, 'states', key), 'not-object', 'must be an object');
       }
     }
   }
   const childCount = Object.keys(state.children).length;
   const initialPath = joinPath(specPath, 'initial');
   if (state.kind === 'compound' && childCount > 0) {
-    if (config.initial === undefined) problems.add(initialPath, 'a compound state needs an initial child state');
+    if (config.initial === undefined)
+      problems.add(initialPath, 'missing-initial', 'a compound state needs an initial child state');
     else if (typeof config.initial !== 'string' || !state.children[config.initial]) {
-      problems.add(initialPath, `"${String(config.initial)}" is not a child state`);
+      problems.add(initialPath, 'unknown-initial', `"${String(config.initial)}" is not a child state`, {
+        initial: String(config.initial),
+      });
     }
   }
   if (state.kind === 'parallel' && childCount === 0)
-    problems.add(joinPath(specPath, 'states'), 'a parallel state needs child states');
+    problems.add(joinPath(specPath, 'states'), 'empty-parallel', 'a parallel state needs child states');
   if ((state.kind === 'final' || state.kind === 'history') && childCount > 0) {
-    problems.add(joinPath(specPath, 'states'), `a ${state.kind} state cannot have child states`);
+    problems.add(
+      joinPath(specPath, 'states'),
+      'children-not-allowed',
+      `a ${state.kind} state cannot have child states`,
+      {
+        kind: state.kind,
+      },
+    );
   }
   if (
     state.kind === 'history' &&
@@ -37,14 +50,14 @@ export function checkStructure(state: IndexedState, problems: Problems): void {
     state.parent.kind !== 'compound' &&
     state.parent.kind !== 'parallel'
   ) {
-    problems.add(specPath, 'a history state must be inside a compound or parallel state');
+    problems.add(specPath, 'misplaced-history', 'a history state must be inside a compound or parallel state');
   }
   if (config.history !== undefined && config.history !== 'shallow' && config.history !== 'deep') {
-    problems.add(joinPath(specPath, 'history'), 'must be "shallow" or "deep"');
+    problems.add(joinPath(specPath, 'history'), 'invalid-history-kind', 'must be "shallow" or "deep"');
   }
   const meta: unknown = config.meta;
   if (state.keys.length > 0 && meta !== undefined) {
-    if (!isPlainObject(meta)) return problems.add(joinPath(specPath, 'meta'), 'must be an object');
+    if (!isPlainObject(meta)) return problems.add(joinPath(specPath, 'meta'), 'not-object', 'must be an object');
     if (meta.title !== undefined) checkLocalized(meta.title, joinPath(specPath, 'meta.title'), problems);
     if (meta.description !== undefined)
       checkLocalized(meta.description, joinPath(specPath, 'meta.description'), problems);

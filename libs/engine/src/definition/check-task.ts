@@ -21,33 +21,48 @@ export function checkTask(state: IndexedState, problems: Problems): void {
   const task: unknown = state.config.meta?.task;
   if (task === undefined) return;
   const path = joinPath(state.specPath, 'meta.task');
-  if (!isPlainObject(task)) return problems.add(path, 'must be an object');
-  if (state.kind === 'final') problems.add(path, 'a final state cannot be a task');
+  if (!isPlainObject(task)) return problems.add(path, 'not-object', 'must be an object');
+  if (state.kind === 'final') problems.add(path, 'task-on-final', 'a final state cannot be a task');
   checkLocalized(task.title, joinPath(path, 'title'), problems);
   if (task.description !== undefined) checkLocalized(task.description, joinPath(path, 'description'), problems);
   if (!Array.isArray(task.outcomes) || task.outcomes.length === 0) {
-    problems.add(joinPath(path, 'outcomes'), 'must list at least one outcome event');
+    problems.add(joinPath(path, 'outcomes'), 'missing-outcomes', 'must list at least one outcome event');
   } else {
     const handled = handledEvents(state);
     task.outcomes.forEach((outcome, i) => {
-      if (typeof outcome !== 'string') problems.add(joinPath(path, 'outcomes', i), 'must be an event type');
+      if (typeof outcome !== 'string')
+        problems.add(joinPath(path, 'outcomes', i), 'invalid-outcome', 'must be an event type');
       else if (!handled.has(outcome))
-        problems.add(joinPath(path, 'outcomes', i), `outcome "${outcome}" is not handled by this state or an ancestor`);
+        problems.add(
+          joinPath(path, 'outcomes', i),
+          'unhandled-outcome',
+          `outcome "${outcome}" is not handled by this state or an ancestor`,
+          { outcome },
+        );
     });
   }
   const roles = task.candidateRoles;
   if (roles !== undefined && (!Array.isArray(roles) || roles.some((r) => typeof r !== 'string' || r === ''))) {
-    problems.add(joinPath(path, 'candidateRoles'), 'must be an array of role names');
+    problems.add(joinPath(path, 'candidateRoles'), 'invalid-roles', 'must be an array of role names');
   }
   const hasRoles = Array.isArray(roles) && roles.length > 0;
-  if (task.assignee === undefined && !hasRoles) problems.add(path, 'needs candidateRoles or an assignee');
+  if (task.assignee === undefined && !hasRoles)
+    problems.add(path, 'missing-assignment', 'needs candidateRoles or an assignee');
   if (task.assignee !== undefined && (typeof task.assignee !== 'string' || !ASSIGNEE_PATTERN.test(task.assignee))) {
-    problems.add(joinPath(path, 'assignee'), 'must be "starter", "starter.manager" or "context.<path>"');
+    problems.add(
+      joinPath(path, 'assignee'),
+      'invalid-assignee',
+      'must be "starter", "starter.manager" or "context.<path>"',
+    );
   }
   if (task.due !== undefined) {
     const kind = typeof task.due === 'string' ? classifyDelay(task.due).kind : 'invalid';
     if (kind === 'invalid')
-      problems.add(joinPath(path, 'due'), 'must be an ISO-8601 duration (P3D, PT4H), milliseconds or "context.<path>"');
+      problems.add(
+        joinPath(path, 'due'),
+        'invalid-due',
+        'must be an ISO-8601 duration (P3D, PT4H), milliseconds or "context.<path>"',
+      );
   }
   if (task.form !== undefined) checkSchema(task.form, joinPath(path, 'form'), problems);
 }

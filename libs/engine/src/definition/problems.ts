@@ -1,11 +1,20 @@
-import type { ValidationProblem } from './validation.types';
+import { DEFINITION_PROBLEM_SEVERITY, type DefinitionProblemCode } from './problem-codes';
+import type { ValidationProblem, ValidationResult } from './validation.types';
 
-/** Collects validation problems; paths are dotted spec paths. */
+/** Collects validation problems; paths are dotted spec paths, severities come from the code. */
 export class Problems {
   readonly list: ValidationProblem[] = [];
 
-  add(path: string, message: string): void {
-    this.list.push({ path, message });
+  add(path: string, code: DefinitionProblemCode, message: string, params?: Record<string, unknown>): void {
+    const problem: ValidationProblem = { path, code, severity: DEFINITION_PROBLEM_SEVERITY[code], message };
+    if (params !== undefined) problem.params = params;
+    this.list.push(problem);
+  }
+
+  result(): ValidationResult {
+    const errors = this.list.filter((p) => p.severity === 'error');
+    const warnings = this.list.filter((p) => p.severity === 'warning');
+    return { ok: errors.length === 0, errors, warnings };
   }
 }
 

@@ -26,6 +26,13 @@ function kindOf(config: StateSpec): StateKind {
   return config.history ? 'history' : 'atomic';
 }
 
+/** A resolved transition target, or why it does not resolve. */
+export interface ResolvedTarget {
+  node?: IndexedState;
+  error?: string;
+  code?: 'unknown-target' | 'root-relative-target';
+}
+
 /** The state tree of a spec, with lookups by XState id. */
 export class StateIndex {
   readonly root: IndexedState;
@@ -87,8 +94,11 @@ export class StateIndex {
    * Resolves a transition target as XState does: `#id[.path]` by state id, `.x` as a child of
    * the source, `a.b` from the source's parent; on the root a plain target is an error.
    */
-  resolveTarget(source: IndexedState, target: string): { node?: IndexedState; error?: string } {
-    const missing = { error: `target "${target}" does not resolve to a state` };
+  resolveTarget(source: IndexedState, target: string): ResolvedTarget {
+    const missing: ResolvedTarget = {
+      error: `target "${target}" does not resolve to a state`,
+      code: 'unknown-target',
+    };
     if (target.startsWith('#')) {
       const [first, ...rest] = target.slice(1).split('.');
       const base = this.byId.get(first);
@@ -99,7 +109,11 @@ export class StateIndex {
       const node = this.descend(source, target.slice(1).split('.'));
       return node ? { node } : missing;
     }
-    if (!source.parent) return { error: `target "${target}" is not valid from the root; did you mean ".${target}"?` };
+    if (!source.parent)
+      return {
+        error: `target "${target}" is not valid from the root; did you mean ".${target}"?`,
+        code: 'root-relative-target',
+      };
     const node = this.descend(source.parent, target.split('.'));
     return node ? { node } : missing;
   }

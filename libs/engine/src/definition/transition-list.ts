@@ -29,7 +29,7 @@ function one(
 ): ListedTransition | undefined {
   if (typeof value === 'string') return { source, key, path, targets: [{ target: value, path }], actions: [] };
   if (!isPlainObject(value)) {
-    problems.add(path, 'must be a target string or a transition object');
+    problems.add(path, 'invalid-transition', 'must be a target string or a transition object');
     return undefined;
   }
   const targets: ListedTransition['targets'] = [];
@@ -38,9 +38,10 @@ function one(
   else if (Array.isArray(target)) {
     target.forEach((t, i) => {
       if (typeof t === 'string') targets.push({ target: t, path: joinPath(path, 'target', i) });
-      else problems.add(joinPath(path, 'target', i), 'must be a string');
+      else problems.add(joinPath(path, 'target', i), 'not-string', 'must be a string');
     });
-  } else if (target !== undefined) problems.add(joinPath(path, 'target'), 'must be a string or an array of strings');
+  } else if (target !== undefined)
+    problems.add(joinPath(path, 'target'), 'invalid-target-list', 'must be a string or an array of strings');
   return {
     source,
     key,
@@ -72,7 +73,7 @@ export function listTransitions(config: StateSpec, statePath: string, problems: 
     const map = config[source];
     if (map === undefined) continue;
     if (!isPlainObject(map)) {
-      problems.add(joinPath(statePath, source), 'must be an object');
+      problems.add(joinPath(statePath, source), 'not-object', 'must be an object');
       continue;
     }
     for (const [key, value] of Object.entries(map))

@@ -2,9 +2,10 @@ import { expenseSpec } from '../__fixtures__/expense.fixture';
 import { leaveRequestSpec } from '../__fixtures__/leave-request.fixture';
 import { makeSpec, task } from '../__fixtures__/spec-builder.fixture';
 import { compile } from '../compile/compile';
-import { standardRegistry as defaultRegistry } from '../registry/standard-registry';
+import { standardRegistry } from '../registry/standard-registry';
 import { DefinitionInvalidError } from '../runtime/engine.errors';
 import type { StateSpec, WorkflowSpec } from './definition.types';
+import { DEFINITION_PROBLEM_CODES, DEFINITION_PROBLEM_SEVERITY, type DefinitionProblemCode } from './problem-codes';
 import { validateDefinition } from './validate-definition';
 
 const final: StateSpec = { type: 'final' };
@@ -79,7 +80,7 @@ describe('validateDefinition accepts', () => {
       makeSpec({ a: go('b'), b: final }, { meta: { title: { zh: '甲', en: 'A' }, starterRoles: ['staff', 'leader'] } }),
     ],
   ])('%s', (_name, spec) => {
-    expect(validateDefinition(spec, defaultRegistry)).toEqual({ ok: true, errors: [] });
+    expect(validateDefinition(spec, standardRegistry)).toEqual({ ok: true, errors: [], warnings: [] });
   });
 });
 
@@ -128,7 +129,8 @@ describe('validateDefinition reports', () => {
     [
       'an unresolved target in a list',
       makeSpec({ a: { on: { GO: ['b', 'c.nope'], IN: 'c' } }, c: compound(), b: final }),
-      ['states.a.on.GO.1'],
+      // The list holds two transitions; the second is also shadowed by the unguarded first.
+      ['states.a.on.GO.1', 'states.a.on.GO.1'],
       'does not resolve',
     ],
     [
@@ -193,13 +195,6 @@ describe('validateDefinition reports', () => {
       makeSpec({ a: { after: { soon: 'b' } }, b: final }),
       ['states.a.after.soon'],
       'registry delay',
-    ],
-    ['an unreachable state', makeSpec({ a: go('b'), z: go('b'), b: final }), ['states.z'], 'unreachable'],
-    [
-      'an unreachable child state',
-      makeSpec({ a: go('c'), c: compound({ states: { x: go('y'), y: final, lost: go('y') } }), b: final }),
-      ['states.c.states.lost'],
-      'unreachable',
     ],
     ['a non-final state with no way out', makeSpec({ a: go('b'), b: {} }), ['states.b'], 'no way out'],
     [
@@ -296,10 +291,14 @@ describe('validateDefinition reports', () => {
       'target string or a transition object',
     ],
   ])('%s', (_name, spec, paths, message) => {
-    const result = validateDefinition(spec, defaultRegistry);
+    const result = validateDefinition(spec, standardRegistry);
     expect(result.ok).toBe(false);
     expect(result.errors.map((e) => e.path)).toEqual(paths);
     expect(result.errors.map((e) => e.message).join(' | ')).toContain(message);
+    for (const e of result.errors) {
+      expect(DEFINITION_PROBLEM_CODES).toContain(e.code);
+      expect(e.severity).toBe(DEFINITION_PROBLEM_SEVERITY[e.code as DefinitionProblemCode]);
+    }
   });
 
   it('reports every problem at once', () => {
@@ -307,13 +306,212 @@ describe('validateDefinition reports', () => {
       { a: { on: { GO: 'nowhere' }, meta: task(['DONE']) }, z: {}, b: final },
       { meta: { title: { zh: '甲', en: '' } } },
     );
-    expect(validateDefinition(spec, defaultRegistry).errors).toEqual([
-      { path: 'meta.title.en', message: 'must be a non-empty string' },
-      { path: 'states.a.meta.task.outcomes.0', message: 'outcome "DONE" is not handled by this state or an ancestor' },
-      { path: 'states.a.on.GO', message: 'target "nowhere" does not resolve to a state' },
-      { path: 'states.z', message: 'is unreachable from the initial state' },
-      { path: 'states.z', message: 'has no way out: add a transition (on, after or always) or make it a final state' },
-      { path: 'states.b', message: 'is unreachable from the initial state' },
+    const result = validateDefinition(spec, standardRegistry);
+    const error = (path: string, code: string, message: string, params?: object) => ({
+      path,
+      code,
+      severity: 'error',
+      message,
+      ...(params ? { params } : {}),
+    });
+    expect(result.errors).toEqual([
+      error('meta.title.en', 'empty-text', 'must be a non-empty string'),
+      error(
+        'states.a.meta.task.outcomes.0',
+        'unhandled-outcome',
+        'outcome "DONE" is not handled by this state or an ancestor',
+        { outcome: 'DONE' },
+      ),
+      error('states.a.on.GO', 'unknown-target', 'target "nowhere" does not resolve to a state', { target: 'nowhere' }),
+      error('states.z', 'dead-end', 'has no way out: add a transition (on, after or always) or make it a final state'),
+    ]);
+    expect(result.warnings).toEqual([
+      {
+        path: 'states.z',
+        code: 'unreachable-state',
+        severity: 'warning',
+        message: 'is unreachable from the initial state',
+      },
+      {
+        path: 'states.b',
+        code: 'unreachable-state',
+        severity: 'warning',
+        message: 'is unreachable from the initial state',
+      },
+    ]);
+  });
+});
+
+/** Problems of a spec as `path code` lines, warnings marked. */
+const problemLines = (spec: unknown) => {
+  const r = validateDefinition(spec, standardRegistry);
+  return [...r.errors, ...r.warnings].map((p) => `${p.severity} ${p.path} ${p.code}`);
+};
+
+describe('validateDefinition warnings', () => {
+  it.each<[string, WorkflowSpec, string[]]>([
+    ['an unreachable state', makeSpec({ a: go('b'), z: go('b'), b: final }), ['warning states.z unreachable-state']],
+    [
+      'an unreachable child state',
+      makeSpec({ a: go('c'), c: compound({ states: { x: go('y'), y: final, lost: go('y') } }), b: final }),
+      ['warning states.c.states.lost unreachable-state'],
+    ],
+    [
+      'a history state nothing targets',
+      makeSpec({ a: go('c'), c: compound({ states: { x: go('y'), y: final, h: { type: 'history' } } }), b: final }),
+      ['warning states.c.states.h unreachable-state'],
+    ],
+  ])('%s is a warning: ok stays true', (_name, spec, lines) => {
+    expect(validateDefinition(spec, standardRegistry).ok).toBe(true);
+    expect(problemLines(spec)).toEqual(lines);
+    expect(() => compile(spec, standardRegistry)).not.toThrow();
+  });
+});
+
+describe('reachability follows the entry rules', () => {
+  const shallowRestore = (history: 'shallow' | 'deep') =>
+    makeSpec({
+      work: {
+        initial: 'start',
+        states: {
+          start: { on: { JUMP: 'task.two' } },
+          // `one` is only ever entered when history restores `task` through its initial.
+          task: { initial: 'one', states: { one: { on: { NEXT: 'two' } }, two: { on: { NEXT: 'one' } } } },
+          h: { type: 'history', history },
+        },
+        on: { PAUSE: 'paused' },
+      },
+      paused: { on: { RESUME: 'work.h' } },
+    });
+
+  it('a shallow history re-enters a previously active compound child through its initial', () => {
+    expect(problemLines(shallowRestore('shallow'))).toEqual([]);
+  });
+
+  it('a deep history restores descendants as they were, so it adds no initial child', () => {
+    // `task.one` is still reached: `two -> one` within the task.
+    expect(problemLines(shallowRestore('deep'))).toEqual([]);
+    const noWayBack = JSON.parse(JSON.stringify(shallowRestore('deep')));
+    noWayBack.states.work.states.task.states.two.on = { NEXT: '#wf.paused' };
+    expect(problemLines(noWayBack)).toEqual(['warning states.work.states.task.states.one unreachable-state']);
+  });
+
+  it('the same definition without history reports the initial child unreachable', () => {
+    const spec = JSON.parse(JSON.stringify(shallowRestore('shallow')));
+    delete spec.states.work.states.h;
+    spec.states.paused.on.RESUME = 'work';
+    spec.states.work.states.task.states.two.on = { NEXT: '#wf.paused' };
+    expect(problemLines(spec)).toEqual(['warning states.work.states.task.states.one unreachable-state']);
+    // ... and the shallow history makes it reachable again.
+    spec.states.work.states.h = { type: 'history' };
+    spec.states.paused.on.RESUME = 'work.h';
+    expect(problemLines(spec)).toEqual([]);
+  });
+
+  it.each<[string, WorkflowSpec]>([
+    [
+      'a history default target',
+      makeSpec({
+        a: { on: { GO: 'c.h', IN: 'c' } },
+        c: { initial: 'x', states: { x: go('#wf.b'), y: go('#wf.b'), h: { type: 'history', target: 'y' } } },
+        b: final,
+      }),
+    ],
+    [
+      'a history in a parallel state without a default enters every region',
+      makeSpec({
+        a: { on: { GO: 'p.h' } },
+        p: {
+          type: 'parallel',
+          states: { r1: { initial: 'x', states: { x: go('#wf.b') } }, h: { type: 'history' } },
+        },
+        b: final,
+      }),
+    ],
+    [
+      'a target by #id inside a region enters the other regions',
+      makeSpec({
+        a: { on: { GO: '#deep' } },
+        p: {
+          type: 'parallel',
+          states: {
+            r1: { initial: 'x', states: { x: go('#wf.b'), y: { id: 'deep', on: { GO: '#wf.b' } } } },
+            r2: { initial: 'u', states: { u: go('#wf.b') } },
+          },
+        },
+        b: final,
+      }),
+    ],
+  ])('%s', (_name, spec) => {
+    expect(problemLines(spec)).toEqual([]);
+  });
+});
+
+describe('shadowed transitions', () => {
+  it.each<[string, Record<string, unknown>, string[]]>([
+    [
+      'a second unguarded APPROVE',
+      { on: { APPROVE: ['b', 'c'] } },
+      ['error states.a.on.APPROVE.1 shadowed-transition'],
+    ],
+    [
+      'a guarded transition after the unguarded fallback',
+      { on: { APPROVE: ['b', { target: 'c', guard: { type: 'exists', params: { field: 'context.x' } } }] } },
+      ['error states.a.on.APPROVE.1 shadowed-transition'],
+    ],
+    [
+      'every later always and after transition',
+      { always: [{ target: 'b' }, { target: 'c' }, 'b'], after: { PT1H: ['b', 'c'] } },
+      [
+        'error states.a.after.PT1H.1 shadowed-transition',
+        'error states.a.always.1 shadowed-transition',
+        'error states.a.always.2 shadowed-transition',
+      ],
+    ],
+  ])('%s', (_name, a, lines) => {
+    const spec = makeSpec({ a, b: final, c: final } as Record<string, StateSpec>);
+    expect(problemLines(spec).filter((l) => !l.includes('unreachable'))).toEqual(lines);
+  });
+
+  it('names the event and the transition that wins', () => {
+    const spec = makeSpec({ a: { on: { APPROVE: ['b', 'c'] } }, b: final, c: final });
+    expect(validateDefinition(spec, standardRegistry).errors).toEqual([
+      {
+        path: 'states.a.on.APPROVE.1',
+        code: 'shadowed-transition',
+        params: { event: 'APPROVE', by: 'states.a.on.APPROVE.0' },
+        severity: 'error',
+        message: 'can never fire: the unguarded transition at states.a.on.APPROVE.0 for "APPROVE" is taken first',
+      },
+    ]);
+  });
+
+  it('accepts guarded transitions before the fallback, and one transition per event', () => {
+    const guard = { type: 'exists', params: { field: 'context.x' } };
+    const spec = makeSpec({ a: { on: { APPROVE: [{ target: 'b', guard }, 'c'], REJECT: 'c' } }, b: final, c: final });
+    expect(validateDefinition(spec, standardRegistry)).toEqual({ ok: true, errors: [], warnings: [] });
+  });
+});
+
+describe('problem codes', () => {
+  it('every code is kebab-case and has a severity', () => {
+    for (const code of DEFINITION_PROBLEM_CODES) {
+      expect(code).toMatch(/^[a-z]+(-[a-z]+)*$/);
+      expect(['error', 'warning']).toContain(DEFINITION_PROBLEM_SEVERITY[code]);
+    }
+  });
+
+  it('param problems carry the ajv keyword and params', () => {
+    const spec = makeSpec({
+      a: go({ target: 'b', guard: { type: 'gte', params: { field: 'amount', value: 1 } } }),
+      b: final,
+    });
+    expect(validateDefinition(spec, standardRegistry).errors).toEqual([
+      expect.objectContaining({
+        path: 'states.a.on.GO.guard.params.field',
+        code: 'invalid-param',
+        params: expect.objectContaining({ keyword: 'pattern' }),
+      }),
     ]);
   });
 });
@@ -321,8 +519,8 @@ describe('validateDefinition reports', () => {
 describe('compile', () => {
   it('throws DefinitionInvalidError with the problems of an invalid spec', () => {
     const spec = makeSpec({ a: go({ target: 'b', guard: 'isVip' }), b: final });
-    expect(() => compile(spec, defaultRegistry)).toThrow(DefinitionInvalidError);
-    expect(() => compile(spec, defaultRegistry)).toThrow(
+    expect(() => compile(spec, standardRegistry)).toThrow(DefinitionInvalidError);
+    expect(() => compile(spec, standardRegistry)).toThrow(
       'Invalid definition: states.a.on.GO.guard: unknown guard "isVip"',
     );
   });
@@ -330,7 +528,7 @@ describe('compile', () => {
   it('freezes the compiled workflow and leaves the given spec untouched', () => {
     const spec = makeSpec({ a: go('b', { meta: task(['GO']) }), b: final });
     const before = JSON.stringify(spec);
-    const compiled = compile(spec, defaultRegistry);
+    const compiled = compile(spec, standardRegistry);
     expect(JSON.stringify(spec)).toBe(before);
     expect(Object.isFrozen(compiled)).toBe(true);
     expect(Object.isFrozen(compiled.spec.states)).toBe(true);

@@ -5,6 +5,7 @@ import { checkAlwaysLoops } from './check-always-loops';
 import { checkActionRef, checkGuardRef } from './check-refs';
 import { reachableStates } from './check-reachability';
 import { checkRoot } from './check-root';
+import { checkShadowed } from './check-shadowed';
 import { checkStructure } from './check-structure';
 import { checkTask } from './check-task';
 import type { StateSpec } from './definition.types';
@@ -41,37 +42,43 @@ function checkTransitions(
       badDelays.add(t.key);
       problems.add(
         joinPath(state.specPath, 'after', t.key),
+        'invalid-delay',
         'delay must be milliseconds, an ISO-8601 duration, "context.<path>" or a registry delay',
+        { delay: t.key },
       );
     }
     for (const { target, path } of t.targets) {
-      const { error } = index.resolveTarget(state, target);
-      if (error) problems.add(path, error);
+      const { error, code } = index.resolveTarget(state, target);
+      if (error && code) problems.add(path, code, error, { target });
     }
     if (t.guard) checkGuardRef(t.guard.ref, t.guard.path, registry, problems);
     for (const a of t.actions) checkActionRef(a.ref, a.path, registry, problems);
   }
   for (const a of listStateActions(state.config, state.specPath)) checkActionRef(a.ref, a.path, registry, problems);
   if (state.kind === 'history' && state.config.target !== undefined) {
-    const error =
-      typeof state.config.target === 'string'
-        ? index.resolveTarget(state, state.config.target).error
-        : 'must be a string';
-    if (error) problems.add(joinPath(state.specPath, 'target'), error);
+    const path = joinPath(state.specPath, 'target');
+    const target = state.config.target;
+    if (typeof target !== 'string') problems.add(path, 'not-string', 'must be a string');
+    else {
+      const { error, code } = index.resolveTarget(state, target);
+      if (error && code) problems.add(path, code, error, { target });
+    }
   }
+  checkShadowed(list, problems);
 }
 
 /**
- * Every problem of a definition against a registry, as `{path, message}` with dotted spec
- * paths (`states.submitted.on.APPROVE`, array items as `.0`). Never throws.
+ * Every problem of a definition against a registry, as `{path, code, params, severity, message}`
+ * with dotted spec paths (`states.submitted.on.APPROVE`, array items as `.0`): errors block
+ * publishing, warnings do not. Never throws.
  *
- * @example validateDefinition(spec, defaultRegistry) // { ok: true, errors: [] }
+ * @example validateDefinition(spec, standardRegistry) // { ok: true, errors: [], warnings: [] }
  */
 export function validateDefinition(spec: unknown, registry: Registry): ValidationResult {
   const problems = new Problems();
   if (!isPlainObject(spec)) {
-    problems.add('', 'must be an object');
-    return { ok: false, errors: problems.list };
+    problems.add('', 'not-object', 'must be an object');
+    return problems.result();
   }
   checkRoot(spec, problems);
   const index = new StateIndex(spec as StateSpec & { id?: unknown });
@@ -88,11 +95,15 @@ export function validateDefinition(spec: unknown, registry: Registry): Validatio
   for (const state of index.all) {
     if (!state.parent) continue;
     if (!reachable.has(state) && reachable.has(state.parent))
-      problems.add(state.specPath, 'is unreachable from the initial state');
+      problems.add(state.specPath, 'unreachable-state', 'is unreachable from the initial state');
     // An unknown `type` is reported by itself; do not pile a dead-end report on it.
     if (state.kind === 'atomic' && (state.config.type ?? 'atomic') === 'atomic' && !hasWayOut(state)) {
-      problems.add(state.specPath, 'has no way out: add a transition (on, after or always) or make it a final state');
+      problems.add(
+        state.specPath,
+        'dead-end',
+        'has no way out: add a transition (on, after or always) or make it a final state',
+      );
     }
   }
-  return { ok: problems.list.length === 0, errors: problems.list };
+  return problems.result();
 }

@@ -24,3 +24,32 @@ export interface ChainVerification {
   firstBadSeq?: number;
   reason?: string;
 }
+
+/** Why a history fails verification, per entry (or the instance row after the last entry). */
+export const HISTORY_FAILURE_REASONS = ['gap', 'prev-hash', 'hash', 'state', 'instance-row'] as const;
+
+export type HistoryFailureReason = (typeof HISTORY_FAILURE_REASONS)[number];
+
+/** What the instances table holds about the end of a history. */
+export interface StoredInstanceState {
+  seq: number;
+  state: StateValue;
+  context: JsonObject;
+  /** `running`, `done` or `failed`; compared when given. */
+  status?: string;
+  /** The hash of the last entry; compared when given. */
+  lastHash?: string;
+}
+
+export interface HistoryVerification {
+  ok: boolean;
+  /** The number of history entries verified. */
+  checked: number;
+  firstFailure?: {
+    /** The first entry that fails, or for `instance-row` the row's seq (at most the last entry). */
+    seq: number;
+    reason: HistoryFailureReason;
+    /** English explanation for logs and API clients. */
+    message: string;
+  };
+}

@@ -1,6 +1,6 @@
 import { makeSpec } from '../__fixtures__/spec-builder.fixture';
 import { compile } from '../compile/compile';
-import { standardRegistry as defaultRegistry } from '../registry/standard-registry';
+import { standardRegistry } from '../registry/standard-registry';
 import { start } from './start';
 import { step } from './step';
 
@@ -21,7 +21,7 @@ const spec = makeSpec({
 
 describe('history states across persisted snapshots', () => {
   it('resumes the child that was active before pausing', () => {
-    const compiled = compile(spec, defaultRegistry);
+    const compiled = compile(spec, standardRegistry);
     let result = start(compiled, {}, now, 'staff');
     for (const type of ['NEXT', 'PAUSE'])
       result = step(compiled, JSON.parse(JSON.stringify(result.snapshot)), { type }, now);
@@ -29,5 +29,25 @@ describe('history states across persisted snapshots', () => {
     expect(result.snapshot.historyValue).toEqual({ 'wf.work.resume': [{ id: 'wf.work.checking' }] });
     result = step(compiled, JSON.parse(JSON.stringify(result.snapshot)), { type: 'RESUME' }, now);
     expect(result.state).toEqual({ work: 'checking' });
+  });
+});
+
+describe('a shallow history restoring a compound child', () => {
+  it('enters that child through its own initial (which the validator therefore counts as reachable)', () => {
+    const restoring = makeSpec({
+      work: {
+        initial: 'start',
+        states: {
+          start: { on: { JUMP: 'task.two' } },
+          task: { initial: 'one', states: { one: { on: { NEXT: 'two' } }, two: { on: { NEXT: '#wf.paused' } } } },
+          h: { type: 'history' },
+        },
+      },
+      paused: { on: { RESUME: 'work.h' } },
+    });
+    const compiled = compile(restoring, standardRegistry);
+    let result = start(compiled, {}, now, 'staff');
+    for (const type of ['JUMP', 'NEXT', 'RESUME']) result = step(compiled, result.snapshot, { type }, now);
+    expect(result.state).toEqual({ work: { task: 'one' } });
   });
 });

@@ -1,7 +1,7 @@
 import { leaveRequestSpec } from '../__fixtures__/leave-request.fixture';
 import { compile } from '../compile/compile';
 import { validateDefinition } from '../definition/validate-definition';
-import { standardRegistry as defaultRegistry } from '../registry/standard-registry';
+import { standardRegistry } from '../registry/standard-registry';
 import { EventRejectedError } from './engine.errors';
 import { start } from './start';
 import { step } from './step';
@@ -9,10 +9,10 @@ import { step } from './step';
 const now = new Date('2026-03-02T08:30:00.000Z');
 
 describe('the HTTP contract leave-request example', () => {
-  const compiled = compile(leaveRequestSpec, defaultRegistry);
+  const compiled = compile(leaveRequestSpec, standardRegistry);
 
   it('validates with no problems', () => {
-    expect(validateDefinition(leaveRequestSpec, defaultRegistry)).toEqual({ ok: true, errors: [] });
+    expect(validateDefinition(leaveRequestSpec, standardRegistry)).toEqual({ ok: true, errors: [], warnings: [] });
   });
 
   it('starts in submitted with the input merged over context and the approval task open', () => {
@@ -49,7 +49,15 @@ describe('the HTTP contract leave-request example', () => {
       start(compiled, {}, now, 'staff');
     } catch (e) {
       expect(e).toBeInstanceOf(EventRejectedError);
-      expect((e as EventRejectedError).errors).toEqual([{ path: '/days', message: 'is required' }]);
+      expect((e as EventRejectedError).errors).toEqual([
+        {
+          path: '/days',
+          code: 'required',
+          params: { missingProperty: 'days' },
+          severity: 'error',
+          message: 'is required',
+        },
+      ]);
     }
   });
 });

@@ -1,6 +1,6 @@
 import { makeSpec, task } from '../__fixtures__/spec-builder.fixture';
 import { compile } from '../compile/compile';
-import { standardRegistry as defaultRegistry } from '../registry/standard-registry';
+import { standardRegistry } from '../registry/standard-registry';
 import { acceptedEvents } from './accepted-events';
 import { start } from './start';
 import { step } from './step';
@@ -20,7 +20,7 @@ const spec = makeSpec({
   signed: { type: 'final' },
   withdrawn: { type: 'final' },
 });
-const compiled = compile(spec, defaultRegistry);
+const compiled = compile(spec, standardRegistry);
 
 describe('parallel states', () => {
   const first = start(compiled, {}, now, 'sales');

@@ -1,13 +1,13 @@
 import { expenseSpec } from '../__fixtures__/expense.fixture';
 import { compile } from '../compile/compile';
-import { standardRegistry as defaultRegistry } from '../registry/standard-registry';
+import { standardRegistry } from '../registry/standard-registry';
 import { EventRejectedError } from './engine.errors';
 import type { EngineEvent, PersistedSnapshot } from './runtime.types';
 import { start } from './start';
 import { step } from './step';
 
 const now = new Date('2026-01-31T09:00:00.000Z');
-const compiled = compile(expenseSpec, defaultRegistry);
+const compiled = compile(expenseSpec, standardRegistry);
 const draft = start(compiled, {}, now, 'staff').snapshot;
 const leader = step(compiled, draft, { type: 'SUBMIT', data: { amount: 5 } }, now).snapshot;
 const finance = step(compiled, draft, { type: 'SUBMIT', data: { amount: 50_000 } }, now).snapshot;
@@ -23,7 +23,9 @@ function rejection(snapshot: PersistedSnapshot, event: EngineEvent): EventReject
 }
 
 describe('step rejections', () => {
-  it.each<[string, PersistedSnapshot, EngineEvent, string, string[], Array<{ path: string; message: string }>]>([
+  it.each<
+    [string, PersistedSnapshot, EngineEvent, string, string[], Array<{ path: string; code: string; message: string }>]
+  >([
     ['an event the state does not handle', draft, { type: 'APPROVE' }, 'not-accepted', ['SUBMIT'], []],
     [
       'a timer of a state that is no longer active',
@@ -47,7 +49,7 @@ describe('step rejections', () => {
       { type: 'REJECT' },
       'invalid-data',
       ['APPROVE', 'REJECT'],
-      [{ path: '/reason', message: 'is required' }],
+      [{ path: '/reason', code: 'required', message: 'is required' }],
     ],
     [
       'data of the wrong type',
@@ -55,7 +57,7 @@ describe('step rejections', () => {
       { type: 'SUBMIT', data: { amount: 'many' } },
       'invalid-data',
       ['SUBMIT'],
-      [{ path: '/amount', message: 'must be number' }],
+      [{ path: '/amount', code: 'type', message: 'must be number' }],
     ],
     [
       'data on an event that has no schema',
@@ -63,14 +65,15 @@ describe('step rejections', () => {
       { type: 'xstate.after.P1D.expense.leaderReview', data: { x: 1 } },
       'invalid-data',
       ['APPROVE', 'REJECT'],
-      [{ path: '/x', message: 'is not allowed: this event takes no data' }],
+      [{ path: '/x', code: 'no-data-allowed', message: 'is not allowed: this event takes no data' }],
     ],
   ])('%s', (_name, snapshot, event, reason, accepted, errors) => {
     const error = rejection(snapshot, event);
     expect(error.reason).toBe(reason);
     expect(error.eventType).toBe(event.type);
     expect(error.acceptedEvents).toEqual(accepted);
-    expect(error.errors).toEqual(errors);
+    expect(error.errors).toMatchObject(errors);
+    expect(error.errors.every((e) => e.severity === 'error')).toBe(true);
   });
 
   it('a context duration that is not one rejects the entering event, naming the context path', () => {
@@ -78,13 +81,22 @@ describe('step rejections', () => {
     const error = rejection(bad, { type: 'SUBMIT', data: { amount: 50_000 } });
     expect(error.reason).toBe('invalid-data');
     expect(error.errors).toEqual([
-      { path: '/window', message: 'context.window must hold an ISO-8601 duration or milliseconds' },
+      {
+        path: '/window',
+        code: 'invalid-duration',
+        params: { field: 'window' },
+        severity: 'error',
+        message: 'context.window must hold an ISO-8601 duration or milliseconds',
+      },
     ]);
   });
 
   it('start rejects input that fails meta.input', () => {
     expect(() => start(compiled, { window: 7 }, now, 'staff')).toThrow(
-      expect.objectContaining({ reason: 'invalid-data', errors: [{ path: '/window', message: 'must be string' }] }),
+      expect.objectContaining({
+        reason: 'invalid-data',
+        errors: [expect.objectContaining({ path: '/window', code: 'type', message: 'must be string' })],
+      }),
     );
   });
 });

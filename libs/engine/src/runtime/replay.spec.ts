@@ -1,6 +1,6 @@
 import { expenseSpec } from '../__fixtures__/expense.fixture';
 import { compile } from '../compile/compile';
-import { standardRegistry as defaultRegistry } from '../registry/standard-registry';
+import { standardRegistry } from '../registry/standard-registry';
 import { replay } from './replay';
 import type { RecordedEvent, StepResult } from './runtime.types';
 import { start } from './start';
@@ -16,14 +16,14 @@ const history: RecordedEvent[] = [
 describe('replay', () => {
   it('reproduces exactly what the live steps produced, entry by entry', () => {
     const live: StepResult[] = [];
-    const compiled = compile(expenseSpec, defaultRegistry);
+    const compiled = compile(expenseSpec, standardRegistry);
     live.push(start(compiled, history[0].data, new Date(history[0].at), history[0].actor));
     for (const e of history.slice(1))
       live.push(
         step(compiled, live[live.length - 1].snapshot, { type: e.type, data: e.data, actor: e.actor }, new Date(e.at)),
       );
 
-    const replayed = replay(compile(expenseSpec, defaultRegistry), history);
+    const replayed = replay(compile(expenseSpec, standardRegistry), history);
     expect(replayed).toHaveLength(4);
     expect(replayed).toEqual(live);
     expect(JSON.stringify(replayed.map((r) => r.snapshot))).toBe(JSON.stringify(live.map((r) => r.snapshot)));
@@ -31,7 +31,7 @@ describe('replay', () => {
   });
 
   it('refuses a history whose first entry is not @start', () => {
-    expect(() => replay(compile(expenseSpec, defaultRegistry), history.slice(1))).toThrow(
+    expect(() => replay(compile(expenseSpec, standardRegistry), history.slice(1))).toThrow(
       'History entry 1 must be @start, found SUBMIT',
     );
   });

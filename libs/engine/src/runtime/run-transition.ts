@@ -27,10 +27,20 @@ export function runTransition(eventType: string, accepted: () => string[], run: 
   } catch (e) {
     if (e instanceof DelayValueError) {
       const path = `/${e.contextPath.split('.').join('/')}`;
-      throw new EventRejectedError('invalid-data', eventType, accepted(), [{ path, message: e.message }]);
+      throw new EventRejectedError('invalid-data', eventType, accepted(), [
+        { path, code: 'invalid-duration', params: { field: e.contextPath }, severity: 'error', message: e.message },
+      ]);
     }
     if (e instanceof RegistryEntryError) {
-      throw new EventRejectedError('invalid-data', eventType, accepted(), [{ path: '', message: e.message }]);
+      throw new EventRejectedError('invalid-data', eventType, accepted(), [
+        {
+          path: '',
+          code: 'registry-failed',
+          params: { kind: e.kind, name: e.entryName },
+          severity: 'error',
+          message: e.message,
+        },
+      ]);
     }
     throw e;
   }

@@ -1,6 +1,7 @@
 import type { AnyMachineSnapshot, AnyStateMachine } from 'xstate';
 import type { JsonObject } from '../definition/definition.types';
 import { isPlainObject, jsonClone } from '../support/json-value';
+import { inDocumentOrder } from './document-order';
 import type { InstanceStatus, PersistedSnapshot, StateValue, StepResult, Effect } from './runtime.types';
 
 /** History values are persisted as `{id}` references; turn them back into state nodes. */
@@ -20,15 +21,28 @@ function reviveHistory(machine: AnyStateMachine, history: unknown): Record<strin
   return out;
 }
 
-/** A machine snapshot from its persisted JSON (never mutates `persisted`). */
+/**
+ * A machine snapshot from its persisted JSON (never mutates `persisted`). The state value is put
+ * back into document order first: the store may have re-sorted its keys (`jsonb` does), and XState
+ * resolves conflicts between parallel regions in key order. History values need no reordering:
+ * XState looks them up by history-state id, and their arrays keep their order in every store.
+ */
 export function restoreSnapshot(machine: AnyStateMachine, persisted: PersistedSnapshot): AnyMachineSnapshot {
   const copy = jsonClone(persisted);
-  return machine.resolveState({ ...copy, historyValue: reviveHistory(machine, copy.historyValue) } as never);
+  return machine.resolveState({
+    ...copy,
+    value: inDocumentOrder(machine, copy.value),
+    historyValue: reviveHistory(machine, copy.historyValue),
+  } as never);
 }
 
-/** The persisted JSON of a machine snapshot, detached and stable under replay. */
+/**
+ * The persisted JSON of a machine snapshot, detached and stable under replay; its state value is
+ * put in document order too, so what is stored never depends on XState's internal node order.
+ */
 export function persistSnapshot(machine: AnyStateMachine, snapshot: AnyMachineSnapshot): PersistedSnapshot {
-  return jsonClone(machine.getPersistedSnapshot(snapshot)) as PersistedSnapshot;
+  const persisted = jsonClone(machine.getPersistedSnapshot(snapshot)) as PersistedSnapshot;
+  return { ...persisted, value: inDocumentOrder(machine, persisted.value) };
 }
 
 /** Instance status of a snapshot status. */

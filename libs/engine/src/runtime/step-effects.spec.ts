@@ -1,6 +1,6 @@
 import { expenseSpec } from '../__fixtures__/expense.fixture';
 import { compile } from '../compile/compile';
-import { standardRegistry as defaultRegistry } from '../registry/standard-registry';
+import { standardRegistry } from '../registry/standard-registry';
 import { deepFreeze } from '../support/json-value';
 import type { Effect, StepResult } from './runtime.types';
 import { start } from './start';
@@ -8,7 +8,7 @@ import { step } from './step';
 
 const now = new Date('2026-01-31T09:00:00.000Z');
 const later = new Date('2026-02-01T09:00:00.000Z');
-const compiled = compile(expenseSpec, defaultRegistry);
+const compiled = compile(expenseSpec, standardRegistry);
 const kinds = (effects: Effect[]) =>
   effects.map((e) => `${e.kind}:${'statePath' in e ? e.statePath : 'timerId' in e ? e.timerId : e.to}`);
 

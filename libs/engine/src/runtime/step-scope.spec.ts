@@ -1,7 +1,7 @@
 import { makeSpec } from '../__fixtures__/spec-builder.fixture';
 import { compile } from '../compile/compile';
 import { createRegistry } from '../registry/create-registry';
-import { standardRegistry as defaultRegistry } from '../registry/standard-registry';
+import { standardRegistry } from '../registry/standard-registry';
 import { start } from './start';
 import { step } from './step';
 import { StepLimitError } from './step-scope';
@@ -19,7 +19,7 @@ describe('a guarded always loop that never ends', () => {
   it('stops the step with StepLimitError instead of hanging', () => {
     const compiled = compile(
       makeSpec({ a: { on: { GO: 'spin' } }, spin, b: { type: 'final' } }, { context: { go: true } }),
-      defaultRegistry,
+      standardRegistry,
     );
     const first = start(compiled, {}, now, 'staff');
     expect(() => step(compiled, first.snapshot, { type: 'GO' }, now)).toThrow(StepLimitError);
@@ -29,7 +29,7 @@ describe('a guarded always loop that never ends', () => {
   });
 
   it('also on start, and a fresh step has a fresh budget', () => {
-    const compiled = compile(makeSpec({ spin, b: { type: 'final' } }, { context: { go: true } }), defaultRegistry);
+    const compiled = compile(makeSpec({ spin, b: { type: 'final' } }, { context: { go: true } }), standardRegistry);
     expect(() => start(compiled, {}, now, 'staff')).toThrow('Event @start ran more than 1000');
     expect(start(compiled, { go: null }, now, 'staff').state).toBe('spin');
   });
@@ -46,7 +46,7 @@ describe("XState's throwaway initial snapshot (computed without input inside tra
       },
       { context: { go: true } },
     );
-    const compiled = compile(spec, defaultRegistry);
+    const compiled = compile(spec, standardRegistry);
     const first = start(compiled, { go: null, window: 'PT1H' }, now, 'staff');
     expect(first.state).toBe('wait');
     expect(first.effects).toMatchObject([{ kind: 'scheduleTimer', delayMs: 3_600_000 }]);
@@ -58,7 +58,7 @@ describe('failures inside a step', () => {
   const boom = (): never => {
     throw new Error('amount is not a number');
   };
-  const registry = createRegistry(defaultRegistry, {
+  const registry = createRegistry(standardRegistry, {
     guards: { boom: { name: 'boom', title: { zh: '出错', en: 'Boom' }, params: { type: 'object' }, evaluate: boom } },
     actions: {
       boom: {
@@ -74,11 +74,15 @@ describe('failures inside a step', () => {
   it.each([
     ['guard', { on: { GO: { target: 'b', guard: 'boom' } } }, 'guard boom failed: amount is not a number'],
     ['action', { on: { GO: { target: 'b', actions: ['boom'] } } }, 'action boom failed: amount is not a number'],
-  ])('a throwing registry %s rejects the event as invalid-data', (_kind, a, message) => {
+  ])('a throwing registry %s rejects the event as invalid-data', (kind, a, message) => {
     const compiled = compile(makeSpec({ a, b: { type: 'final' } }), registry);
     const first = start(compiled, {}, now, 'staff');
     expect(() => step(compiled, first.snapshot, { type: 'GO' }, now)).toThrow(
-      expect.objectContaining({ name: 'EventRejectedError', reason: 'invalid-data', errors: [{ path: '', message }] }),
+      expect.objectContaining({
+        name: 'EventRejectedError',
+        reason: 'invalid-data',
+        errors: [{ path: '', code: 'registry-failed', params: { kind, name: 'boom' }, severity: 'error', message }],
+      }),
     );
   });
 
@@ -89,7 +93,7 @@ describe('failures inside a step', () => {
       x: { always: { target: 'y', guard: yes } },
       y: { always: { target: 'x', guard: yes } },
     });
-    const compiled = compile(spec, defaultRegistry);
+    const compiled = compile(spec, standardRegistry);
     const first = start(compiled, {}, now, 'staff');
     expect(() => step(compiled, first.snapshot, { type: 'GO' }, now)).toThrow(StepLimitError);
   });

@@ -50,28 +50,26 @@ export function schemaCompileError(schema: unknown): string | undefined {
   }
 }
 
+const escape = (key: string) => key.replace(/~/g, '~0').replace(/\//g, '~1');
+
+/** One ajv error as a problem: code = ajv keyword, params = ajv params (plain data). */
 function toProblem(error: ErrorObject): ValidationProblem {
+  const base = { code: error.keyword, params: { ...error.params }, severity: 'error' as const };
   if (error.keyword === 'required') {
     const missing = (error.params as { missingProperty: string }).missingProperty;
-    return {
-      path: `${error.instancePath}/${missing.replace(/~/g, '~0').replace(/\//g, '~1')}`,
-      message: 'is required',
-    };
+    return { ...base, path: `${error.instancePath}/${escape(missing)}`, message: 'is required' };
   }
   if (error.keyword === 'additionalProperties') {
     const extra = (error.params as { additionalProperty: string }).additionalProperty;
-    return {
-      path: `${error.instancePath}/${extra.replace(/~/g, '~0').replace(/\//g, '~1')}`,
-      message: 'is not allowed',
-    };
+    return { ...base, path: `${error.instancePath}/${escape(extra)}`, message: 'is not allowed' };
   }
-  return { path: error.instancePath, message: error.message ?? 'is invalid' };
+  return { ...base, path: error.instancePath, message: error.message ?? 'is invalid' };
 }
 
 /**
  * Errors of `data` against a JSON Schema, each with a JSON Pointer path (`/days`, `` for the root).
  *
- * @example validateData({ type: 'object', required: ['days'] }, {}) // [{ path: '/days', message: 'is required' }]
+ * @example validateData({ type: 'object', required: ['days'] }, {}) // [{ path: '/days', code: 'required', params: { missingProperty: 'days' }, severity: 'error', message: 'is required' }]
  */
 export function validateData(schema: JsonSchema, data: unknown): ValidationProblem[] {
   const validate = compileSchema(schema);

@@ -25,6 +25,7 @@ import { useLanguage } from '../../i18n/use-language';
 import { useDesignerStore, useDesignerStoreApi } from '../editing/use-designer-store';
 import { addTransition, retargetTransition, setPosition } from '../editing/spec-edits';
 import { ConnectModal, type ConnectRequest } from './connect-modal';
+import { labelledProblems } from '../../common/problem-label';
 import { addressOfEdge, edgeOfAddress } from './edge-address';
 
 /** The id of the canvas node under the pointer where a drag ended. */
@@ -56,9 +57,14 @@ export function DesignerCanvas({ activePaths }: DesignerCanvasProps) {
   const elements = useMemo(
     () =>
       graph && spec
-        ? toFlowElements(graph, spec, { lang, registry: browserRegistry, problems: validation.errors, active })
+        ? toFlowElements(graph, spec, {
+            lang,
+            registry: browserRegistry,
+            problems: labelledProblems([...validation.errors, ...validation.warnings], t),
+            active,
+          })
         : null,
-    [graph, spec, lang, validation, active],
+    [graph, spec, lang, validation, active, t],
   );
   const selectedNode = selection?.kind === 'state' ? selection.path : null;
   const selectedEdge = selection?.kind === 'transition' ? selection.edgeId : null;

@@ -1,8 +1,10 @@
-// The validation problems of the draft; clicking one selects and zooms to the state or transition.
+// The validation problems of the draft (errors first, then warnings), each labelled by its code;
+// clicking one selects and zooms to the state or transition.
 import { CheckCircleOutlined } from '@ant-design/icons';
-import { List, Typography } from 'antd';
+import { List, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { problemTarget } from '../../graph/problem-target';
+import { problemLabel } from '../../common/problem-label';
 import { useDesignerStore, useDesignerStoreApi } from '../editing/use-designer-store';
 import { addressOfEdge } from './edge-address';
 
@@ -11,7 +13,8 @@ export function ProblemsList() {
   const store = useDesignerStoreApi();
   const { spec, validation } = useDesignerStore();
   if (!spec) return null;
-  if (validation.errors.length === 0) {
+  const problems = [...validation.errors, ...validation.warnings];
+  if (problems.length === 0) {
     return (
       <Typography.Text type="success" data-testid="problems-none">
         <CheckCircleOutlined /> {t('designer.edProblemsNone')}
@@ -22,7 +25,7 @@ export function ProblemsList() {
     <List
       size="small"
       data-testid="problems-list"
-      dataSource={validation.errors}
+      dataSource={problems}
       renderItem={(problem) => {
         const target = problemTarget(problem.path, spec);
         const open = () => {
@@ -32,10 +35,19 @@ export function ProblemsList() {
           const id = target.edgeId ?? target.nodeId;
           if (id) store.focusOn(id);
         };
+        const warning = problem.severity === 'warning';
         return (
-          <List.Item onClick={open} style={{ cursor: target.edgeId || target.nodeId ? 'pointer' : 'default' }}>
+          <List.Item
+            onClick={open}
+            data-severity={warning ? 'warning' : 'error'}
+            data-code={problem.code}
+            style={{ cursor: target.edgeId || target.nodeId ? 'pointer' : 'default' }}
+          >
             <div>
-              <Typography.Text type="danger">{problem.message}</Typography.Text>
+              <Tag color={warning ? 'warning' : 'error'}>
+                {warning ? t('problems.severityWarning') : t('problems.severityError')}
+              </Tag>
+              <Typography.Text type={warning ? 'warning' : 'danger'}>{problemLabel(problem, t)}</Typography.Text>
               <div>
                 <Typography.Text code style={{ fontSize: 11 }}>
                   {problem.path || t('designer.edProblemsDefinition')}

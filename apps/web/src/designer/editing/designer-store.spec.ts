@@ -15,7 +15,7 @@ describe('designer store', () => {
   it('loads a valid spec clean, with no history', () => {
     const store = storeAt({ t: 0 });
     expect(store.getSnapshot()).toMatchObject({ dirty: false, canUndo: false, canRedo: false });
-    expect(store.getSnapshot().validation).toEqual({ ok: true, errors: [] });
+    expect(store.getSnapshot().validation).toEqual({ ok: true, errors: [], warnings: [] });
   });
 
   it('validates every change and undoes/redoes it', () => {
@@ -67,9 +67,9 @@ describe('designer store with validation elsewhere', () => {
     expect(store.getSnapshot().validationPending).toBe(true);
     const first = store.getSnapshot().revision;
     store.setSpec((s) => setStateTitle(s, 'hosting', 'zh', '甲'));
-    store.setValidation({ ok: false, errors: [{ path: 'x', message: 'old' }] }, first);
+    store.setValidation({ ok: false, errors: [{ path: 'x', message: 'old' }], warnings: [] }, first);
     expect(store.getSnapshot().validationPending).toBe(true);
-    store.setValidation({ ok: true, errors: [] }, store.getSnapshot().revision);
+    store.setValidation({ ok: true, errors: [], warnings: [] }, store.getSnapshot().revision);
     expect(store.getSnapshot()).toMatchObject({ validationPending: false, validation: { ok: true, errors: [] } });
   });
 });

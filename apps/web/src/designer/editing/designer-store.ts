@@ -8,7 +8,7 @@
  *   savedJson: string | null;           // JSON.stringify of the spec last loaded or saved
  *   dirty: boolean;                     // spec differs from savedJson
  *   selection: DesignerSelection;       // {kind:'state', path} | {kind:'transition', address, edgeId} | null
- *   validation: ValidationResult;       // validateDefinition(spec, workflowRegistry), recomputed on every change
+ *   validation: DesignerValidation;   // validateDefinition(spec, workflowRegistry), recomputed on every change
  *   validationPending: boolean;         // true while a server-side validation is awaited (see setValidation)
  *   canUndo: boolean; canRedo: boolean;
  *   revision: number;                   // +1 on every spec change (load, setSpec, undo, redo)
@@ -24,7 +24,8 @@
  * store.subscribe(listener); store.getSnapshot();
  * ```
  */
-import { validateDefinition, type ValidationResult, type WorkflowSpec } from '@liucheng/engine';
+import type { ValidationResponse } from '@liucheng/contracts';
+import { validateDefinition, type WorkflowSpec } from '@liucheng/engine';
 import { workflowRegistry } from '@liucheng/workflows';
 import type { TransitionAddress } from './spec-draft';
 
@@ -37,7 +38,7 @@ export interface DesignerSnapshot {
   savedJson: string | null;
   dirty: boolean;
   selection: DesignerSelection;
-  validation: ValidationResult;
+  validation: DesignerValidation;
   validationPending: boolean;
   canUndo: boolean;
   canRedo: boolean;
@@ -55,7 +56,7 @@ export interface DesignerStore {
   select(selection: DesignerSelection): void;
   focusOn(id: string): void;
   markSaved(spec: WorkflowSpec): void;
-  setValidation(result: ValidationResult, revision: number): void;
+  setValidation(result: DesignerValidation, revision: number): void;
 }
 
 /** `coalesceKey`: successive edits with the same key (typing in one field) make one undo step. */
@@ -65,7 +66,10 @@ export interface SetSpecOptions {
 
 const HISTORY_LIMIT = 200;
 const COALESCE_MS = 1000;
-const EMPTY_VALIDATION: ValidationResult = { ok: false, errors: [] };
+/** Errors block publishing, warnings do not; from the engine in the browser or from the server. */
+export type DesignerValidation = ValidationResponse;
+
+const EMPTY_VALIDATION: DesignerValidation = { ok: false, errors: [], warnings: [] };
 
 /**
  * Whether this page may compile JSON Schemas (ajv generates code with `new Function`); a
@@ -80,7 +84,7 @@ export function canCompileSchemas(): boolean {
 }
 
 /** Validates a spec in the browser with the engine and the workflow registry (standard + domain). */
-export function validateSpec(spec: WorkflowSpec): ValidationResult {
+export function validateSpec(spec: WorkflowSpec): DesignerValidation {
   return validateDefinition(spec, workflowRegistry);
 }
 
@@ -90,7 +94,7 @@ export function validateSpec(spec: WorkflowSpec): ValidationResult {
  */
 export function createDesignerStore(
   definitionKey: string,
-  validate: ((spec: WorkflowSpec) => ValidationResult) | null = validateSpec,
+  validate: ((spec: WorkflowSpec) => DesignerValidation) | null = validateSpec,
   now: () => number = Date.now,
 ): DesignerStore {
   const listeners = new Set<() => void>();

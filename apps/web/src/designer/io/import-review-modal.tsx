@@ -3,7 +3,8 @@ import { Alert, Checkbox, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../common/error-alert';
-import { mayImport, type ImportCheck } from './spec-file';
+import { problemLabel } from '../../common/problem-label';
+import { hasErrors, mayImport, type ImportCheck } from './spec-file';
 
 export interface ImportReviewModalProps {
   fileName: string;
@@ -35,7 +36,7 @@ export function ImportReviewModal(props: ImportReviewModalProps) {
       <div data-testid="import-review" data-kind={check.kind}>
         <CheckResult check={check} existingKeys={existingKeys} />
       </div>
-      {check.kind === 'spec' && check.problems.length > 0 && (
+      {hasErrors(check) && (
         <Checkbox
           data-testid="import-accept"
           checked={accepted}
@@ -90,8 +91,10 @@ function CheckResult({ check, existingKeys }: { check: ImportCheck; existingKeys
               description={
                 <ul data-testid="import-problems" style={{ margin: 0, paddingInlineStart: 20 }}>
                   {check.problems.map((p) => (
-                    <li key={`${p.path}:${p.message}`}>
-                      <Typography.Text code>{p.path}</Typography.Text> {p.message}
+                    <li key={`${p.path}:${p.code}:${p.message}`} data-severity={p.severity}>
+                      <Typography.Text code>{p.path}</Typography.Text>{' '}
+                      {p.severity === 'warning' ? `${t('problems.severityWarning')}: ` : ''}
+                      {problemLabel(p, t)}
                     </li>
                   ))}
                 </ul>

@@ -71,6 +71,16 @@ describe('checkImport', () => {
     expect(mayImport(check, true)).toBe(true);
   });
 
+  it('lists warnings after errors, and needs no acceptance when there are only warnings', () => {
+    const unused = structuredClone(VALID) as typeof VALID & { states: Record<string, object> };
+    unused.states.forgotten = { on: { APPROVE: 'approved' } };
+    const check = checkImport(JSON.stringify(unused), 'leave-request');
+    expect(check.kind === 'spec' && check.problems.map((p) => `${p.severity} ${p.path} ${p.code}`)).toEqual([
+      'warning states.forgotten unreachable-state',
+    ]);
+    expect(mayImport(check, false)).toBe(true);
+  });
+
   it.each<[ImportCheck, boolean]>([
     [{ kind: 'unreadable', message: 'x' }, true],
     [{ kind: 'wrong-id', id: 'a', expected: 'b' }, true],

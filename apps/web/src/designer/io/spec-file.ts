@@ -22,7 +22,7 @@ export type ImportCheck =
   | { kind: 'not-a-spec' }
   /** The spec's id is not the key it is being imported into (or not a usable key). */
   | { kind: 'wrong-id'; id: string; expected?: string }
-  /** A spec: `problems` is empty when it validates. */
+  /** A spec: `problems` (errors, then warnings) is empty when it validates cleanly. */
   | { kind: 'spec'; spec: Record<string, unknown>; key: string; problems: ValidationProblem[] };
 
 /**
@@ -43,11 +43,16 @@ export function checkImport(text: string, expectedKey?: string, registry: Regist
   if (typeof spec.id !== 'string') return { kind: 'not-a-spec' };
   if (expectedKey !== undefined ? spec.id !== expectedKey : !DEFINITION_KEY.test(spec.id))
     return { kind: 'wrong-id', id: spec.id, expected: expectedKey };
-  const { errors } = validateDefinition(spec, registry);
-  return { kind: 'spec', spec, key: spec.id, problems: errors };
+  const { errors, warnings } = validateDefinition(spec, registry);
+  return { kind: 'spec', spec, key: spec.id, problems: [...errors, ...warnings] };
 }
 
-/** Whether the checked import may become the draft: clean, or with problems the user explicitly accepted. */
+/** Whether the checked import may become the draft: without errors, or with errors the user explicitly accepted. */
 export function mayImport(check: ImportCheck, acceptedProblems: boolean): boolean {
-  return check.kind === 'spec' && (check.problems.length === 0 || acceptedProblems);
+  return check.kind === 'spec' && (!hasErrors(check) || acceptedProblems);
+}
+
+/** True when the checked import has problems that would block publishing. */
+export function hasErrors(check: ImportCheck): boolean {
+  return check.kind === 'spec' && check.problems.some((p) => p.severity === 'error');
 }

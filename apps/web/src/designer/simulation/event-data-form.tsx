@@ -4,6 +4,7 @@ import { Button, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { JsonForm } from '../../tasks/json-form';
+import { displayedProblems } from '../../tasks/form-validator';
 import { mapProblems } from '../../tasks/server-errors';
 
 export interface EventDataFormProps {
@@ -24,7 +25,12 @@ export function EventDataForm({ title, schema, problems, submitLabel, submitTest
     <Space orientation="vertical" style={{ width: '100%' }}>
       <Typography.Text strong>{title}</Typography.Text>
       {schema ? (
-        <JsonForm schema={schema} data={data} onChange={setData} errors={mapProblems(problems, '').tree} />
+        <JsonForm
+          schema={schema}
+          data={data}
+          onChange={setData}
+          errors={mapProblems(displayedProblems(problems, t), '').tree}
+        />
       ) : (
         <Typography.Text type="secondary">{t('event.noData')}</Typography.Text>
       )}

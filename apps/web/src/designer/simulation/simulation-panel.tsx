@@ -10,6 +10,7 @@ import { pickLabel } from '../../i18n/localize';
 import { useLanguage } from '../../i18n/use-language';
 import { JsonValueText } from '../../instances/json-value-text';
 import { StateValueText } from '../../instances/state-value-text';
+import { problemLabel } from '../../common/problem-label';
 import { specMeta, stateValuePaths } from '../../spec/spec-meta';
 import { EventDataForm } from './event-data-form';
 import { SimulationLog } from './simulation-log';
@@ -55,7 +56,7 @@ export function SimulationPanel({ spec, actor, onActiveStatesChange, showDiagram
           <ul style={{ margin: 0, paddingInlineStart: 20 }}>
             {problems.map((p) => (
               <li key={`${p.path}:${p.message}`}>
-                <Typography.Text code>{p.path}</Typography.Text> {p.message}
+                <Typography.Text code>{p.path}</Typography.Text> {problemLabel(p, t)}
               </li>
             ))}
           </ul>

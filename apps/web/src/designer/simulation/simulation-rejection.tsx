@@ -1,6 +1,7 @@
 // Why the last simulated event was not applied: the engine's reason, field errors and accepted events.
 import { Alert, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { problemLabel } from '../../common/problem-label';
 import type { SimulationRejection } from './simulation.types';
 
 const REASON_KEYS = {
@@ -24,7 +25,7 @@ export function SimulationRejectionAlert({ rejection }: { rejection: SimulationR
             <ul style={{ margin: 0, paddingInlineStart: 20 }}>
               {rejection.errors.map((e) => (
                 <li key={`${e.path}:${e.message}`}>
-                  <Typography.Text code>{e.path || '/'}</Typography.Text> {e.message}
+                  <Typography.Text code>{e.path || '/'}</Typography.Text> {problemLabel(e, t)}
                 </li>
               ))}
             </ul>

@@ -44,6 +44,7 @@ function compileDraft(spec: unknown): { compiled: CompiledWorkflow | null; probl
   try {
     return { compiled: compile(spec as WorkflowSpec, workflowRegistry), problems: [] };
   } catch (error) {
-    return { compiled: null, problems: [{ path: '', message: (error as Error).message }] };
+    const message = (error as Error).message;
+    return { compiled: null, problems: [{ path: '', code: 'compile-failed', severity: 'error', message }] };
   }
 }
