@@ -305,6 +305,32 @@ describe('hostile input', () => {
     ]);
   });
 
+  it.each(['displayName', 'active', 'roles'])(
+    'answers PATCH /api/users/:u {%s: null} with a 400 naming the field, changing nothing',
+    async (field) => {
+      const res = await request(t.http)
+        .patch(`/api/users/${managed}`)
+        .set(await t.auth('admin'))
+        .send({ [field]: null, department: '不应改变' });
+      expect(res.status).toBe(400);
+      expect(res.body.details.errors.map((e: { path: string }) => e.path)).toContain(`/${field}`);
+      const user = await request(t.http)
+        .get(`/api/users/${managed}`)
+        .set(await t.auth('admin'))
+        .expect(200);
+      expect(user.body.department).not.toBe('不应改变');
+    },
+  );
+
+  it('clears the nullable user fields with null', async () => {
+    const res = await request(t.http)
+      .patch(`/api/users/${managed}`)
+      .set(await t.auth('admin'))
+      .send({ displayNameEn: null, department: null, manager: null })
+      .expect(200);
+    expect(res.body).toMatchObject({ username: managed, active: true });
+  });
+
   it(
     'answers hostile path parameters and query strings with a 4xx, NUL as a 400 naming the parameter',
     async () => {

@@ -19,7 +19,7 @@ interface Frame {
   value: object;
   depth: number;
   parent: Frame | undefined;
-  key: string;
+  key: string | number;
 }
 
 const MESSAGES: Record<InputLimitCode, string> = {
@@ -34,17 +34,13 @@ const MESSAGES: Record<InputLimitCode, string> = {
  * Everything PostgreSQL, canonicalization or a recursive walk downstream cannot take, found in
  * one iterative (never recursive) pass: nesting deeper than `maxDepth`, non-finite numbers
  * (`1e309` parses to Infinity), NUL characters and lone surrogates in strings and keys (text and
- * jsonb refuse both), and `__proto__` keys. Empty when the value is fine.
+ * jsonb refuse both), and `__proto__` keys. Empty when the value is fine. Runs on every request
+ * body (the event route included): no allocation per scalar, paths built only for a problem.
  */
 export function inputLimitProblems(root: unknown, maxDepth = MAX_JSON_DEPTH): InputProblem[] {
   const problems: InputProblem[] = [];
-  const report = (code: InputLimitCode, frame: Frame | undefined, key?: string) => {
-    problems.push({ path: pointerOf(frame, key), message: MESSAGES[code], code });
-  };
-  const scalarCode = (value: unknown): InputLimitCode | undefined => {
-    if (typeof value === 'string') return stringCode(value);
-    if (typeof value === 'number' && !Number.isFinite(value)) return 'non-finite-number';
-    return undefined;
+  const report = (code: InputLimitCode, frame: Frame | undefined, key?: string | number) => {
+    if (problems.length < MAX_PROBLEMS) problems.push({ path: pointerOf(frame, key), message: MESSAGES[code], code });
   };
   if (root === null || typeof root !== 'object') {
     const code = scalarCode(root);
@@ -59,25 +55,39 @@ export function inputLimitProblems(root: unknown, maxDepth = MAX_JSON_DEPTH): In
       continue;
     }
     const container = frame.value;
-    const isArray = Array.isArray(container);
-    const keys = isArray ? undefined : Object.keys(container);
-    const length = isArray ? container.length : (keys as string[]).length;
-    for (let i = 0; i < length; i++) {
-      const key = isArray ? String(i) : (keys as string[])[i];
-      if (!isArray) {
+    const childDepth = frame.depth + 1;
+    if (Array.isArray(container)) {
+      for (let i = 0; i < container.length; i++) {
+        const child: unknown = container[i];
+        if (typeof child === 'string') {
+          const code = stringCode(child);
+          if (code) report(code, frame, i);
+        } else if (child !== null && typeof child === 'object') {
+          stack.push({ value: child, depth: childDepth, parent: frame, key: i });
+        } else if (typeof child === 'number' && !Number.isFinite(child)) report('non-finite-number', frame, i);
+      }
+    } else {
+      const record = container as Record<string, unknown>;
+      for (const key in record) {
         const keyCode = key === '__proto__' ? 'forbidden-key' : stringCode(key);
         if (keyCode) report(keyCode, frame, key);
-      }
-      const child: unknown = isArray ? container[i] : (container as Record<string, unknown>)[key];
-      if (child !== null && typeof child === 'object') {
-        stack.push({ value: child, depth: frame.depth + 1, parent: frame, key });
-      } else {
-        const code = scalarCode(child);
-        if (code) report(code, frame, key);
+        const child = record[key];
+        if (typeof child === 'string') {
+          const code = stringCode(child);
+          if (code) report(code, frame, key);
+        } else if (child !== null && typeof child === 'object') {
+          stack.push({ value: child, depth: childDepth, parent: frame, key });
+        } else if (typeof child === 'number' && !Number.isFinite(child)) report('non-finite-number', frame, key);
       }
     }
   }
-  return problems.slice(0, MAX_PROBLEMS);
+  return problems;
+}
+
+function scalarCode(value: unknown): InputLimitCode | undefined {
+  if (typeof value === 'string') return stringCode(value);
+  if (typeof value === 'number' && !Number.isFinite(value)) return 'non-finite-number';
+  return undefined;
 }
 
 /** `nul-character` or `invalid-unicode` for a string PostgreSQL would refuse, else undefined. */
@@ -88,9 +98,9 @@ function stringCode(value: string): InputLimitCode | undefined {
 }
 
 /** The JSON Pointer (RFC 6901) of `key` inside `frame`, or of the frame itself. */
-function pointerOf(frame: Frame | undefined, key?: string): string {
-  const segments: string[] = key === undefined ? [] : [key];
-  for (let f = frame; f?.parent; f = f.parent) segments.push(f.key);
+function pointerOf(frame: Frame | undefined, key?: string | number): string {
+  const segments: string[] = key === undefined ? [] : [String(key)];
+  for (let f = frame; f?.parent; f = f.parent) segments.push(String(f.key));
   return segments
     .reverse()
     .map((s) => `/${s.replace(/~/g, '~0').replace(/\//g, '~1')}`)
