@@ -45,7 +45,6 @@ export function hostileValues(fieldDepth: number): HostileValue[] {
     { name: 'null', json: 'null' },
     { name: 'true', json: 'true' },
     { name: 'zero', json: '0' },
-    { name: 'negative', json: '-1' },
     { name: 'fraction', json: '1.5' },
     { name: 'huge integer', json: '99999999999999999999' },
     { name: '1e300', json: '1e300' },
@@ -53,13 +52,10 @@ export function hostileValues(fieldDepth: number): HostileValue[] {
     { name: 'blank string', json: '"   "' },
     { name: 'huge string', json: JSON.stringify('长x'.repeat(50_000)) },
     { name: 'emoji string', json: '"😀\\ud83d\\ude00"' },
-    { name: 'string "__proto__"', json: '"__proto__"' },
     { name: 'empty array', json: '[]' },
     { name: 'array of null', json: '[null]' },
-    { name: 'array of numbers', json: '[1,2,3]' },
     { name: 'long array', json: JSON.stringify(Array.from({ length: 5000 }, (_, i) => i)) },
     { name: 'empty object', json: '{}' },
-    { name: 'object with a number', json: '{"x":1}' },
   ];
 }
 
