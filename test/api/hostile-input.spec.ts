@@ -310,15 +310,19 @@ describe('hostile input', () => {
     ]);
   });
 
-  it.each(['displayName', 'active', 'roles'])(
-    'answers PATCH /api/users/:u {%s: null} with a 400 naming the field, changing nothing',
-    async (field) => {
+  it.each([
+    ['displayName', 'isString'],
+    ['active', 'isBoolean'],
+    ['roles', 'isArray'],
+  ])(
+    'answers PATCH /api/users/:u {%s: null} with a 400 naming the field (%s), changing nothing',
+    async (field, code) => {
       const res = await request(t.http)
         .patch(`/api/users/${managed}`)
         .set(await t.auth('admin'))
         .send({ [field]: null, department: '不应改变' });
       expect(res.status).toBe(400);
-      expect(res.body.details.errors.map((e: { path: string }) => e.path)).toContain(`/${field}`);
+      expect(res.body.details.errors).toContainEqual({ path: `/${field}`, message: expect.any(String), code });
       const user = await request(t.http)
         .get(`/api/users/${managed}`)
         .set(await t.auth('admin'))
