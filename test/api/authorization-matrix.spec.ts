@@ -1,7 +1,10 @@
-// Every route × every demo role, plus no token and an expired token: the exact status of each
-// cell. Read routes share fixtures made in beforeAll; a route that changes something gets a
-// fresh fixture per cell (its `prepare`), so one cell's success cannot change another's answer.
+// Every route × every demo role, users holding auditor together with a writing role, no token,
+// an expired token and tokens of a user who does not exist: the exact status of each cell. Read
+// routes share fixtures made in beforeAll; a route that changes something gets a fresh fixture
+// per cell (its `prepare`), so one cell's success cannot change another's answer.
+import { JwtService } from '@nestjs/jwt';
 import request from 'supertest';
+import { DataSource } from 'typeorm';
 import { CANONICAL_ROLES } from '@liucheng/contracts';
 import { publishSpec, uniqueKey } from './support/publish';
 import { matrixSpec } from './support/matrix-definitions';
@@ -9,8 +12,16 @@ import { SETUP_TIMEOUT, startTestApp, type TestApp } from './support/test-app';
 
 const ROLES = CANONICAL_ROLES;
 type Role = (typeof ROLES)[number];
-type Who = Role | 'no token' | 'expired token';
-const WHO: Who[] = [...ROLES, 'no token', 'expired token'];
+/** Users holding auditor and a writing role (made in SQL: the users routes refuse the mix). */
+const MIXED = ['auditor+admin', 'auditor+owner', 'auditor+leader', 'auditor+staff'] as const;
+type Mixed = (typeof MIXED)[number];
+/** Tokens signed with the real secret for a user who does not exist. */
+const GHOSTS = ['ghost without roles', 'ghost admin'] as const;
+type Ghost = (typeof GHOSTS)[number];
+type Who = Role | Mixed | Ghost | 'no token' | 'expired token';
+const WHO: Who[] = [...ROLES, ...MIXED, ...GHOSTS, 'no token', 'expired token'];
+const isMixed = (who: Who): who is Mixed => (MIXED as readonly string[]).includes(who);
+const isGhost = (who: Who): who is Ghost => (GHOSTS as readonly string[]).includes(who);
 
 /** What a cell's request refers to. */
 interface Fixture {
@@ -26,12 +37,30 @@ interface RouteCase {
   body?: (who: Who) => unknown;
   /** A fresh fixture for this cell; the shared one otherwise. */
   prepare?: () => Promise<Fixture>;
-  expect: (who: Who) => number;
+  /** The answer for a single-role user, no token or an expired one. */
+  expect: (who: Role | 'no token' | 'expired token') => number;
 }
 
 /** `ok` for the listed roles, 403 for the other roles, 401 without a valid token. */
-function only(roles: Role[], ok = 200): (who: Who) => number {
+function only(roles: Role[], ok = 200): (who: Role | 'no token' | 'expired token') => number {
   return (who) => (who === 'no token' || who === 'expired token' ? 401 : roles.includes(who as Role) ? ok : 403);
+}
+
+/** Routes that change nothing although they are not GETs. */
+const READ_POSTS = new Set(['/api/auth/login', '/api/definitions/validate']);
+
+/**
+ * The answer for any cell: a user who does not exist is 401 wherever a token is needed; a user
+ * holding auditor is 403 on every changing route and reads what any of their roles may read.
+ */
+function expected(route: RouteCase, who: Who): number {
+  const publicRoute = route.expect('no token') !== 401;
+  if (isGhost(who)) return publicRoute ? route.expect('no token') : 401;
+  if (!isMixed(who)) return route.expect(who);
+  const changes = route.method !== 'get' && !READ_POSTS.has(route.template);
+  if (changes) return 403;
+  const answers = (who.split('+') as Role[]).map((role) => route.expect(role));
+  return answers.find((status) => status < 300) ?? 403;
 }
 const everyone = (ok = 200) => only([...ROLES], ok);
 const open =
@@ -52,7 +81,9 @@ describe('authorization matrix', () => {
   const managed = `matrix-user-${process.pid}-${Date.now().toString(36)}`;
   let shared: Fixture;
   let expired: string;
+  const extraTokens = new Map<Mixed | Ghost, string>();
   let cellNo = 0;
+  const run = `${process.pid}-${Date.now().toString(36)}`;
 
   /** Starts an instance of the matrix definition as staff: one open leader task. */
   async function startInstance(): Promise<Fixture> {
@@ -303,6 +334,30 @@ describe('authorization matrix', () => {
       .send({ username: managed, displayName: '矩阵用户', password: 'matrix-password', roles: ['staff'] })
       .expect(201);
     for (const role of ROLES) await t.token(role);
+    const db = t.app.get(DataSource);
+    for (const mixed of MIXED) {
+      const [, role] = mixed.split('+');
+      const username = `matrix-${role}-auditor-${run}`;
+      await request(t.http)
+        .post('/api/users')
+        .set(await t.auth('admin'))
+        .send({ username, displayName: mixed, password: 'matrix-password', roles: [role] })
+        .expect(201);
+      await db.query(`INSERT INTO user_roles (user_id, role) SELECT id, 'auditor' FROM users WHERE username = $1`, [
+        username,
+      ]);
+      const token = await t.login(username, 'matrix-password');
+      extraTokens.set(mixed, token);
+    }
+    const jwt = t.app.get(JwtService);
+    extraTokens.set(
+      'ghost without roles',
+      await jwt.signAsync({ sub: `ghost-${run}`, name: 'ghost', roles: [], tv: 0 }),
+    );
+    extraTokens.set(
+      'ghost admin',
+      await jwt.signAsync({ sub: `ghost-${run}`, name: 'ghost', roles: ['admin'], tv: 0 }),
+    );
   }, SETUP_TIMEOUT);
   afterAll(() => t?.close());
 
@@ -315,8 +370,16 @@ describe('authorization matrix', () => {
     expect(documented.filter((route) => !covered.has(route))).toEqual([]);
   });
 
+  it('gives the mixed-role users both roles in their tokens', async () => {
+    const me = await request(t.http)
+      .get('/api/users/me')
+      .set('Authorization', `Bearer ${extraTokens.get('auditor+admin')}`)
+      .expect(200);
+    expect([...me.body.roles].sort()).toEqual(['admin', 'auditor']);
+  });
+
   const cells = Object.entries(ROUTES).flatMap(([name, route]) =>
-    WHO.map((who) => [name, who, route.expect(who)] as const),
+    WHO.map((who) => [name, who, expected(route, who)] as const),
   );
 
   it.each(cells)('%s as %s -> %i', async (name, who, status) => {
@@ -324,6 +387,7 @@ describe('authorization matrix', () => {
     const fixture = route.prepare ? await route.prepare() : shared;
     const req = request(t.http)[route.method](route.path(fixture, who));
     if (who === 'expired token') req.set('Authorization', `Bearer ${expired}`);
+    else if (isMixed(who) || isGhost(who)) req.set('Authorization', `Bearer ${extraTokens.get(who)}`);
     else if (who !== 'no token') req.set(await t.auth(who));
     const res = await (route.body ? req.send(route.body(who) as object) : req);
     expect({ status: res.status, body: res.status === status ? 'as expected' : res.body }).toEqual({
@@ -331,5 +395,57 @@ describe('authorization matrix', () => {
       body: 'as expected',
     });
     if (status >= 400) expect(res.body.statusCode).toBe(status);
+  });
+
+  describe('auditor is held alone', () => {
+    const auditorExclusive = {
+      reason: 'auditor-exclusive',
+      errors: [{ path: '/roles', message: expect.stringContaining('auditor'), code: 'auditor-exclusive' }],
+    };
+
+    it.each(['admin', 'owner', 'leader', 'staff'])(
+      'refuses to create a user holding auditor and %s (422)',
+      async (role) => {
+        const username = `matrix-mix-${role}-${run}`;
+        const res = await request(t.http)
+          .post('/api/users')
+          .set(await t.auth('admin'))
+          .send({ username, displayName: '混合', password: 'matrix-password', roles: ['auditor', role] })
+          .expect(422);
+        expect(res.body.details).toEqual(auditorExclusive);
+        await request(t.http)
+          .get(`/api/users/${username}`)
+          .set(await t.auth('admin'))
+          .expect(404);
+      },
+    );
+
+    it('refuses to give auditor to a user holding another role, and leaves the roles unchanged', async () => {
+      const res = await request(t.http)
+        .patch(`/api/users/${managed}`)
+        .set(await t.auth('admin'))
+        .send({ roles: ['staff', 'auditor'], displayName: '不应改变' })
+        .expect(422);
+      expect(res.body.details).toEqual(auditorExclusive);
+      const user = await request(t.http)
+        .get(`/api/users/${managed}`)
+        .set(await t.auth('admin'))
+        .expect(200);
+      expect(user.body.roles).toEqual(['staff']);
+      expect(user.body.displayName).toBe('矩阵用户');
+    });
+
+    it('still creates an auditor alone', async () => {
+      await request(t.http)
+        .post('/api/users')
+        .set(await t.auth('admin'))
+        .send({
+          username: `matrix-auditor-${run}`,
+          displayName: '审计',
+          password: 'matrix-password',
+          roles: ['auditor'],
+        })
+        .expect(201);
+    });
   });
 });

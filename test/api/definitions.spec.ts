@@ -210,7 +210,11 @@ describe('definitions', () => {
       .set(owner)
       .send({ spec: leaveSpec(key), extra: 1 })
       .expect(400);
-    expect(unknown.body.details.errors).toContainEqual({ path: '/extra', message: 'property extra should not exist' });
+    expect(unknown.body.details.errors).toContainEqual({
+      path: '/extra',
+      message: 'property extra should not exist',
+      code: 'whitelistValidation',
+    });
     const missing = await request(t.http).put(`/api/definitions/${key}/draft`).set(owner).send({}).expect(400);
     expect(missing.body.details.errors.map((e: { path: string }) => e.path)).toContain('/spec');
   });

@@ -6,14 +6,15 @@ import { ApiError } from '../common/api-error';
 import { ROUTE_POLICY } from '../policies/policy.decorator';
 import { ROUTE_POLICIES, routeAllows, type RoutePolicyName } from '../policies/route-policy';
 import type { AuthenticatedUser } from './authenticated-user';
-import type { TokenPayload } from './token-payload';
+import { isTokenPayload, type TokenPayload } from './token-payload';
 import { checkUserActive } from './user-status';
 
 /**
  * Global guard: authenticates the bearer token (401), applies the route's policy (403), and
- * checks that the user is still active with a current token version (401) — here with one
- * query, or, for routes whose policy says `transaction`, inside the route's own transaction.
- * A route that names no policy is refused.
+ * checks that the user exists, is still active and has a current token version (401) — here
+ * with one query, or, for routes whose policy says `transaction`, inside the route's own
+ * transaction. A refusal checks the user first, so a token of a user who is gone is a 401
+ * on every route, never a 403. A route that names no policy is refused.
  */
 @Injectable()
 export class JwtAuthGuard implements CanActivate {
@@ -35,8 +36,12 @@ export class JwtAuthGuard implements CanActivate {
       .getRequest<{ headers: Record<string, string | undefined>; user?: AuthenticatedUser }>();
     const user = await this.authenticate(request.headers.authorization);
     request.user = user;
-    if (!policy) throw ApiError.forbidden('This route has no access policy');
-    if (!routeAllows(policy, user)) throw ApiError.forbidden(`${user.username} may not do this (policy ${name})`);
+    if (!policy || !routeAllows(policy, user)) {
+      await checkUserActive(this.dataSource, user);
+      throw ApiError.forbidden(
+        policy ? `${user.username} may not do this (policy ${name})` : 'This route has no access policy',
+      );
+    }
     if (('userCheck' in policy ? policy.userCheck : 'guard') === 'guard') await checkUserActive(this.dataSource, user);
     return true;
   }
@@ -50,6 +55,7 @@ export class JwtAuthGuard implements CanActivate {
     } catch {
       throw new ApiError(401, 'The token is invalid or expired');
     }
+    if (!isTokenPayload(payload)) throw new ApiError(401, 'The token is invalid or expired');
     return {
       username: payload.sub,
       displayName: payload.name,

@@ -2,13 +2,20 @@ import { ValidationPipe, type ValidationError } from '@nestjs/common';
 import type { ProblemContract } from '@liucheng/contracts';
 import { ApiError } from './api-error';
 
-/** Flattens class-validator errors into `{path, message}` items with JSON Pointer paths. */
-export function toProblems(errors: ValidationError[], parent = ''): ProblemContract[] {
-  const problems: ProblemContract[] = [];
-  for (const error of errors) {
-    const path = `${parent}/${String(error.property).replace(/~/g, '~0').replace(/\//g, '~1')}`;
-    for (const message of Object.values(error.constraints ?? {})) problems.push({ path, message });
-    if (error.children?.length) problems.push(...toProblems(error.children, path));
+/**
+ * Flattens class-validator errors into `{path, message, code}` items with JSON Pointer paths;
+ * `code` is the constraint's name (`isString`, `maxLength`, `whitelistValidation`, …), stable
+ * for the web app to translate. Iterative: the input limits bound the depth, this does not rely on it.
+ */
+export function toProblems(errors: ValidationError[], parent = ''): (ProblemContract & { code: string })[] {
+  const problems: (ProblemContract & { code: string })[] = [];
+  const pending: { error: ValidationError; parent: string }[] = errors.map((error) => ({ error, parent })).reverse();
+  while (pending.length > 0) {
+    const { error, parent: at } = pending.pop() as { error: ValidationError; parent: string };
+    const path = `${at}/${String(error.property).replace(/~/g, '~0').replace(/\//g, '~1')}`;
+    for (const [code, message] of Object.entries(error.constraints ?? {})) problems.push({ path, message, code });
+    const children = error.children ?? [];
+    for (let i = children.length - 1; i >= 0; i--) pending.push({ error: children[i], parent: path });
   }
   return problems;
 }

@@ -12,11 +12,18 @@ export interface IdempotentRequest {
   requestHash: string;
 }
 
-/** Hash of the request body that a retry must repeat exactly. */
+/**
+ * Hash of the request body that a retry must repeat exactly. The body has passed the input
+ * limits (json-body.parser.ts) already; a value canonicalization still refuses is a 400, not a 500.
+ */
 export function requestHash(body: unknown): string {
-  return createHash('sha256')
-    .update(canonicalize(body ?? {}) ?? '')
-    .digest('hex');
+  let canonical: string;
+  try {
+    canonical = canonicalize(body ?? {}) ?? '';
+  } catch {
+    throw ApiError.badRequest('The body cannot be canonicalized for its Idempotency-Key');
+  }
+  return createHash('sha256').update(canonical).digest('hex');
 }
 
 const MAX_KEY_LENGTH = 200;

@@ -1,4 +1,4 @@
-import { ROUTE_POLICIES, routeAllows, type RoutePolicyName } from './route-policy';
+import { ROUTE_POLICIES, changesState, routeAllows, type RoutePolicyName } from './route-policy';
 
 const ROLES = ['staff', 'leader', 'owner', 'auditor', 'admin'] as const;
 
@@ -6,6 +6,7 @@ const ROLES = ['staff', 'leader', 'owner', 'auditor', 'admin'] as const;
 const EXPECTED: Record<RoutePolicyName, (typeof ROLES)[number][]> = {
   public: ['staff', 'leader', 'owner', 'auditor', 'admin'],
   signedIn: ['staff', 'leader', 'owner', 'auditor', 'admin'],
+  ownAccount: ['staff', 'leader', 'owner', 'auditor', 'admin'],
   work: ['staff', 'leader', 'owner', 'admin'],
   sendEvent: ['staff', 'leader', 'owner', 'admin'],
   editDefinitions: ['owner', 'admin'],
@@ -25,4 +26,20 @@ describe('routeAllows', () => {
   it('denies an auditor who also holds an allowed role', () => {
     expect(routeAllows(ROUTE_POLICIES.assignTasks, { roles: ['leader', 'auditor'] })).toBe(false);
   });
+
+  const changing = (Object.keys(ROUTE_POLICIES) as RoutePolicyName[]).filter((name) =>
+    changesState(ROUTE_POLICIES[name]),
+  );
+  it('treats every policy that does not say it only reads as changing', () => {
+    expect(changing.sort()).toEqual(['assignTasks', 'editDefinitions', 'manageUsers', 'sendEvent', 'work']);
+    expect(changesState({ allow: 'signed-in' })).toBe(true);
+  });
+
+  it.each(changing.flatMap((name) => ROLES.filter((r) => r !== 'auditor').map((role) => [name, role] as const)))(
+    '%s refuses auditor together with %s',
+    (name, role) => {
+      expect(routeAllows(ROUTE_POLICIES[name], { roles: ['auditor', role] })).toBe(false);
+      expect(routeAllows(ROUTE_POLICIES[name], { roles: [role, 'auditor'] })).toBe(false);
+    },
+  );
 });

@@ -3,13 +3,17 @@ import { READ_ONLY_ROLES, hasAnyRole, type RoleName } from './roles';
 
 /**
  * Who may call a route, as data. `allow`: `anyone` (no token), `signed-in`, or a list of roles;
- * `deny`: roles refused even when `allow` matches (auditors never change anything);
+ * `access`: what the route does — `read` (changes nothing), `own-account` (changes only the
+ * caller's own account: their password), or, when absent, `change`: a token holding a read-only
+ * role (auditor) is refused on every `change` route whatever else it holds, so a new row is
+ * closed to auditors unless it says it only reads; `deny`: further roles refused;
  * `userCheck`: where a token's user is checked to be active with a current token version —
  * `guard` (one indexed query before the handler) or `transaction` (inside the route's own
  * `SELECT … FOR UPDATE`, so the benchmarked event route pays no extra round trip).
  */
 export interface RoutePolicy {
   allow: 'anyone' | 'signed-in' | readonly RoleName[];
+  access?: 'read' | 'own-account' | 'change';
   deny?: readonly RoleName[];
   userCheck?: 'guard' | 'transaction';
 }
@@ -17,27 +21,35 @@ export interface RoutePolicy {
 /** Every route names one of these (see README "Who may do what"). */
 export const ROUTE_POLICIES = {
   /** health, login, the OpenAPI docs. */
-  public: { allow: 'anyone' },
+  public: { allow: 'anyone', access: 'read' },
   /** Reads; instance-level reads are narrowed further by instance-access.policy.ts. */
-  signedIn: { allow: 'signed-in' },
+  signedIn: { allow: 'signed-in', access: 'read' },
+  /** One's own password (another user's: admins only, password.policy.ts). */
+  ownAccount: { allow: 'signed-in', access: 'own-account' },
   /** Changes workflow state: start, claim, unclaim, complete. */
-  work: { allow: 'signed-in', deny: READ_ONLY_ROLES },
+  work: { allow: 'signed-in' },
   /** The benchmarked event route: the user check happens in the event's own transaction. */
-  sendEvent: { allow: 'signed-in', deny: READ_ONLY_ROLES, userCheck: 'transaction' },
+  sendEvent: { allow: 'signed-in', userCheck: 'transaction' },
   /** Save drafts, publish. */
   editDefinitions: { allow: ['owner', 'admin'] },
   /** Assign a task to someone. */
-  assignTasks: { allow: ['leader', 'admin'], deny: READ_ONLY_ROLES },
+  assignTasks: { allow: ['leader', 'admin'] },
   /** See the people (to assign work, to audit). */
-  readUsers: { allow: ['leader', 'auditor', 'admin'] },
+  readUsers: { allow: ['leader', 'auditor', 'admin'], access: 'read' },
   /** Create, change, deactivate users. */
   manageUsers: { allow: ['admin'] },
 } as const satisfies Record<string, RoutePolicy>;
 
 export type RoutePolicyName = keyof typeof ROUTE_POLICIES;
 
+/** True when the route changes something beyond the caller's own account. */
+export function changesState(policy: RoutePolicy): boolean {
+  return policy.access === undefined || policy.access === 'change';
+}
+
 /** The route-level decision for a signed-in user (`anyone` routes never get here). */
 export function routeAllows(policy: RoutePolicy, user: Pick<AuthenticatedUser, 'roles'>): boolean {
+  if (changesState(policy) && hasAnyRole(user, READ_ONLY_ROLES)) return false;
   if (policy.deny && hasAnyRole(user, policy.deny)) return false;
   if (policy.allow === 'anyone' || policy.allow === 'signed-in') return true;
   return hasAnyRole(user, policy.allow);

@@ -59,11 +59,11 @@ export class UsersController {
   }
 
   @Post('users/:username/password')
-  @UsePolicy('signedIn')
+  @UsePolicy('ownAccount')
   @HttpCode(204)
   @ApiNoContentResponse({
     description:
-      "Admins set anyone else's; users change their own with currentPassword (422 when wrong); revokes the user's tokens",
+      "Admins (not holding auditor) set anyone else's; users change their own with currentPassword (422 when wrong); revokes the user's tokens",
   })
   async setPassword(
     @Param('username') username: string,

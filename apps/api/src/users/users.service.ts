@@ -7,16 +7,25 @@ import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { ApiError } from '../common/api-error';
 import { CLOCK, type Clock } from '../common/clock';
 import { inTransaction, rows, type Tx } from '../common/transaction';
+import { maySetPassword } from '../policies/password.policy';
 import { hasAnyRole } from '../policies/roles';
 import type { CreateUserDto } from './dto/create-user.dto';
 import type { UpdateUserDto } from './dto/update-user.dto';
 import { passwordProblems, usernameProblems } from './password-rules';
+import { roleCombinationProblems } from './role-rules';
 import { USER_COLUMNS, toUser, type UserRow } from './user.mapper';
 
-function invalid(problems: ProblemContract[]): ApiError {
+function invalid(problems: ProblemContract[], reason?: string): ApiError {
   return ApiError.unprocessable(`Invalid user: ${problems.map((p) => `${p.path} ${p.message}`).join('; ')}`, {
+    ...(reason ? { reason } : {}),
     errors: problems,
   });
+}
+
+/** 422 `auditor-exclusive` when the roles mix a read-only role with another. */
+function assertRoleCombination(roles: readonly string[]): void {
+  const problems = roleCombinationProblems(roles);
+  if (problems.length) throw invalid(problems, 'auditor-exclusive');
 }
 
 /** Users and roles. Passwords are argon2id hashes that never leave this service. */
@@ -50,6 +59,7 @@ export class UsersService {
   async create(dto: CreateUserDto): Promise<User> {
     const problems = [...usernameProblems(dto.username), ...passwordProblems(dto.password, dto.username)];
     if (problems.length) throw invalid(problems);
+    assertRoleCombination(dto.roles);
     const passwordHash = await hash(dto.password);
     return inTransaction(this.dataSource, async (q) => {
       await this.checkRoles(q, dto.roles);
@@ -105,6 +115,7 @@ export class UsersService {
       }
       if (dto.active !== undefined) set('active', dto.active);
       if (dto.roles) {
+        assertRoleCombination(dto.roles);
         await this.checkRoles(q, dto.roles);
         await this.replaceRoles(q, username, dto.roles);
       }
@@ -125,7 +136,8 @@ export class UsersService {
     actor: AuthenticatedUser,
   ): Promise<void> {
     const own = username === actor.username;
-    if (!own && !hasAnyRole(actor, ['admin'])) throw ApiError.forbidden('Only admins may set another user’s password');
+    if (!maySetPassword(actor, username))
+      throw ApiError.forbidden('Only admins (not holding auditor) may set another user’s password');
     const [row] = await rows<{ password_hash: string }>(
       this.dataSource,
       `SELECT password_hash FROM users WHERE username = $1`,

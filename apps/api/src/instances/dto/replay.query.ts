@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsInt, IsOptional, Min } from 'class-validator';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
 
 export class ReplayQuery {
   @ApiPropertyOptional({ minimum: 1, description: 'History entry; the latest when absent' })
@@ -9,5 +9,7 @@ export class ReplayQuery {
   @Transform(({ value }) => (typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value))
   @IsInt({ message: 'seq must be a positive integer' })
   @Min(1, { message: 'seq must be a positive integer' })
+  // The column is int4: a larger number is no history entry, not a database range error.
+  @Max(2_147_483_647, { message: 'seq must be at most 2147483647' })
   seq?: number;
 }

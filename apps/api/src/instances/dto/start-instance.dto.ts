@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsObject, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
+import { IsInt, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { DEFINITION_KEY } from '../../common/definition-key.pipe';
 
 export class StartInstanceDto {
@@ -12,6 +12,7 @@ export class StartInstanceDto {
   @IsOptional()
   @IsInt()
   @Min(1)
+  @Max(2_147_483_647)
   version?: number;
 
   @ApiPropertyOptional({

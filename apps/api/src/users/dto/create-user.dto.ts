@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { NotBlank } from '../../common/field-limits';
 
 /** `POST /api/users`; the username, password and role rules are checked by UsersService (422 naming the field). */
 export class CreateUserDto {
@@ -11,6 +12,7 @@ export class CreateUserDto {
   @ApiProperty({ example: '张伟' })
   @IsString()
   @MinLength(1)
+  @NotBlank('displayName')
   @MaxLength(100)
   displayName!: string;
 

@@ -1,21 +1,17 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsBoolean,
-  IsOptional,
-  IsString,
-  MaxLength,
-  MinLength,
-  ValidateIf,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsString, MaxLength, MinLength, ValidateIf } from 'class-validator';
+import { NotBlank, OptionalNotNull } from '../../common/field-limits';
 
-/** `PATCH /api/users/:username`: only the fields sent change; `null` clears an optional one. */
+/**
+ * `PATCH /api/users/:username`: only the fields sent change; `null` clears an optional one
+ * (displayNameEn, department, manager) and is a 400 for the others (NOT NULL columns).
+ */
 export class UpdateUserDto {
   @ApiPropertyOptional()
-  @IsOptional()
+  @OptionalNotNull()
   @IsString()
   @MinLength(1)
+  @NotBlank('displayName')
   @MaxLength(100)
   displayName?: string;
 
@@ -26,7 +22,7 @@ export class UpdateUserDto {
   displayNameEn?: string | null;
 
   @ApiPropertyOptional({ type: [String], description: "Replaces the roles; revokes the user's tokens" })
-  @IsOptional()
+  @OptionalNotNull()
   @IsArray()
   @ArrayMaxSize(20)
   @IsString({ each: true })
@@ -45,7 +41,7 @@ export class UpdateUserDto {
   manager?: string | null;
 
   @ApiPropertyOptional({ description: "false deactivates: no more logins, the user's tokens stop working" })
-  @IsOptional()
+  @OptionalNotNull()
   @IsBoolean()
   active?: boolean;
 }
