@@ -13,9 +13,10 @@ function envNumber(name: string): number | undefined {
 
 /**
  * `PORT` (default 3000). The timer worker wakes when the next timer is due and at least every
- * `LIUCHENG_TIMER_INTERVAL_MS` (default 1000; 0 disables it); `LIUCHENG_TIMER_BATCH` timers per
- * transaction (50); a failing timer is tried `LIUCHENG_TIMER_MAX_ATTEMPTS` times (5), first
- * again after `LIUCHENG_TIMER_RETRY_MS` (1000, doubling).
+ * `LIUCHENG_TIMER_INTERVAL_MS` (default 1000; 0 disables it), firing `LIUCHENG_TIMER_BATCH`
+ * timers per transaction (50) in `LIUCHENG_TIMER_CONCURRENCY` transactions at once (2); a
+ * failing timer is tried `LIUCHENG_TIMER_MAX_ATTEMPTS` times (5), first again after
+ * `LIUCHENG_TIMER_RETRY_MS` (1000, doubling each time).
  */
 async function main(): Promise<void> {
   const interval = envNumber('LIUCHENG_TIMER_INTERVAL_MS') ?? 1000;
@@ -24,6 +25,7 @@ async function main(): Promise<void> {
       enabled: interval > 0,
       intervalMs: interval,
       batchSize: envNumber('LIUCHENG_TIMER_BATCH'),
+      concurrency: envNumber('LIUCHENG_TIMER_CONCURRENCY'),
       maxAttempts: envNumber('LIUCHENG_TIMER_MAX_ATTEMPTS'),
       retryBaseMs: envNumber('LIUCHENG_TIMER_RETRY_MS'),
     },

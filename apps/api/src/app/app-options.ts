@@ -30,8 +30,10 @@ export interface TimerOptions {
   enabled: boolean;
   /** Longest sleep between looks for due timers (timers scheduled by another process); default 1000. */
   intervalMs?: number;
-  /** Timers fired per transaction (one savepoint each); default 50. */
+  /** Timers fired per transaction (1..60); default 50. */
   batchSize?: number;
+  /** Transactions one process fires timers in at once; default 2. */
+  concurrency?: number;
   /** Attempts before a failing timer is marked `failed`; default 5. */
   maxAttempts?: number;
   /** First retry delay, doubled per attempt up to `retryMaxMs`; defaults 1000 and 3600000. */

@@ -56,19 +56,39 @@ export class TimerDrainService {
     this.settings = timerSettings(options.timers);
   }
 
-  /** Fires every timer due now, batch after batch, until a batch comes back short. */
+  /**
+   * Fires every timer due now: `concurrency` loops (disjoint thanks to SKIP LOCKED), each
+   * running batch after batch until one comes back short.
+   */
   async drainOnce(): Promise<DrainResult> {
     const result: DrainResult = { fired: 0, retired: 0, retried: 0, failed: 0 };
-    for (;;) {
-      const { claimed, outcome } = await retryTransient(() => this.fireBatch());
-      for (const k of Object.keys(result) as (keyof DrainResult)[]) {
-        result[k] += outcome[k];
-        this.totals[k] += outcome[k];
+    const loop = async () => {
+      for (;;) {
+        const { claimed, outcome } = await this.nextBatch();
+        for (const k of Object.keys(result) as (keyof DrainResult)[]) {
+          result[k] += outcome[k];
+          this.totals[k] += outcome[k];
+        }
+        if (claimed < this.settings.batchSize) return;
       }
-      if (claimed < this.settings.batchSize) break;
-    }
+    };
+    await Promise.all(Array.from({ length: this.settings.concurrency }, loop));
     this.lastDrainAt = this.clock();
     return result;
+  }
+
+  /**
+   * The fast way first: every event of the batch straight into one transaction, the last write
+   * riding with COMMIT. Any failure undoes that batch, which is then redone the careful way (a
+   * savepoint per event, so each failure is recorded against its own timer).
+   */
+  private async nextBatch(): Promise<{ claimed: number; outcome: DrainResult }> {
+    try {
+      return await retryTransient(() => this.fireBatch(false));
+    } catch (error) {
+      if (isTransientLockError(error)) throw error;
+      return retryTransient(() => this.fireBatch(true));
+    }
   }
 
   /** Milliseconds until the next scheduled timer is due (null when none is scheduled). */
@@ -81,7 +101,7 @@ export class TimerDrainService {
   }
 
   /** One transaction: claim up to `batchSize` due timers on unlocked instances and fire them. */
-  private async fireBatch(): Promise<{ claimed: number; outcome: DrainResult }> {
+  private async fireBatch(careful: boolean): Promise<{ claimed: number; outcome: DrainResult }> {
     return inTransaction(this.dataSource, async (q) => {
       const outcome: DrainResult = { fired: 0, retired: 0, retried: 0, failed: 0 };
       const now = this.clock().toISOString();
@@ -105,12 +125,21 @@ export class TimerDrainService {
          ORDER BY ${RUN_AT}, t.instance_id, t.timer_id`,
         [claimed.map((c) => c.instance_id), claimed.map((c) => c.timer_id), now],
       );
-      for (const timer of due) outcome[await this.fireOne(q, timer)]++;
+      for (const timer of due) outcome[careful ? await this.fireCarefully(q, timer) : await this.fire(q, timer)]++;
       return { claimed: claimed.length, outcome };
     });
   }
 
-  private async fireOne(q: Tx, timer: DueTimer): Promise<keyof DrainResult> {
+  /** Any error aborts the batch (see nextBatch). */
+  private async fire(q: Tx, timer: DueTimer): Promise<'fired'> {
+    await this.events.sendWithin(q, timer.instance_id, { type: timer.event_type }, SYSTEM_ACTOR, {
+      firedTimerId: timer.timer_id,
+      respond: () => undefined,
+    });
+    return 'fired';
+  }
+
+  private async fireCarefully(q: Tx, timer: DueTimer): Promise<keyof DrainResult> {
     await q.query('SAVEPOINT timer_fire');
     try {
       await this.events.sendWithin(q, timer.instance_id, { type: timer.event_type }, SYSTEM_ACTOR, {

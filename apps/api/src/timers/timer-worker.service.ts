@@ -5,6 +5,12 @@ import { timerSettings } from './timer-settings';
 
 /** Shortest sleep: due timers remain only while another process (or an event) holds their instance. */
 const MIN_SLEEP_MS = 20;
+/**
+ * The first look waits this long (at most `intervalMs`): other start-up hooks (demo users,
+ * seed workflows) may still be running, and embedded PGlite's socket server does not keep one
+ * connection's parse/bind/execute together while another connection's query arrives.
+ */
+const FIRST_LOOK_MS = 1000;
 
 /**
  * Wakes when the next timer is due (`timers.enabled`; main.ts: `LIUCHENG_TIMER_INTERVAL_MS` > 0),
@@ -34,7 +40,7 @@ export class TimerWorkerService implements OnApplicationBootstrap, OnModuleDestr
   }
 
   onApplicationBootstrap(): void {
-    if (this.enabled) this.sleep(0);
+    if (this.enabled) this.sleep(Math.min(this.intervalMs, FIRST_LOOK_MS));
   }
 
   /** Look now rather than at the next planned wake-up (a retried incident). */
