@@ -224,6 +224,22 @@ describe('timer incidents', () => {
     expect((await timersOf(id))[0]).toMatchObject({ status: 'failed', attempts: 3 });
   });
 
+  it('fires the healthy timers of a batch and records the failing one against its own timer', async () => {
+    const ids = [await start(), await start(), await start()];
+    const staff = await t.auth('staff');
+    for (const id of [ids[0], ids[2]]) {
+      await request(t.http).post(`/api/instances/${id}/events`).set(staff).send({ type: 'READY' }).expect(200);
+    }
+    at(DAY);
+    await drain();
+    const states = [];
+    for (const id of ids) states.push((await request(t.http).get(`/api/instances/${id}`).set(staff)).body.state);
+    expect(states).toEqual(['expired', 'waiting', 'expired']);
+    expect(await timersOf(ids[0])).toEqual([]);
+    expect(await timersOf(ids[1])).toEqual([expect.objectContaining({ status: 'scheduled', attempts: 1 })]);
+    expect(await timersOf(ids[2])).toEqual([]);
+  });
+
   it('fires a failed timer once an admin retries it and its cause is gone', async () => {
     const id = await start();
     for (const ms of [DAY, DAY + MINUTE, DAY + 3 * MINUTE]) {
