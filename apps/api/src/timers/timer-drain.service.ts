@@ -95,7 +95,7 @@ export class TimerDrainService {
   async msUntilNextDue(): Promise<number | null> {
     const [row] = await rows<{ next: Date | null }>(
       this.dataSource,
-      `SELECT min(${RUN_AT}) AS next FROM timers t WHERE t.status = 'scheduled'`,
+      `SELECT ${RUN_AT} AS next FROM timers t WHERE t.status = 'scheduled' ORDER BY ${RUN_AT} LIMIT 1`,
     );
     return row?.next ? new Date(row.next).getTime() - this.clock().getTime() : null;
   }
@@ -110,8 +110,7 @@ export class TimerDrainService {
         q,
         `SELECT t.instance_id, t.timer_id FROM timers t JOIN instances i ON i.id = t.instance_id
          WHERE t.status = 'scheduled' AND ${RUN_AT} <= '${now}'::timestamptz
-         ORDER BY ${RUN_AT}, t.instance_id, t.timer_id
-         LIMIT ${Math.trunc(this.settings.batchSize)} FOR UPDATE OF i SKIP LOCKED`,
+         ORDER BY ${RUN_AT} LIMIT ${Math.trunc(this.settings.batchSize)} FOR UPDATE OF i SKIP LOCKED`,
       );
       if (claimed.length === 0) return { claimed: 0, outcome };
       // Read the timers again now that their instances are locked: the claim's snapshot may

@@ -48,8 +48,9 @@ export class TimerIncidentsService {
     );
     const [lag] = await rows<{ oldest: Date | null }>(
       this.dataSource,
-      `SELECT min(COALESCE(next_attempt_at, due_at)) AS oldest FROM timers
-        WHERE status = 'scheduled' AND COALESCE(next_attempt_at, due_at) <= $1`,
+      `SELECT COALESCE(next_attempt_at, due_at) AS oldest FROM timers
+        WHERE status = 'scheduled' AND COALESCE(next_attempt_at, due_at) <= $1
+        ORDER BY COALESCE(next_attempt_at, due_at) LIMIT 1`,
       [now.toISOString()],
     );
     return {
