@@ -202,6 +202,34 @@ describe('authorization matrix', () => {
       path: (f) => `/api/instances/${f.instanceId}/verify`,
       expect: only(['staff', 'leader', 'auditor', 'admin']),
     },
+    'GET instance timers': {
+      method: 'get',
+      template: '/api/instances/{id}/timers',
+      path: (f) => `/api/instances/${f.instanceId}/timers`,
+      expect: only(['staff', 'leader', 'auditor', 'admin']),
+    },
+    'GET timer incidents': {
+      method: 'get',
+      template: '/api/admin/timer-incidents',
+      path: () => '/api/admin/timer-incidents',
+      expect: only(['auditor', 'admin']),
+    },
+    'POST timer incident retry': {
+      method: 'post',
+      template: '/api/admin/timer-incidents/{id}/retry',
+      path: (f) => `/api/admin/timer-incidents/${(f as Fixture & { timerId: string }).timerId}/retry`,
+      // A fresh instance whose timer gave up (marked by SQL: the matrix checks who may retry).
+      prepare: async () => {
+        const f = await startInstance();
+        const [timer] = await t.app.get(DataSource).query(
+          `WITH u AS (UPDATE timers SET status = 'failed', attempts = 5, last_error = 'matrix', failed_at = now()
+               WHERE instance_id = $1 RETURNING id) SELECT id FROM u`,
+          [f.instanceId],
+        );
+        return Object.assign(f, { timerId: timer.id as string });
+      },
+      expect: only(['admin']),
+    },
     'POST event: task outcome': {
       method: 'post',
       template: '/api/instances/{id}/events',

@@ -17,7 +17,7 @@ export interface AppOptions {
   /** Seed demo users even on a server database (also `LIUCHENG_DEMO=1`). */
   demo?: boolean;
   /** Background timer worker; off unless enabled (main.ts enables it). */
-  timers?: { enabled: boolean; intervalMs?: number };
+  timers?: TimerOptions;
   /** Nest logger levels; `false` silences Nest. */
   logger?: LogLevel[] | false;
   /** Login attempts per IP and username (default `LIUCHENG_LOGIN_RATE_LIMIT` per minute, 10); `false` turns it off. */
@@ -26,6 +26,24 @@ export interface AppOptions {
   registry?: Registry;
   /** Serve the built web app at `/` (default true). */
   serveWeb?: boolean;
+}
+
+/** The timer worker's knobs (defaults in timers/timer-settings.ts). */
+export interface TimerOptions {
+  enabled: boolean;
+  /** Longest sleep between looks for due timers (timers scheduled by another process); default 1000. */
+  intervalMs?: number;
+  /** Timers fired per transaction (1..60); default 50. */
+  batchSize?: number;
+  /** Transactions one process fires timers in at once; default 2. */
+  concurrency?: number;
+  /** Attempts before a failing timer is marked `failed`; default 5. */
+  maxAttempts?: number;
+  /** First retry delay, doubled per attempt up to `retryMaxMs`; defaults 1000 and 3600000. */
+  retryBaseMs?: number;
+  retryMaxMs?: number;
+  /** A timer this late (ms) is listed as an overdue incident; default 5000. */
+  overdueAfterMs?: number;
 }
 
 export const APP_OPTIONS = Symbol('APP_OPTIONS');

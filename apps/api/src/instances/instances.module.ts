@@ -3,6 +3,10 @@ import { DefinitionsModule } from '../definitions/definitions.module';
 import { IdempotencyCleanupService } from '../idempotency/idempotency-cleanup.service';
 import { TasksController } from '../tasks/tasks.controller';
 import { TasksService } from '../tasks/tasks.service';
+import { InstanceTimersController } from '../timers/instance-timers.controller';
+import { TimerDrainService } from '../timers/timer-drain.service';
+import { TimerIncidentsController } from '../timers/timer-incidents.controller';
+import { TimerIncidentsService } from '../timers/timer-incidents.service';
 import { TimerWorkerService } from '../timers/timer-worker.service';
 import { TimersService } from '../timers/timers.service';
 import { EventPathService } from './event-path.service';
@@ -14,7 +18,7 @@ import { InstancesService } from './instances.service';
 /** Instances, their tasks and timers: everything that goes through the event path. */
 @Module({
   imports: [DefinitionsModule],
-  controllers: [InstancesController, TasksController],
+  controllers: [InstancesController, TasksController, InstanceTimersController, TimerIncidentsController],
   providers: [
     EventPathService,
     InstancesService,
@@ -22,7 +26,9 @@ import { InstancesService } from './instances.service';
     InstanceAccessService,
     TasksService,
     TimersService,
+    TimerDrainService,
     TimerWorkerService,
+    TimerIncidentsService,
     IdempotencyCleanupService,
   ],
   exports: [EventPathService, TimersService],

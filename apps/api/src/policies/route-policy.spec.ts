@@ -13,6 +13,8 @@ const EXPECTED: Record<RoutePolicyName, (typeof ROLES)[number][]> = {
   assignTasks: ['leader', 'admin'],
   readUsers: ['leader', 'auditor', 'admin'],
   manageUsers: ['admin'],
+  readTimerIncidents: ['auditor', 'admin'],
+  retryTimers: ['admin'],
 };
 
 describe('routeAllows', () => {

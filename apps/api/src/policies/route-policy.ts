@@ -38,6 +38,10 @@ export const ROUTE_POLICIES = {
   readUsers: { allow: ['leader', 'auditor', 'admin'], access: 'read' },
   /** Create, change, deactivate users. */
   manageUsers: { allow: ['admin'] },
+  /** See failed, retrying and overdue timers and the worker's lag. */
+  readTimerIncidents: { allow: ['admin', 'auditor'] },
+  /** Schedule a failed timer's next attempt now. */
+  retryTimers: { allow: ['admin'] },
 } as const satisfies Record<string, RoutePolicy>;
 
 export type RoutePolicyName = keyof typeof ROUTE_POLICIES;

@@ -6,6 +6,7 @@ import { ApiError } from '../common/api-error';
 import { CLOCK, type Clock } from '../common/clock';
 import { inTransaction, rows } from '../common/transaction';
 import { EventPathService } from '../instances/event-path.service';
+import { TimerDrainService, type DrainResult } from './timer-drain.service';
 
 /** Fires scheduled timers through the event path as the `system` actor, exactly once each. */
 @Injectable()
@@ -13,6 +14,7 @@ export class TimersService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly events: EventPathService,
+    private readonly drain: TimerDrainService,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -22,10 +24,12 @@ export class TimersService {
    */
   async fire(instanceId: string, timer: string): Promise<Instance> {
     return inTransaction(this.dataSource, async (q) => {
+      // The instance first, as every event does: locking the timer row first could deadlock.
+      await q.query(`SELECT 1 FROM instances WHERE id = $1 FOR UPDATE`, [instanceId]);
       const [row] = await rows<{ timer_id: string; event_type: string }>(
         q,
         `SELECT timer_id, event_type FROM timers WHERE instance_id = $1 AND status = 'scheduled'
-           AND (timer_id = $2 OR event_type = $2 OR event_type LIKE $3) ORDER BY due_at LIMIT 1 FOR UPDATE`,
+           AND (timer_id = $2 OR event_type = $2 OR event_type LIKE $3) ORDER BY due_at LIMIT 1`,
         [instanceId, timer, `xstate.after.${timer.replace(/[\\%_]/g, '\\$&')}.%`],
       );
       if (!row) throw ApiError.notFound(`Instance ${instanceId} has no scheduled timer ${timer}`);
@@ -36,41 +40,8 @@ export class TimersService {
     });
   }
 
-  /**
-   * Claims due timers one at a time with `FOR UPDATE SKIP LOCKED` (several processes may run
-   * this) and fires each in its own transaction. Returns how many fired.
-   */
-  async fireDue(limit = 100): Promise<number> {
-    let fired = 0;
-    for (let i = 0; i < limit; i++) {
-      const outcome = await inTransaction(this.dataSource, async (q) => {
-        const [row] = await rows<{ instance_id: string; timer_id: string; event_type: string }>(
-          q,
-          `SELECT instance_id, timer_id, event_type FROM timers WHERE status = 'scheduled' AND due_at <= $1
-           ORDER BY due_at LIMIT 1 FOR UPDATE SKIP LOCKED`,
-          [this.clock().toISOString()],
-        );
-        if (!row) return 'none' as const;
-        try {
-          await q.query('SAVEPOINT fire');
-          await this.events.sendWithin(q, row.instance_id, { type: row.event_type }, SYSTEM_ACTOR, {
-            firedTimerId: row.timer_id,
-            respond: () => undefined,
-          });
-          return 'fired' as const;
-        } catch {
-          // The state no longer takes this timer (or the instance ended): retire it.
-          await q.query('ROLLBACK TO SAVEPOINT fire');
-          await q.query(`UPDATE timers SET status = 'cancelled' WHERE instance_id = $1 AND timer_id = $2`, [
-            row.instance_id,
-            row.timer_id,
-          ]);
-          return 'cancelled' as const;
-        }
-      });
-      if (outcome === 'none') break;
-      if (outcome === 'fired') fired++;
-    }
-    return fired;
+  /** Fires every timer due by the app's clock (what the worker does on each wake-up). */
+  fireDue(): Promise<DrainResult> {
+    return this.drain.drainOnce();
   }
 }
