@@ -39,7 +39,7 @@ export const ROUTE_POLICIES = {
   /** Create, change, deactivate users. */
   manageUsers: { allow: ['admin'] },
   /** See failed, retrying and overdue timers and the worker's lag. */
-  readTimerIncidents: { allow: ['admin', 'auditor'] },
+  readTimerIncidents: { allow: ['admin', 'auditor'], access: 'read' },
   /** Schedule a failed timer's next attempt now. */
   retryTimers: { allow: ['admin'] },
 } as const satisfies Record<string, RoutePolicy>;
