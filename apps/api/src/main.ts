@@ -1,11 +1,18 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { createApp } from './app/create-app';
+import { notificationOptionsFromEnv } from './notifications/notification-options';
 
-/** `PORT` (default 3000); the timer worker polls every `LIUCHENG_TIMER_INTERVAL_MS` (0 disables it). */
+/**
+ * `PORT` (default 3000); the timer worker polls every `LIUCHENG_TIMER_INTERVAL_MS` (0 disables it);
+ * notification channels from env (notifications/notification-options.ts).
+ */
 async function main(): Promise<void> {
   const interval = Number(process.env.LIUCHENG_TIMER_INTERVAL_MS ?? 5000);
-  const app = await createApp({ timers: { enabled: interval > 0, intervalMs: interval } });
+  const app = await createApp({
+    timers: { enabled: interval > 0, intervalMs: interval },
+    notifications: notificationOptionsFromEnv(),
+  });
   app.enableShutdownHooks();
   const port = Number(process.env.PORT ?? 3000);
   await app.listen(port, process.env.HOST ?? '0.0.0.0');

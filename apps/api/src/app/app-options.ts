@@ -1,6 +1,7 @@
 import type { LogLevel } from '@nestjs/common';
 import type { LoginRateLimit } from '../auth/login-rate-limit';
 import type { Clock } from '../common/clock';
+import type { NotificationOptions } from '../notifications/notification-options';
 
 /** Everything `createApp` lets a caller (main.ts or a test) choose. */
 export interface AppOptions {
@@ -21,6 +22,8 @@ export interface AppOptions {
   logger?: LogLevel[] | false;
   /** Login attempts per IP and username (default `LIUCHENG_LOGIN_RATE_LIMIT` per minute, 10); `false` turns it off. */
   loginRateLimit?: LoginRateLimit | false;
+  /** Notification delivery channels (webhook, email) and their worker; none: inbox only. */
+  notifications?: NotificationOptions;
   /** Serve the built web app at `/` (default true). */
   serveWeb?: boolean;
 }
