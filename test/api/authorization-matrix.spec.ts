@@ -288,6 +288,36 @@ describe('authorization matrix', () => {
       expect: only(['admin'], 204),
     },
     'GET roles': { method: 'get', template: '/api/roles', path: () => '/api/roles', expect: everyone() },
+    'GET notifications': {
+      method: 'get',
+      template: '/api/notifications',
+      path: () => '/api/notifications?unread=true',
+      expect: everyone(),
+    },
+    'GET notifications unread-count': {
+      method: 'get',
+      template: '/api/notifications/unread-count',
+      path: () => '/api/notifications/unread-count',
+      expect: everyone(),
+    },
+    'POST notifications read-all': {
+      method: 'post',
+      template: '/api/notifications/read-all',
+      path: () => '/api/notifications/read-all',
+      expect: everyone(),
+    },
+    'POST notification read (none of mine: 404)': {
+      method: 'post',
+      template: '/api/notifications/{id}/read',
+      path: () => '/api/notifications/00000000-0000-4000-8000-000000000000/read',
+      expect: everyone(404),
+    },
+    'GET notification deliveries': {
+      method: 'get',
+      template: '/api/admin/notification-deliveries',
+      path: () => '/api/admin/notification-deliveries?status=failed',
+      expect: only(['admin']),
+    },
   };
 
   beforeAll(async () => {

@@ -5,6 +5,7 @@ import { DatabaseModule } from '../database/database.module';
 import { DefinitionsModule } from '../definitions/definitions.module';
 import { HealthController } from '../health/health.controller';
 import { InstancesModule } from '../instances/instances.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { RegistryController } from '../registry/registry.controller';
 import { UsersModule } from '../users/users.module';
 import { APP_OPTIONS, type AppOptions } from './app-options';
@@ -36,6 +37,7 @@ export class AppModule {
         AuthModule,
         DefinitionsModule,
         InstancesModule,
+        NotificationsModule,
         UsersModule,
       ],
       controllers: [HealthController, RegistryController],

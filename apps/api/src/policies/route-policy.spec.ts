@@ -12,6 +12,7 @@ const EXPECTED: Record<RoutePolicyName, (typeof ROLES)[number][]> = {
   assignTasks: ['leader', 'admin'],
   readUsers: ['leader', 'auditor', 'admin'],
   manageUsers: ['admin'],
+  readDeliveries: ['admin'],
 };
 
 describe('routeAllows', () => {

@@ -32,6 +32,8 @@ export const ROUTE_POLICIES = {
   readUsers: { allow: ['leader', 'auditor', 'admin'] },
   /** Create, change, deactivate users. */
   manageUsers: { allow: ['admin'] },
+  /** The notification delivery outbox (webhook, email). */
+  readDeliveries: { allow: ['admin'] },
 } as const satisfies Record<string, RoutePolicy>;
 
 export type RoutePolicyName = keyof typeof ROUTE_POLICIES;

@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import type { Database } from '@liucheng/persistence';
 import { APP_OPTIONS, type AppOptions } from '../app/app-options';
 import { DATABASE } from '../database/database.module';
-import { DEMO_PASSWORD, DEMO_USERS, ROLES } from './demo-users.data';
+import { DEMO_PASSWORD, DEMO_USERS, ROLES, demoEmail } from './demo-users.data';
 
 /**
  * Roles are reference data and always present. Demo users only on the embedded database or
@@ -45,8 +45,8 @@ export class SeedService implements OnApplicationBootstrap {
     const passwordHash = await hash(DEMO_PASSWORD);
     for (const user of missing) {
       await this.dataSource.query(
-        `INSERT INTO users (id, username, display_name, display_name_en, password_hash, active, department, manager_id)
-         VALUES ($1, $2, $3, $4, $5, true, $6, (SELECT id FROM users WHERE username = $7))
+        `INSERT INTO users (id, username, display_name, display_name_en, password_hash, active, department, manager_id, email)
+         VALUES ($1, $2, $3, $4, $5, true, $6, (SELECT id FROM users WHERE username = $7), $8)
          ON CONFLICT (username) DO NOTHING`,
         [
           randomUUID(),
@@ -56,6 +56,7 @@ export class SeedService implements OnApplicationBootstrap {
           passwordHash,
           user.department,
           user.manager ?? null,
+          demoEmail(user.username),
         ],
       );
       await this.dataSource.query(

@@ -3,6 +3,8 @@ import {
   ArrayMaxSize,
   IsArray,
   IsBoolean,
+  IsEmail,
+  IsIn,
   IsOptional,
   IsString,
   MaxLength,
@@ -48,4 +50,15 @@ export class UpdateUserDto {
   @IsOptional()
   @IsBoolean()
   active?: boolean;
+
+  @ApiPropertyOptional({ nullable: true, description: 'Where notifications are mailed; null: none by mail' })
+  @ValidateIf((_o, v) => v !== null && v !== undefined)
+  @IsEmail()
+  @MaxLength(254)
+  email?: string | null;
+
+  @ApiPropertyOptional({ enum: ['zh', 'en'], nullable: true, description: 'Language of mailed notifications' })
+  @ValidateIf((_o, v) => v !== null && v !== undefined)
+  @IsIn(['zh', 'en'])
+  locale?: 'zh' | 'en' | null;
 }
