@@ -6,10 +6,14 @@ export function retryDelayMs(baseMs: number, attemptsMade: number): number {
   return baseMs * 2 ** Math.max(0, attemptsMade - 1);
 }
 
-/** A short reason for the outbox row (the cause's code for a network error). */
+/**
+ * A short reason for the outbox row (with the cause's code for a network error). Duck-typed:
+ * fetch's errors come from another realm under some runners, where `instanceof Error` fails.
+ */
 export function deliveryErrorText(error: unknown): string {
-  if (!(error instanceof Error)) return String(error).slice(0, 500);
+  const message = (error as { message?: unknown } | null)?.message;
+  if (typeof message !== 'string') return String(error).slice(0, 500);
   const cause = (error as { cause?: { code?: string; message?: string } }).cause;
   const detail = cause?.code ?? cause?.message;
-  return (detail ? `${error.message}: ${detail}` : error.message).slice(0, 500);
+  return (detail ? `${message}: ${detail}` : message).slice(0, 500);
 }

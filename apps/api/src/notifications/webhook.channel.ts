@@ -31,7 +31,10 @@ export class WebhookChannel {
         redirect: 'manual',
       });
     } catch (error) {
-      if (error instanceof Error && error.name === 'TimeoutError') throw new Error(`no answer within ${timeoutMs} ms`);
+      // A DOMException, not always an Error of this realm: compare the name.
+      if ((error as { name?: string } | null)?.name === 'TimeoutError') {
+        throw new Error(`no answer within ${timeoutMs} ms`);
+      }
       throw error;
     }
     // The body is not needed; reading it frees the connection.
