@@ -41,6 +41,7 @@ export class SeedService implements OnApplicationBootstrap {
     }[];
     const missing = DEMO_USERS.filter((u) => !existing.some((e) => e.username === u.username));
     await this.completeOlderDemoUsers();
+    await this.giveOlderDemoUsersEmail();
     if (missing.length === 0) return;
     const passwordHash = await hash(DEMO_PASSWORD);
     for (const user of missing) {
@@ -65,6 +66,21 @@ export class SeedService implements OnApplicationBootstrap {
       );
     }
     this.logger.log(`Seeded demo users: ${missing.map((u) => u.username).join(', ')}`);
+  }
+
+  /**
+   * Demo users seeded before email existed get their address once (a marker row in app_settings),
+   * so an address an admin cleared later stays cleared.
+   */
+  private async giveOlderDemoUsersEmail(): Promise<void> {
+    await this.dataSource.query(
+      `WITH marker AS (
+         INSERT INTO app_settings (key, value) VALUES ('demo_emails_seeded', '1') ON CONFLICT (key) DO NOTHING RETURNING 1
+       )
+       UPDATE users u SET email = d.email FROM unnest($1::text[], $2::text[]) AS d(username, email)
+       WHERE u.username = d.username AND u.email IS NULL AND EXISTS (SELECT 1 FROM marker)`,
+      [DEMO_USERS.map((u) => u.username), DEMO_USERS.map((u) => demoEmail(u.username))],
+    );
   }
 
   /** Demo users seeded before English names existed get their names, departments and managers once. */
