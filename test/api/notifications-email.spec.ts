@@ -73,6 +73,21 @@ describe('email delivery', () => {
     expect(demo.body.email).toBe('staff@liucheng.local');
   });
 
+  it('gives a demo user seeded before email existed an address once, and never refills a cleared one', async () => {
+    const emailOf = async () =>
+      ((await db.query(`SELECT email FROM users WHERE username = 'market'`)) as { email: string | null }[])[0].email;
+    await db.query(`UPDATE users SET email = NULL WHERE username = 'market'`);
+    await db.query(`DELETE FROM app_settings WHERE key = 'demo_emails_seeded'`);
+    const restarted = await startTestApp();
+    await restarted.close();
+    expect(await emailOf()).toBe('market@liucheng.local');
+    await db.query(`UPDATE users SET email = NULL WHERE username = 'market'`);
+    const again = await startTestApp();
+    await again.close();
+    expect(await emailOf()).toBeNull();
+    await db.query(`UPDATE users SET email = 'market@liucheng.local' WHERE username = 'market'`);
+  });
+
   it.each([
     ['an address without @', { email: 'not-an-address' }, '/email'],
     ['an unknown language', { locale: 'fr' }, '/locale'],
