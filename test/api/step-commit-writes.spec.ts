@@ -94,9 +94,9 @@ describe('the step commit against the real tables', () => {
       { timer_id: `xstate.after.P1D.${key}.confirm`, status: 'scheduled' },
       { timer_id: `xstate.after.P3D.${key}.review`, status: 'cancelled' },
     ]);
-    expect(await db.query(`SELECT seq, recipient, message FROM notifications WHERE instance_id = $1`, [id])).toEqual([
-      { seq: 2, recipient: 'starter', message: title('Approved') },
-    ]);
+    expect(
+      await db.query(`SELECT seq, recipient, target, message FROM notifications WHERE instance_id = $1`, [id]),
+    ).toEqual([{ seq: 2, recipient: 'staff', target: 'starter', message: title('Approved') }]);
     const [answer] = await db.query(
       `SELECT response_status, response_body FROM idempotency_keys WHERE username = 'leader' AND key = $1`,
       [`approve-${id}`],

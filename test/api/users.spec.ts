@@ -45,6 +45,8 @@ describe('users and roles', () => {
       manager: 'leader',
       active: true,
       createdAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+      email: null,
+      locale: null,
     });
     const list = await request(t.http).get('/api/users').set(admin).expect(200);
     expect(JSON.stringify(list.body)).not.toMatch(/password|argon2/i);

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { createApp } from './app/create-app';
+import { notificationOptionsFromEnv } from './notifications/notification-options';
 
 /** A non-negative number from the environment; a typo stops the start instead of being ignored. */
 function envNumber(name: string): number | undefined {
@@ -16,7 +17,8 @@ function envNumber(name: string): number | undefined {
  * `LIUCHENG_TIMER_INTERVAL_MS` (default 1000; 0 disables it), firing `LIUCHENG_TIMER_BATCH`
  * timers per transaction (50) in `LIUCHENG_TIMER_CONCURRENCY` transactions at once (2); a
  * failing timer is tried `LIUCHENG_TIMER_MAX_ATTEMPTS` times (5), first again after
- * `LIUCHENG_TIMER_RETRY_MS` (1000, doubling each time).
+ * `LIUCHENG_TIMER_RETRY_MS` (1000, doubling each time). Notification channels come from env
+ * (notifications/notification-options.ts).
  */
 async function main(): Promise<void> {
   const interval = envNumber('LIUCHENG_TIMER_INTERVAL_MS') ?? 1000;
@@ -29,6 +31,7 @@ async function main(): Promise<void> {
       maxAttempts: envNumber('LIUCHENG_TIMER_MAX_ATTEMPTS'),
       retryBaseMs: envNumber('LIUCHENG_TIMER_RETRY_MS'),
     },
+    notifications: notificationOptionsFromEnv(),
   });
   app.enableShutdownHooks();
   const port = Number(process.env.PORT ?? 3000);

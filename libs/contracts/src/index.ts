@@ -8,3 +8,4 @@ export * from './requests.contracts';
 export * from './user.contracts';
 export * from './roles.contracts';
 export * from './timer.contracts';
+export * from './notification.contracts';

@@ -13,7 +13,13 @@ export interface User {
   manager: string | null;
   active: boolean;
   createdAt: string;
+  /** Where the email channel sends notifications; null: none by mail. */
+  email: string | null;
+  /** Language of mailed notifications; null: Chinese. */
+  locale: UserLocale | null;
 }
+
+export type UserLocale = 'zh' | 'en';
 
 /** `GET /api/users`. */
 export interface UserList {
@@ -30,6 +36,8 @@ export interface CreateUserRequest {
   roles: string[];
   department?: string;
   manager?: string;
+  email?: string;
+  locale?: UserLocale;
 }
 
 /** `PATCH /api/users/:username` (admin); `active: false` deactivates. */
@@ -40,6 +48,8 @@ export interface UpdateUserRequest {
   department?: string | null;
   manager?: string | null;
   active?: boolean;
+  email?: string | null;
+  locale?: UserLocale | null;
 }
 
 /** `POST /api/users/:username/password`: admins set it; a user changing their own sends `currentPassword`. */

@@ -2,6 +2,7 @@ import type { LogLevel } from '@nestjs/common';
 import type { Registry } from '@liucheng/engine';
 import type { LoginRateLimit } from '../auth/login-rate-limit';
 import type { Clock } from '../common/clock';
+import type { NotificationOptions } from '../notifications/notification-options';
 
 /** Everything `createApp` lets a caller (main.ts or a test) choose. */
 export interface AppOptions {
@@ -24,6 +25,8 @@ export interface AppOptions {
   loginRateLimit?: LoginRateLimit | false;
   /** Guards, actions and delays to compile against (default: standard library + workflow domain entries). */
   registry?: Registry;
+  /** Notification delivery channels (webhook, email) and their worker; none: inbox only. */
+  notifications?: NotificationOptions;
   /** Serve the built web app at `/` (default true). */
   serveWeb?: boolean;
 }

@@ -6,6 +6,7 @@ import { DefinitionsModule } from '../definitions/definitions.module';
 import { HealthController } from '../health/health.controller';
 import { InstancesModule } from '../instances/instances.module';
 import { RegistryModule } from '../registry/registry.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { UsersModule } from '../users/users.module';
 import { APP_OPTIONS, type AppOptions } from './app-options';
 
@@ -37,6 +38,7 @@ export class AppModule {
         AuthModule,
         DefinitionsModule,
         InstancesModule,
+        NotificationsModule,
         UsersModule,
       ],
       controllers: [HealthController],

@@ -1,6 +1,12 @@
 import type { Task } from '@liucheng/contracts';
 import type { Effect } from '@liucheng/engine';
-import { needsStarterManager, planEffects, resolveAssignee, type PlanInput } from './effect-plan';
+import {
+  needsStarterManager,
+  planEffects,
+  resolveAssignee,
+  resolveNotifyRecipients,
+  type PlanInput,
+} from './effect-plan';
 
 const AT = '2026-03-01T09:00:00.000Z';
 const openTask: Task = {
@@ -26,6 +32,7 @@ function input(
   eventType = 'APPROVE',
   openBefore: Task[] = [openTask],
   firedTimerId: string | null = null,
+  channels: PlanInput['channels'] = [],
 ): PlanInput {
   let n = 0;
   return {
@@ -40,9 +47,25 @@ function input(
     context: { reviewer: { name: 'finance' }, empty: '' },
     starterManager: 'leader',
     firedTimerId,
+    channels,
     newId: () => `new-${++n}`,
   };
 }
+
+describe('resolveNotifyRecipients', () => {
+  it.each([
+    ['starter', { kind: 'user', username: 'staff' }],
+    ['starter.manager', { kind: 'managerOf', username: 'staff' }],
+    ['user:finance', { kind: 'user', username: 'finance' }],
+    ['role:office', { kind: 'role', role: 'office' }],
+    ['role:', null],
+    ['user:a:b', null],
+    ['group:office', null],
+    ['finance', null],
+  ])('resolves %s', (to, expected) => {
+    expect(resolveNotifyRecipients(to, 'staff')).toEqual(expected);
+  });
+});
 
 describe('resolveAssignee', () => {
   it.each([
@@ -170,6 +193,47 @@ describe('planEffects', () => {
   it('leaves a fired timer the step scheduled again as scheduled (not fired)', () => {
     const plan = planEffects(input([{ kind: 'cancelTimer', timerId: 'x' }, schedule('x')], 'x', [], 'x'));
     expect(plan.writes).toEqual([{ kind: 'timerScheduled', timer: schedule('x') }]);
+  });
+
+  it('resolves each notification to its recipients, keeps its target and asks for the configured channels', () => {
+    const plan = planEffects(
+      input(
+        [
+          { kind: 'notify', to: 'starter', message: { zh: '一', en: 'one' } },
+          { kind: 'notify', to: 'role:finance', message: { zh: '二', en: 'two' }, data: { amount: 3 } },
+        ],
+        'APPROVE',
+        [],
+        null,
+        ['webhook', 'email'],
+      ),
+    );
+    expect(plan.writes).toEqual([
+      {
+        kind: 'notification',
+        notification: {
+          to: 'starter',
+          recipients: { kind: 'user', username: 'staff' },
+          message: { zh: '一', en: 'one' },
+          channels: ['webhook', 'email'],
+        },
+      },
+      {
+        kind: 'notification',
+        notification: {
+          to: 'role:finance',
+          recipients: { kind: 'role', role: 'finance' },
+          message: { zh: '二', en: 'two' },
+          data: { amount: 3 },
+          channels: ['webhook', 'email'],
+        },
+      },
+    ]);
+  });
+
+  it('drops a notification whose target is no form the engine produces', () => {
+    const plan = planEffects(input([{ kind: 'notify', to: 'context.reviewer', message: { zh: '一', en: 'one' } }]));
+    expect(plan.writes).toEqual([]);
   });
 
   it('collects notifications in order, after the task and timer writes', () => {

@@ -1,6 +1,11 @@
 import type { Task } from '@liucheng/contracts';
-import type { Effect, JsonObject, NotifyEffect, ScheduleTimerEffect } from '@liucheng/engine';
-import type { EffectWrite } from '@liucheng/persistence';
+import type { Effect, JsonObject, ScheduleTimerEffect } from '@liucheng/engine';
+import type {
+  EffectWrite,
+  NotificationChannel,
+  NotificationRecipients,
+  NotificationWrite,
+} from '@liucheng/persistence';
 
 /** What one step changes besides the instance row and its history entry. */
 export interface EffectPlan {
@@ -30,6 +35,8 @@ export interface PlanInput {
   starterManager: string | null;
   /** The timer whose event this step is (timer worker), else null. */
   firedTimerId: string | null;
+  /** Configured delivery channels: each notification gets an outbox row per channel. */
+  channels: readonly NotificationChannel[];
   newId: () => string;
 }
 
@@ -51,6 +58,21 @@ export function resolveAssignee(
   return null;
 }
 
+/**
+ * Resolves a notify target (`starter`, `starter.manager`, `user:<name>`, `role:<name>`, the
+ * engine's NOTIFY_TARGET_PATTERN) as far as the step knows it; the step's statement looks the
+ * manager and the role members up in `users`. Null for a form the engine does not produce.
+ */
+export function resolveNotifyRecipients(to: string, startedBy: string): NotificationRecipients | null {
+  if (to === 'starter') return { kind: 'user', username: startedBy };
+  if (to === 'starter.manager') return { kind: 'managerOf', username: startedBy };
+  const [prefix, name] = to.split(':', 2);
+  if (!name || to !== `${prefix}:${name}`) return null;
+  if (prefix === 'user') return { kind: 'user', username: name };
+  if (prefix === 'role') return { kind: 'role', role: name };
+  return null;
+}
+
 /** True when some open-task effect needs the starter's manager. */
 export function needsStarterManager(effects: Effect[]): boolean {
   return effects.some((e) => e.kind === 'openTask' && e.task.assignee === 'starter.manager');
@@ -65,7 +87,7 @@ export function planEffects(input: PlanInput): EffectPlan {
   const closed: Task[] = [];
   const opened: Task[] = [];
   const timers = new Map<string, ScheduleTimerEffect | 'cancel'>();
-  const notifications: NotifyEffect[] = [];
+  const notifications: NotificationWrite[] = [];
   for (const effect of input.effects) {
     switch (effect.kind) {
       case 'closeTask': {
@@ -113,9 +135,18 @@ export function planEffects(input: PlanInput): EffectPlan {
       case 'cancelTimer':
         timers.set(effect.timerId, 'cancel');
         break;
-      case 'notify':
-        notifications.push(effect);
+      case 'notify': {
+        const recipients = resolveNotifyRecipients(effect.to, input.startedBy);
+        if (!recipients) break;
+        notifications.push({
+          to: effect.to,
+          recipients,
+          message: effect.message,
+          ...(effect.data ? { data: effect.data } : {}),
+          channels: input.channels,
+        });
         break;
+      }
     }
   }
   return { closed, openAfter: open, writes: writesOf(closed, opened, timers, notifications, input.firedTimerId) };
@@ -126,7 +157,7 @@ function writesOf(
   closed: Task[],
   opened: Task[],
   timers: Map<string, ScheduleTimerEffect | 'cancel'>,
-  notifications: NotifyEffect[],
+  notifications: NotificationWrite[],
   firedTimerId: string | null,
 ): EffectWrite[] {
   const writes: EffectWrite[] = [

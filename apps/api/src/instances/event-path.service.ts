@@ -11,13 +11,15 @@ import {
   type JsonObject,
   type StepResult,
 } from '@liucheng/engine';
-import { lockInstance, type InstanceRow } from '@liucheng/persistence';
+import { lockInstance, type InstanceRow, type NotificationChannel } from '@liucheng/persistence';
+import { APP_OPTIONS, type AppOptions } from '../app/app-options';
 import { isSystem, type AuthenticatedUser } from '../auth/authenticated-user';
 import { assertTokenCurrent, checkUserActive } from '../auth/user-status';
 import { ApiError } from '../common/api-error';
 import { CLOCK, type Clock } from '../common/clock';
 import { inTransaction, type Tx } from '../common/transaction';
 import { CompiledDefinitionsService } from '../definitions/compiled-definitions.service';
+import { configuredChannels } from '../notifications/notification-options';
 import { claimIdempotencyKey, type IdempotentRequest } from '../idempotency/idempotency';
 import { SYSTEM_EVENT_PREFIX, decideEvent } from '../policies/event.policy';
 import { mayStart } from '../policies/start.policy';
@@ -57,11 +59,16 @@ export interface SendOptions<T> {
  */
 @Injectable()
 export class EventPathService {
+  private readonly channels: readonly NotificationChannel[];
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly definitions: CompiledDefinitionsService,
     @Inject(CLOCK) private readonly clock: Clock,
-  ) {}
+    @Inject(APP_OPTIONS) options: AppOptions,
+  ) {
+    this.channels = configuredChannels(options.notifications);
+  }
 
   /** Starts an instance: history entry 1 is `@start` with the input as data. */
   async start(user: AuthenticatedUser, command: StartCommand, idempotency?: IdempotentRequest): Promise<Instance> {
@@ -109,6 +116,7 @@ export class EventPathService {
         now,
         result,
         firedTimerId: null,
+        channels: this.channels,
         idempotency,
         status: 201,
         respond: ({ instance }) => instance,
@@ -180,6 +188,7 @@ export class EventPathService {
       now,
       result,
       firedTimerId: options.firedTimerId ?? null,
+      channels: this.channels,
       idempotency: options.idempotency,
       status: 200,
       taskId: options.taskId,

@@ -1,7 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { Instance, Task } from '@liucheng/contracts';
 import { hashEntry, type JsonObject, type StepResult } from '@liucheng/engine';
-import { UnstorableValueError, stepCommitSql, type InstanceRow, type StepCommit } from '@liucheng/persistence';
+import {
+  UnstorableValueError,
+  stepCommitSql,
+  type InstanceRow,
+  type NotificationChannel,
+  type StepCommit,
+} from '@liucheng/persistence';
 import { ApiError } from '../common/api-error';
 import { rows, type Tx } from '../common/transaction';
 import type { IdempotentRequest } from '../idempotency/idempotency';
@@ -30,6 +36,8 @@ export interface RecordedStep<T> {
   now: Date;
   result: StepResult;
   firedTimerId: string | null;
+  /** Delivery channels configured: notifications get their outbox rows in the step's statement. */
+  channels: readonly NotificationChannel[];
   idempotency?: IdempotentRequest;
   status: 200 | 201;
   taskId?: string;
@@ -76,6 +84,7 @@ export async function recordStep<T>(q: Tx, s: RecordedStep<T>): Promise<T> {
     context: s.result.context,
     starterManager,
     firedTimerId: s.firedTimerId,
+    channels: s.channels,
     newId: randomUUID,
   });
   const after: InstanceRow = {

@@ -15,6 +15,7 @@ const EXPECTED: Record<RoutePolicyName, (typeof ROLES)[number][]> = {
   manageUsers: ['admin'],
   readTimerIncidents: ['auditor', 'admin'],
   retryTimers: ['admin'],
+  readDeliveries: ['admin'],
 };
 
 describe('routeAllows', () => {

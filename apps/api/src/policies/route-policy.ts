@@ -42,6 +42,8 @@ export const ROUTE_POLICIES = {
   readTimerIncidents: { allow: ['admin', 'auditor'], access: 'read' },
   /** Schedule a failed timer's next attempt now. */
   retryTimers: { allow: ['admin'] },
+  /** The notification delivery outbox (webhook, email). */
+  readDeliveries: { allow: ['admin'], access: 'read' },
 } as const satisfies Record<string, RoutePolicy>;
 
 export type RoutePolicyName = keyof typeof ROUTE_POLICIES;

@@ -115,3 +115,8 @@ export const DEMO_USERS: DemoUser[] = [
 ];
 
 export const DEMO_PASSWORD = 'demo1234';
+
+/** Demo users' address for mailed notifications. */
+export function demoEmail(username: string): string {
+  return `${username}@liucheng.local`;
+}

@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import type { Database } from '@liucheng/persistence';
 import { APP_OPTIONS, type AppOptions } from '../app/app-options';
 import { DATABASE } from '../database/database.module';
-import { DEMO_PASSWORD, DEMO_USERS, ROLES } from './demo-users.data';
+import { DEMO_PASSWORD, DEMO_USERS, ROLES, demoEmail } from './demo-users.data';
 
 /**
  * Roles are reference data and always present. Demo users only on the embedded database or
@@ -41,12 +41,13 @@ export class SeedService implements OnApplicationBootstrap {
     }[];
     const missing = DEMO_USERS.filter((u) => !existing.some((e) => e.username === u.username));
     await this.completeOlderDemoUsers();
+    await this.giveOlderDemoUsersEmail();
     if (missing.length === 0) return;
     const passwordHash = await hash(DEMO_PASSWORD);
     for (const user of missing) {
       await this.dataSource.query(
-        `INSERT INTO users (id, username, display_name, display_name_en, password_hash, active, department, manager_id)
-         VALUES ($1, $2, $3, $4, $5, true, $6, (SELECT id FROM users WHERE username = $7))
+        `INSERT INTO users (id, username, display_name, display_name_en, password_hash, active, department, manager_id, email)
+         VALUES ($1, $2, $3, $4, $5, true, $6, (SELECT id FROM users WHERE username = $7), $8)
          ON CONFLICT (username) DO NOTHING`,
         [
           randomUUID(),
@@ -56,6 +57,7 @@ export class SeedService implements OnApplicationBootstrap {
           passwordHash,
           user.department,
           user.manager ?? null,
+          demoEmail(user.username),
         ],
       );
       await this.dataSource.query(
@@ -64,6 +66,21 @@ export class SeedService implements OnApplicationBootstrap {
       );
     }
     this.logger.log(`Seeded demo users: ${missing.map((u) => u.username).join(', ')}`);
+  }
+
+  /**
+   * Demo users seeded before email existed get their address once (a marker row in app_settings),
+   * so an address an admin cleared later stays cleared.
+   */
+  private async giveOlderDemoUsersEmail(): Promise<void> {
+    await this.dataSource.query(
+      `WITH marker AS (
+         INSERT INTO app_settings (key, value) VALUES ('demo_emails_seeded', '1') ON CONFLICT (key) DO NOTHING RETURNING 1
+       )
+       UPDATE users u SET email = d.email FROM unnest($1::text[], $2::text[]) AS d(username, email)
+       WHERE u.username = d.username AND u.email IS NULL AND EXISTS (SELECT 1 FROM marker)`,
+      [DEMO_USERS.map((u) => u.username), DEMO_USERS.map((u) => demoEmail(u.username))],
+    );
   }
 
   /** Demo users seeded before English names existed get their names, departments and managers once. */

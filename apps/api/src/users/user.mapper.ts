@@ -10,12 +10,15 @@ export interface UserRow {
   manager: string | null;
   active: boolean;
   created_at: Date;
+  email: string | null;
+  locale: 'zh' | 'en' | null;
 }
 
 /** Selects {@link UserRow} from `users u`. */
 export const USER_COLUMNS = `u.username, u.display_name, u.display_name_en,
   COALESCE(array(SELECT r.role FROM user_roles r WHERE r.user_id = u.id ORDER BY r.role), '{}') AS roles,
-  u.department, (SELECT m.username FROM users m WHERE m.id = u.manager_id) AS manager, u.active, u.created_at`;
+  u.department, (SELECT m.username FROM users m WHERE m.id = u.manager_id) AS manager, u.active, u.created_at,
+  u.email, u.locale`;
 
 export function toUser(row: UserRow): User {
   return {
@@ -27,5 +30,7 @@ export function toUser(row: UserRow): User {
     manager: row.manager,
     active: row.active,
     createdAt: row.created_at.toISOString(),
+    email: row.email,
+    locale: row.locale,
   };
 }

@@ -66,8 +66,9 @@ export class UsersService {
       const managerId = dto.manager ? await this.managerId(q, dto.manager) : null;
       const inserted = await rows(
         q,
-        `INSERT INTO users (id, username, display_name, display_name_en, password_hash, active, department, manager_id, created_at)
-         VALUES ($1, $2, $3, $4, $5, true, $6, $7, $8) ON CONFLICT (username) DO NOTHING RETURNING 1`,
+        `INSERT INTO users (id, username, display_name, display_name_en, password_hash, active, department, manager_id, created_at,
+           email, locale)
+         VALUES ($1, $2, $3, $4, $5, true, $6, $7, $8, $9, $10) ON CONFLICT (username) DO NOTHING RETURNING 1`,
         [
           randomUUID(),
           dto.username,
@@ -77,6 +78,8 @@ export class UsersService {
           dto.department ?? null,
           managerId,
           this.clock().toISOString(),
+          dto.email ?? null,
+          dto.locale ?? null,
         ],
       );
       if (inserted.length === 0) throw ApiError.conflict(`User ${dto.username} already exists`);
@@ -114,6 +117,8 @@ export class UsersService {
         set('manager_id', dto.manager === null ? null : await this.managerId(q, dto.manager));
       }
       if (dto.active !== undefined) set('active', dto.active);
+      if (dto.email !== undefined) set('email', dto.email);
+      if (dto.locale !== undefined) set('locale', dto.locale);
       if (dto.roles) {
         assertRoleCombination(dto.roles);
         await this.checkRoles(q, dto.roles);

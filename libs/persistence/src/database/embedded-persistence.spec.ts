@@ -75,13 +75,23 @@ describe('embedded PGlite data source', () => {
     expect(first).toEqual({
       embedded: true,
       rows: [{ value: 'survives a restart' }],
-      migrations: ['InitialSchema1764201600000', 'People1764288000000', 'TimerIncidents1764374400000'],
+      migrations: [
+        'InitialSchema1764201600000',
+        'People1764288000000',
+        'TimerIncidents1764374400000',
+        'NotificationDelivery1764460800000',
+      ],
     });
     const second = await probe('read');
     expect(second).toEqual({
       embedded: true,
       rows: [{ value: 'survives a restart' }],
-      migrations: ['InitialSchema1764201600000', 'People1764288000000', 'TimerIncidents1764374400000'],
+      migrations: [
+        'InitialSchema1764201600000',
+        'People1764288000000',
+        'TimerIncidents1764374400000',
+        'NotificationDelivery1764460800000',
+      ],
     });
   }, 240_000);
 });

@@ -1,6 +1,12 @@
 import { InitialSchema1764201600000 } from './1764201600000-initial-schema.migration';
 import { People1764288000000 } from './1764288000000-people.migration';
 import { TimerIncidents1764374400000 } from './1764374400000-timer-incidents.migration';
+import { NotificationDelivery1764460800000 } from './1764460800000-notification-delivery.migration';
 
 /** Every migration, oldest first. Names carry their timestamp so they never clash. */
-export const MIGRATIONS = [InitialSchema1764201600000, People1764288000000, TimerIncidents1764374400000];
+export const MIGRATIONS = [
+  InitialSchema1764201600000,
+  People1764288000000,
+  TimerIncidents1764374400000,
+  NotificationDelivery1764460800000,
+];

@@ -17,6 +17,27 @@ export type EffectWrite =
   | { kind: 'timerCancelled'; timerId: string }
   /** The timer whose event this step is. */
   | { kind: 'timerFired'; timerId: string }
-  | { kind: 'notification'; notification: Pick<NotifyEffect, 'to' | 'message' | 'data'> };
+  /** A notify effect: one row per resolved recipient user, each with the channels' outbox rows. */
+  | { kind: 'notification'; notification: NotificationWrite };
+
+/** Who a notification goes to, resolved by the plan up to what only the users table knows. */
+export type NotificationRecipients =
+  /** That user (the starter, `user:<name>`). */
+  | { kind: 'user'; username: string }
+  /** The manager of that user (`starter.manager`). */
+  | { kind: 'managerOf'; username: string }
+  /** Every active member of the role (`role:<name>`). */
+  | { kind: 'role'; role: string };
+
+/** The channels a delivery outbox row can be written for. */
+export type NotificationChannel = 'webhook' | 'email';
+
+export interface NotificationWrite extends Pick<NotifyEffect, 'message' | 'data'> {
+  /** The definition's `to`, kept on every row. */
+  to: string;
+  recipients: NotificationRecipients;
+  /** Configured channels: a `pending` delivery per recipient and channel (email: only with an address). */
+  channels: readonly NotificationChannel[];
+}
 
 export type EffectWriteKind = EffectWrite['kind'];

@@ -1,5 +1,11 @@
 export { EFFECT_FRAGMENTS, effectCtes } from './effect-fragments';
-export type { EffectWrite, EffectWriteKind } from './effect-write';
+export type {
+  EffectWrite,
+  EffectWriteKind,
+  NotificationChannel,
+  NotificationRecipients,
+  NotificationWrite,
+} from './effect-write';
 export { activeTokenVersionSql, instanceLockSql, lockInstance } from './instance-lock.query';
 export type { LockedInstanceRow, Queryable } from './instance-lock.query';
 export { stepCommitSql } from './step-commit';

@@ -88,10 +88,33 @@ const effects: EffectWrite[] = [
   },
   { kind: 'timerCancelled', timerId: 'xstate.after.P1D.leave.review.leader' },
   { kind: 'timerFired', timerId: 'remind' },
-  { kind: 'notification', notification: { to: 'staff', message: { zh: '已批准', en: 'Approved' } } },
   {
     kind: 'notification',
-    notification: { to: 'role:hr', message: { zh: '请审批', en: 'Please review' }, data: { days: 3 } },
+    notification: {
+      to: 'starter',
+      recipients: { kind: 'user', username: 'staff' },
+      message: { zh: '已批准', en: 'Approved' },
+      channels: [],
+    },
+  },
+  {
+    kind: 'notification',
+    notification: {
+      to: 'role:hr',
+      recipients: { kind: 'role', role: 'hr' },
+      message: { zh: '请审批', en: 'Please review' },
+      data: { days: 3 },
+      channels: ['webhook', 'email'],
+    },
+  },
+  {
+    kind: 'notification',
+    notification: {
+      to: 'starter.manager',
+      recipients: { kind: 'managerOf', username: 'staff' },
+      message: { zh: '已提交', en: 'Submitted' },
+      channels: [],
+    },
   },
 ];
 
@@ -135,6 +158,9 @@ describe('stepCommitSql', () => {
       'timer_fired_0',
       'notification_0',
       'notification_1',
+      'notification_1_webhook',
+      'notification_1_email',
+      'notification_2',
       'idempotency_answer',
     ]);
   });

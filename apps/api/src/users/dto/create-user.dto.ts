@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { NotBlank } from '../../common/field-limits';
 
 /** `POST /api/users`; the username, password and role rules are checked by UsersService (422 naming the field). */
@@ -44,4 +44,15 @@ export class CreateUserDto {
   @IsString()
   @MaxLength(100)
   manager?: string;
+
+  @ApiPropertyOptional({ example: 'zhang.wei@example.com', description: 'Where notifications are mailed' })
+  @IsOptional()
+  @IsEmail()
+  @MaxLength(254)
+  email?: string;
+
+  @ApiPropertyOptional({ enum: ['zh', 'en'], description: 'Language of mailed notifications (default zh)' })
+  @IsOptional()
+  @IsIn(['zh', 'en'])
+  locale?: 'zh' | 'en';
 }

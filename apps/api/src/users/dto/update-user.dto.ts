@@ -1,5 +1,16 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsBoolean, IsString, MaxLength, MinLength, ValidateIf } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsOptional,
+  IsString,
+  MaxLength,
+  MinLength,
+  ValidateIf,
+} from 'class-validator';
 import { NotBlank, OptionalNotNull } from '../../common/field-limits';
 
 /**
@@ -44,4 +55,15 @@ export class UpdateUserDto {
   @OptionalNotNull()
   @IsBoolean()
   active?: boolean;
+
+  @ApiPropertyOptional({ nullable: true, description: 'Where notifications are mailed; null: none by mail' })
+  @ValidateIf((_o, v) => v !== null && v !== undefined)
+  @IsEmail()
+  @MaxLength(254)
+  email?: string | null;
+
+  @ApiPropertyOptional({ enum: ['zh', 'en'], nullable: true, description: 'Language of mailed notifications' })
+  @ValidateIf((_o, v) => v !== null && v !== undefined)
+  @IsIn(['zh', 'en'])
+  locale?: 'zh' | 'en' | null;
 }

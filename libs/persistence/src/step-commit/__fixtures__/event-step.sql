@@ -34,14 +34,34 @@ timer_fired_0 AS (
   WHERE instance_id = '00000000-0000-4000-8000-000000000001'::uuid AND timer_id = 'remind' AND status = 'scheduled'
 ),
 notification_0 AS (
-  INSERT INTO notifications (id, instance_id, seq, recipient, message, data, created_at)
-  VALUES (gen_random_uuid(), '00000000-0000-4000-8000-000000000001'::uuid, 5::int, 'staff', '{"zh":"已批准","en":"Approved"}'::jsonb,
-    'null'::jsonb, '2026-03-02T10:00:00.000Z'::timestamptz)
+  INSERT INTO notifications (id, instance_id, seq, recipient, target, message, data, created_at)
+  SELECT gen_random_uuid(), '00000000-0000-4000-8000-000000000001'::uuid, 5::int, u.username, 'starter',
+    '{"zh":"已批准","en":"Approved"}'::jsonb, 'null'::jsonb, '2026-03-02T10:00:00.000Z'::timestamptz
+  FROM users u WHERE u.active AND u.username = 'staff'
+  RETURNING id, recipient
 ),
 notification_1 AS (
-  INSERT INTO notifications (id, instance_id, seq, recipient, message, data, created_at)
-  VALUES (gen_random_uuid(), '00000000-0000-4000-8000-000000000001'::uuid, 5::int, 'role:hr', '{"zh":"请审批","en":"Please review"}'::jsonb,
-    '{"days":3}'::jsonb, '2026-03-02T10:00:00.000Z'::timestamptz)
+  INSERT INTO notifications (id, instance_id, seq, recipient, target, message, data, created_at)
+  SELECT gen_random_uuid(), '00000000-0000-4000-8000-000000000001'::uuid, 5::int, u.username, 'role:hr',
+    '{"zh":"请审批","en":"Please review"}'::jsonb, '{"days":3}'::jsonb, '2026-03-02T10:00:00.000Z'::timestamptz
+  FROM users u WHERE u.active AND EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = u.id AND r.role = 'hr')
+  RETURNING id, recipient
+),
+notification_1_webhook AS (
+  INSERT INTO notification_deliveries (id, notification_id, channel, status, attempts, next_attempt_at, created_at)
+  SELECT gen_random_uuid(), n.id, 'webhook', 'pending', 0, '2026-03-02T10:00:00.000Z'::timestamptz, '2026-03-02T10:00:00.000Z'::timestamptz FROM notification_1 n
+),
+notification_1_email AS (
+  INSERT INTO notification_deliveries (id, notification_id, channel, status, attempts, next_attempt_at, created_at)
+  SELECT gen_random_uuid(), n.id, 'email', 'pending', 0, '2026-03-02T10:00:00.000Z'::timestamptz, '2026-03-02T10:00:00.000Z'::timestamptz FROM notification_1 n
+  WHERE EXISTS (SELECT 1 FROM users u WHERE u.username = n.recipient AND u.email IS NOT NULL)
+),
+notification_2 AS (
+  INSERT INTO notifications (id, instance_id, seq, recipient, target, message, data, created_at)
+  SELECT gen_random_uuid(), '00000000-0000-4000-8000-000000000001'::uuid, 5::int, u.username, 'starter.manager',
+    '{"zh":"已提交","en":"Submitted"}'::jsonb, 'null'::jsonb, '2026-03-02T10:00:00.000Z'::timestamptz
+  FROM users u WHERE u.active AND u.id = (SELECT s.manager_id FROM users s WHERE s.username = 'staff')
+  RETURNING id, recipient
 ),
 idempotency_answer AS (
   UPDATE idempotency_keys SET response_status = 200::int,
