@@ -3,7 +3,7 @@ import { AuthModule } from '../auth/auth.module';
 import { CLOCK, systemClock } from '../common/clock';
 import { DatabaseModule } from '../database/database.module';
 import { DefinitionsModule } from '../definitions/definitions.module';
-import { HealthController } from '../health/health.controller';
+import { HealthModule } from '../health/health.module';
 import { InstancesModule } from '../instances/instances.module';
 import { RegistryController } from '../registry/registry.controller';
 import { UsersModule } from '../users/users.module';
@@ -37,8 +37,9 @@ export class AppModule {
         DefinitionsModule,
         InstancesModule,
         UsersModule,
+        HealthModule,
       ],
-      controllers: [HealthController, RegistryController],
+      controllers: [RegistryController],
     };
   }
 }
