@@ -3,6 +3,7 @@
 // then gets 200 or a 503 with a code and Retry-After (never a 500, never a crash: an `error`
 // event without a listener would throw out of the socket and fail this file), the history
 // proves nothing was half-applied or applied twice, and 2xx answers return within 2 s.
+import { Client } from 'pg';
 import request from 'supertest';
 import { publishSpec, uniqueKey } from './support/publish';
 import { pingSpec } from './support/test-definitions';
@@ -133,3 +134,65 @@ describe('connection loss between the app and its database', () => {
     await settleAndCheck(t, [{ instanceId: id, key: eventKey, status: 200 }]);
   });
 });
+
+// pg_terminate_backend needs a real server (PGlite has one session and no backends to end):
+// this block exists only when the tests run on PostgreSQL, as CI runs them (DATABASE_URL set).
+const onPostgresServer = process.env.LIUCHENG_TEST_PGLITE !== '1';
+if (onPostgresServer) {
+  describe('pg_terminate_backend on the app connections under event load (PostgreSQL)', () => {
+    const key = uniqueKey('conn-kill');
+    const applicationName = `liucheng-conn-kill-${process.pid}`;
+    let admin: Client;
+    let t: TestApp;
+
+    beforeAll(async () => {
+      const databaseUrl = process.env.DATABASE_URL as string;
+      const url = new URL(databaseUrl);
+      url.searchParams.set('application_name', applicationName);
+      t = await startTestApp({ databaseUrl: url.toString() });
+      await publishSpec(t, key, pingSpec(key));
+      admin = new Client({ connectionString: databaseUrl });
+      await admin.connect();
+    }, SETUP_TIMEOUT);
+    afterAll(async () => {
+      await t?.close();
+      await admin?.end();
+    });
+
+    /** Ends every backend of this app (found by its application_name); returns how many. */
+    async function terminateAppBackends(): Promise<number> {
+      const res = await admin.query(
+        `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1 AND pid <> pg_backend_pid()`,
+        [applicationName],
+      );
+      return res.rowCount ?? 0;
+    }
+
+    it('every answer is 200 or 503, the process keeps serving, and the history is what was acknowledged', async () => {
+      const ids = await Promise.all([1, 2, 3].map(() => startInstance(t, key)));
+      const all: EventAttempt[] = [];
+      let keyNo = 0;
+      for (let round = 0; round < 4; round++) {
+        const attempts: EventAttempt[] = ids.flatMap((instanceId) =>
+          [1, 2, 3, 4, 5].map(() => ({ instanceId, key: `${key}-${++keyNo}`, status: 0 })),
+        );
+        let terminated = 0;
+        const load = Promise.all(
+          attempts.map(async (a, i) => {
+            const res = await ping(t, a.instanceId, a.key);
+            a.status = res.status;
+            if (res.status === 503) expectUnavailable(res);
+            // Mid-load: once a few events are acknowledged, end every backend of the app.
+            if (i === 0) terminated = await terminateAppBackends();
+          }),
+        );
+        await load;
+        expect(terminated).toBeGreaterThan(0);
+        all.push(...attempts);
+        const { elapsedMs } = await untilOk(() => request(t.http).get('/api/health/ready'));
+        expect(elapsedMs).toBeLessThan(RECOVERY_MS);
+        await settleAndCheck(t, all);
+      }
+    });
+  });
+}
