@@ -1,9 +1,11 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { createApp } from './app/create-app';
+import { installProcessGuards } from './database/process-guards';
 
 /** `PORT` (default 3000); the timer worker polls every `LIUCHENG_TIMER_INTERVAL_MS` (0 disables it). */
 async function main(): Promise<void> {
+  installProcessGuards();
   const interval = Number(process.env.LIUCHENG_TIMER_INTERVAL_MS ?? 5000);
   const app = await createApp({ timers: { enabled: interval > 0, intervalMs: interval } });
   app.enableShutdownHooks();

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleD
 import { DataSource } from 'typeorm';
 import { APP_OPTIONS, type AppOptions } from '../app/app-options';
 
-/** API.md promises keys for at least 24 hours; they are dropped after 48. */
+/** Keys are kept for at least 24 hours (the HTTP contract); they are dropped after 48. */
 const KEEP_HOURS = 48;
 const EVERY_MS = 60 * 60 * 1000;
 
@@ -37,6 +37,7 @@ export class IdempotencyCleanupService implements OnApplicationBootstrap, OnModu
       )) as [unknown, number];
       return count;
     } catch (error) {
+      // The database may be away (restart, network): log and try again at the next hour.
       this.logger.warn(`purge failed: ${error instanceof Error ? error.message : String(error)}`);
       return 0;
     }
