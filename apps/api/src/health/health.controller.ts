@@ -13,13 +13,13 @@ function databaseDown(message: string): ApiError {
 @ApiTags('health')
 @Controller('health')
 export class HealthController {
-  constructor(private readonly health: HealthService) {}
+  constructor(private readonly probes: HealthService) {}
 
   /** `{status: 'ok', db: 'up'}`, or 503 `{details: {db: 'down'}}` when the database does not answer. */
   @Public()
   @Get()
-  async status(): Promise<HealthResponse> {
-    if (!(await this.health.databaseUp())) throw databaseDown('Database is down');
+  async health(): Promise<HealthResponse> {
+    if (!(await this.probes.databaseUp())) throw databaseDown('Database is down');
     return { status: 'ok', db: 'up' };
   }
 
@@ -34,7 +34,7 @@ export class HealthController {
   @Public()
   @Get('ready')
   async ready(): Promise<HealthResponse> {
-    if (!(await this.health.ready())) throw databaseDown('Not ready: the database is unreachable or not migrated');
+    if (!(await this.probes.ready())) throw databaseDown('Not ready: the database is unreachable or not migrated');
     return { status: 'ok', db: 'up' };
   }
 }
