@@ -17,13 +17,14 @@ interface ArmedCut {
 
 /**
  * A loopback TCP proxy between the app and its database that can break the network on purpose:
- * reset every connection at once, reset them when a given statement passes, or refuse new
- * connections (nothing listens on its port) until allowed again.
+ * reset every connection at once, reset them when a given statement passes, refuse new
+ * connections (nothing listens on its port) until allowed again, or go silent.
  */
 export class TcpProxy {
   private server?: Server;
   private readonly pairs = new Set<Pair>();
   private armed?: ArmedCut;
+  private stalled = false;
 
   private constructor(
     private readonly targetHost: string,
@@ -72,6 +73,20 @@ export class TcpProxy {
     });
   }
 
+  /**
+   * A silent network: connections stay open (and new ones are accepted) but no byte passes in
+   * either direction, so nothing fails until a timeout says so.
+   */
+  stall(): void {
+    this.stalled = true;
+  }
+
+  /** Ends the silence: the stalled connections (their streams lost bytes) are reset. */
+  resume(): void {
+    this.stalled = false;
+    this.cutAll();
+  }
+
   /** Cuts every connection and stops listening: connecting now fails with ECONNREFUSED. */
   async refuse(): Promise<void> {
     const server = this.server;
@@ -112,7 +127,7 @@ export class TcpProxy {
     upstream.setNoDelay(true);
     client.on('data', (chunk: Buffer) => this.fromClient(pair, chunk));
     upstream.on('data', (chunk: Buffer) => {
-      if (this.pairs.has(pair)) client.write(chunk);
+      if (this.pairs.has(pair) && !this.stalled) client.write(chunk);
     });
     const drop = () => this.cut(pair, true);
     // Both sides' errors are expected here (that is the point): they only end the pair.
@@ -121,7 +136,7 @@ export class TcpProxy {
   }
 
   private fromClient(pair: Pair, chunk: Buffer): void {
-    if (!this.pairs.has(pair)) return;
+    if (!this.pairs.has(pair) || this.stalled) return;
     const armed = this.armed;
     if (armed && chunk.includes(armed.text) && --armed.remaining <= 0) {
       this.armed = undefined;
