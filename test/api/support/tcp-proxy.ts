@@ -17,14 +17,13 @@ interface ArmedCut {
 
 /**
  * A loopback TCP proxy between the app and its database that can break the network on purpose:
- * reset every connection at once, reset them when a given statement passes, refuse new
- * connections (nothing listens on its port) until allowed again, or go silent.
+ * reset every connection at once, reset them when a given statement passes, or refuse new
+ * connections (nothing listens on its port) until allowed again.
  */
 export class TcpProxy {
   private server?: Server;
   private readonly pairs = new Set<Pair>();
   private armed?: ArmedCut;
-  private stalled = false;
 
   private constructor(
     private readonly targetHost: string,
@@ -73,20 +72,6 @@ export class TcpProxy {
     });
   }
 
-  /**
-   * A silent network: connections stay open (and new ones are accepted) but no byte passes in
-   * either direction, so nothing fails until a timeout says so.
-   */
-  stall(): void {
-    this.stalled = true;
-  }
-
-  /** Ends the silence: the stalled connections (their streams lost bytes) are reset. */
-  resume(): void {
-    this.stalled = false;
-    this.cutAll();
-  }
-
   /** Cuts every connection and stops listening: connecting now fails with ECONNREFUSED. */
   async refuse(): Promise<void> {
     const server = this.server;
@@ -127,7 +112,7 @@ export class TcpProxy {
     upstream.setNoDelay(true);
     client.on('data', (chunk: Buffer) => this.fromClient(pair, chunk));
     upstream.on('data', (chunk: Buffer) => {
-      if (this.pairs.has(pair) && !this.stalled) client.write(chunk);
+      if (this.pairs.has(pair)) client.write(chunk);
     });
     const drop = () => this.cut(pair, true);
     // Both sides' errors are expected here (that is the point): they only end the pair.
@@ -136,7 +121,7 @@ export class TcpProxy {
   }
 
   private fromClient(pair: Pair, chunk: Buffer): void {
-    if (!this.pairs.has(pair) || this.stalled) return;
+    if (!this.pairs.has(pair)) return;
     const armed = this.armed;
     if (armed && chunk.includes(armed.text) && --armed.remaining <= 0) {
       this.armed = undefined;
