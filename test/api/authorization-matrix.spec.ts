@@ -123,6 +123,18 @@ describe('authorization matrix', () => {
 
   const ROUTES: Record<string, RouteCase> = {
     'GET health': { method: 'get', template: '/api/health', path: () => '/api/health', expect: open() },
+    'GET health live': {
+      method: 'get',
+      template: '/api/health/live',
+      path: () => '/api/health/live',
+      expect: open(),
+    },
+    'GET health ready': {
+      method: 'get',
+      template: '/api/health/ready',
+      path: () => '/api/health/ready',
+      expect: open(),
+    },
     'POST login': {
       method: 'post',
       template: '/api/auth/login',

@@ -9,6 +9,9 @@ module.exports = async function globalSetup() {
   const { PGLiteSocketServer } = await import('@electric-sql/pglite-socket');
   const db = new PGlite();
   await db.waitReady;
+  // The same guard as the app's embedded server: concurrent clients' extended queries must not
+  // interleave on PGlite's one session, nor a lost client leave it waiting for its Sync.
+  require('../../libs/persistence/src/database/pglite-session-guard.ts').guardExtendedQueries(db);
   // Every worker opens one pool per app it creates; leave plenty of headroom.
   const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 200 });
   await server.start();

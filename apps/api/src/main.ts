@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { createApp } from './app/create-app';
 import { notificationOptionsFromEnv } from './notifications/notification-options';
+import { installProcessGuards } from './database/process-guards';
 
 /** A non-negative number from the environment; a typo stops the start instead of being ignored. */
 function envNumber(name: string): number | undefined {
@@ -21,6 +22,7 @@ function envNumber(name: string): number | undefined {
  * (notifications/notification-options.ts).
  */
 async function main(): Promise<void> {
+  installProcessGuards();
   const interval = envNumber('LIUCHENG_TIMER_INTERVAL_MS') ?? 1000;
   const app = await createApp({
     timers: {

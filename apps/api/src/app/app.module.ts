@@ -3,7 +3,7 @@ import { AuthModule } from '../auth/auth.module';
 import { CLOCK, systemClock } from '../common/clock';
 import { DatabaseModule } from '../database/database.module';
 import { DefinitionsModule } from '../definitions/definitions.module';
-import { HealthController } from '../health/health.controller';
+import { HealthModule } from '../health/health.module';
 import { InstancesModule } from '../instances/instances.module';
 import { RegistryModule } from '../registry/registry.module';
 import { NotificationsModule } from '../notifications/notifications.module';
@@ -40,8 +40,8 @@ export class AppModule {
         InstancesModule,
         NotificationsModule,
         UsersModule,
+        HealthModule,
       ],
-      controllers: [HealthController],
     };
   }
 }

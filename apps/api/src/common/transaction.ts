@@ -1,5 +1,6 @@
 import type { Pool, PoolClient, QueryResult } from 'pg';
 import { DataSource } from 'typeorm';
+import { isConnectionLoss } from '../database/database-errors';
 
 /** One connection inside an open transaction. */
 export interface Tx {
@@ -77,9 +78,19 @@ function poolOf(dataSource: DataSource): Pool {
  * Runs `work` in one transaction on one connection (the hot path skips TypeORM's layers).
  * Every query of the transaction must go through the given `tx`: PGlite serves one transaction
  * at a time, so a query on another pooled connection would wait forever.
+ *
+ * A checked-out `pg` client has no `error` listener of the pool's, and an `error` event without
+ * a listener would end the process: the connection dropping (server restart, pg_terminate_backend,
+ * network reset) must instead fail this transaction only. Such a connection is discarded, not
+ * rolled back (the server rolls back a transaction whose connection is gone).
  */
 export async function inTransaction<T>(dataSource: DataSource, work: (tx: Tx) => Promise<T>): Promise<T> {
   const client = await poolOf(dataSource).connect();
+  let lost: Error | undefined;
+  const onError = (error: Error) => {
+    lost ??= error;
+  };
+  client.on('error', onError);
   const tx = new PgTransaction(client);
   let broken = false;
   try {
@@ -87,13 +98,16 @@ export async function inTransaction<T>(dataSource: DataSource, work: (tx: Tx) =>
     await tx.commit();
     return result;
   } catch (error) {
-    await tx.rollback().catch(() => {
-      broken = true;
-    });
+    if (lost || isConnectionLoss(error)) broken = true;
+    else
+      await tx.rollback().catch(() => {
+        broken = true;
+      });
     throw error;
   } finally {
-    // A connection whose rollback failed is discarded rather than reused.
-    client.release(broken);
+    client.off('error', onError);
+    // A connection that failed or whose rollback failed is discarded rather than reused.
+    client.release(broken || lost ? (lost ?? true) : undefined);
   }
 }
 

@@ -1,4 +1,4 @@
-import { Global, Inject, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
+import { Global, Inject, Logger, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { openDatabase, type Database } from '@liucheng/persistence';
 import { APP_OPTIONS, type AppOptions } from '../app/app-options';
@@ -24,8 +24,16 @@ export class DatabaseModule {
         {
           provide: DATABASE,
           inject: [APP_OPTIONS],
-          useFactory: (options: AppOptions) =>
-            openDatabase({ url: options.databaseUrl, dataDir: options.dataDir, poolSize: options.poolSize }),
+          useFactory: (options: AppOptions) => {
+            const logger = new Logger('DatabasePool');
+            return openDatabase({
+              url: options.databaseUrl,
+              dataDir: options.dataDir,
+              poolSize: options.poolSize,
+              // An idle connection that dies is dropped by the pool and replaced on the next request.
+              onPoolError: (error) => logger.warn(`idle connection lost: ${error.message}`),
+            });
+          },
         },
         { provide: DataSource, inject: [DATABASE], useFactory: (database: Database) => database.dataSource },
         DatabaseCloser,

@@ -37,6 +37,7 @@ export class IdempotencyCleanupService implements OnApplicationBootstrap, OnModu
       )) as [unknown, number];
       return count;
     } catch (error) {
+      // The database may be away (restart, network): log and try again at the next hour.
       this.logger.warn(`purge failed: ${error instanceof Error ? error.message : String(error)}`);
       return 0;
     }

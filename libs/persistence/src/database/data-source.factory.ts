@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { DataSource, type LoggerOptions } from 'typeorm';
 import { MIGRATIONS } from '../migrations';
+import { poolSettings } from './pool-settings';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres';
 import { runMigrationsSafely } from './run-migrations';
 
@@ -12,6 +13,8 @@ export interface DatabaseOptions {
   /** Connection pool size; defaults to `LIUCHENG_DB_POOL`, else 10. */
   poolSize?: number;
   logging?: LoggerOptions;
+  /** Told when an idle pooled connection fails (it is dropped and replaced on demand). */
+  onPoolError?: (error: Error) => void;
 }
 
 /** An initialized, migrated DataSource and whatever must be stopped with it. */
@@ -23,7 +26,12 @@ export interface Database {
 }
 
 /** The TypeORM options for a PostgreSQL URL (used by the factory and by scripts). */
-export function dataSourceOptions(url: string, poolSize: number, logging: LoggerOptions = false) {
+export function dataSourceOptions(
+  url: string,
+  poolSize: number,
+  logging: LoggerOptions = false,
+  onPoolError: (error: Error) => void = (error) => console.warn(`database pool: ${error.message}`),
+) {
   return {
     type: 'postgres' as const,
     url,
@@ -34,7 +42,8 @@ export function dataSourceOptions(url: string, poolSize: number, logging: Logger
     migrationsTransactionMode: 'all' as const,
     synchronize: false,
     logging,
-    extra: { max: poolSize, idleTimeoutMillis: 10_000 },
+    extra: poolSettings(poolSize),
+    poolErrorHandler: onPoolError,
   };
 }
 
@@ -52,7 +61,7 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
     embedded = await startEmbeddedPostgres({ dataDir, maxConnections: poolSize + 4 });
     url = embedded.url;
   }
-  const dataSource = new DataSource(dataSourceOptions(url, poolSize, options.logging));
+  const dataSource = new DataSource(dataSourceOptions(url, poolSize, options.logging, options.onPoolError));
   try {
     await dataSource.initialize();
     await runMigrationsSafely(dataSource);

@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import { guardExtendedQueries } from './pglite-session-guard';
 
 /** A PGlite database served over the PostgreSQL wire protocol on 127.0.0.1. */
 export interface EmbeddedPostgres {
@@ -27,6 +28,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
   const db = options.dataDir ? new PGlite(options.dataDir) : new PGlite();
   await db.waitReady;
+  guardExtendedQueries(db);
   const server = new PGLiteSocketServer({
     db,
     host: '127.0.0.1',
