@@ -24,6 +24,8 @@ export interface ErrorBody {
   statusCode: number;
   error: string;
   message: string;
+  /** A stable name for the whole answer, e.g. `database-unavailable` on a 503. */
+  code?: string;
   details?: {
     errors?: ProblemContract[];
     acceptedEvents?: string[];

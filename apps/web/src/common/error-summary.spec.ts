@@ -13,7 +13,12 @@ describe('summariseError', () => {
     [422, undefined, 'error.unprocessable'],
     [403, undefined, 'error.forbidden'],
     [401, undefined, 'error.sessionExpired'],
-    [400, undefined, '400 Bad Request'],
+    [400, undefined, 'error.badRequest'],
+    [404, undefined, 'error.notFound'],
+    [413, undefined, 'error.tooLarge'],
+    [429, undefined, 'error.tooManyRequests'],
+    [503, 'database-unavailable', 'error.unavailable'],
+    [500, undefined, 'error.title'],
   ])('status %i (reason %s) -> %s', (statusCode, reason, headline) => {
     const error = new ApiError({
       statusCode,
@@ -37,6 +42,19 @@ describe('summariseError', () => {
       problems: [{ path: '/data/comment', message: 'is required' }],
       acceptedEvents: ['HOSTED'],
     });
+  });
+
+  it.each([
+    ['database-unavailable', 'error.databaseUnavailable'],
+    ['transaction-conflict', 'error.transactionConflict'],
+  ])('a 503 with code %s says %s instead of the English message', (code, message) => {
+    const error = new ApiError({
+      statusCode: 503,
+      error: 'Service Unavailable',
+      message: 'm',
+      details: { reason: code },
+    });
+    expect(summariseError(error, t).message).toBe(message);
   });
 
   it.each([

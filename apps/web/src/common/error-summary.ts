@@ -22,20 +22,32 @@ export function summariseError(error: unknown, t: TFunction): ErrorSummary {
   const { body } = error;
   const details = body.details ?? {};
   const message = Array.isArray(body.message) ? body.message.join('; ') : body.message;
+  const code = body.code ?? details.code ?? details.reason;
+  const unavailable = body.statusCode === 503 ? unavailableMessage(code, t) : undefined;
   return {
-    headline: headlineFor(body.statusCode, details.reason, t) ?? `${body.statusCode} ${body.error}`,
-    message: body.statusCode === NETWORK_ERROR_STATUS ? t('error.network') : message,
+    headline: headlineFor(body.statusCode, details.reason, t),
+    message: body.statusCode === NETWORK_ERROR_STATUS ? t('error.network') : (unavailable ?? message),
     problems: Array.isArray(details.errors) ? details.errors : [],
     acceptedEvents: Array.isArray(details.acceptedEvents) ? details.acceptedEvents : undefined,
   };
 }
 
-function headlineFor(status: number, reason: unknown, t: TFunction): string | undefined {
-  if (status === NETWORK_ERROR_STATUS) return t('error.title');
+/** Every status gets a headline in the UI language; the English reason phrase is never shown. */
+function headlineFor(status: number, reason: unknown, t: TFunction): string {
   if (status === 409) return t('error.conflict');
   if (status === 422 && reason === 'guard') return t('error.guard');
   if (status === 422) return t('error.unprocessable');
   if (status === 403) return t('error.forbidden');
   if (status === 401) return t('error.sessionExpired');
-  return undefined;
+  if (status === 400) return t('error.badRequest');
+  if (status === 404) return t('error.notFound');
+  if (status === 413) return t('error.tooLarge');
+  if (status === 429) return t('error.tooManyRequests');
+  if (status === 503) return t('error.unavailable');
+  return t('error.title');
+}
+
+/** A 503 says why in the reader's language: the database is away, or a conflicting transaction. */
+function unavailableMessage(code: unknown, t: TFunction): string {
+  return code === 'transaction-conflict' ? t('error.transactionConflict') : t('error.databaseUnavailable');
 }

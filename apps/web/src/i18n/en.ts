@@ -161,6 +161,13 @@ export const en: Messages = {
     forbidden: 'You may not do this (403)',
     sessionExpired: 'Your session has expired; please log in again',
     guard: 'A condition refused the action; nothing was recorded',
+    badRequest: 'The request is not valid (400)',
+    notFound: 'Not found, or not yours to see (404)',
+    tooLarge: 'Too large (413)',
+    tooManyRequests: 'Too many attempts; try again shortly (429)',
+    unavailable: 'Service temporarily unavailable (503)',
+    databaseUnavailable: 'The database cannot be reached; nothing was recorded. Please try again shortly',
+    transactionConflict: 'Another action happened at the same moment; nothing was recorded. Please try again',
   },
   common: {
     loading: 'Loading…',

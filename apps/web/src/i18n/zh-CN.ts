@@ -160,6 +160,13 @@ export const zhCN = {
     forbidden: '没有权限执行此操作（403）',
     sessionExpired: '登录已过期，请重新登录',
     guard: '条件不满足，操作未执行',
+    badRequest: '请求有误（400）',
+    notFound: '内容不存在或无权查看（404）',
+    tooLarge: '内容过大（413）',
+    tooManyRequests: '操作过于频繁，请稍后再试（429）',
+    unavailable: '服务暂时不可用（503）',
+    databaseUnavailable: '数据库暂时无法连接，本次操作未执行，请稍后重试',
+    transactionConflict: '与其他操作同时发生冲突，本次操作未执行，请重试',
   },
   common: {
     loading: '加载中…',
