@@ -34,7 +34,14 @@ describe('routeAllows', () => {
     changesState(ROUTE_POLICIES[name]),
   );
   it('treats every policy that does not say it only reads as changing', () => {
-    expect(changing.sort()).toEqual(['assignTasks', 'editDefinitions', 'manageUsers', 'retryTimers', 'sendEvent', 'work']);
+    expect(changing.sort()).toEqual([
+      'assignTasks',
+      'editDefinitions',
+      'manageUsers',
+      'retryTimers',
+      'sendEvent',
+      'work',
+    ]);
     expect(changesState({ allow: 'signed-in' })).toBe(true);
   });
 
