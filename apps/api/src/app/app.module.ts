@@ -5,6 +5,7 @@ import { DatabaseModule } from '../database/database.module';
 import { DefinitionsModule } from '../definitions/definitions.module';
 import { HealthController } from '../health/health.controller';
 import { InstancesModule } from '../instances/instances.module';
+import { OrgModule } from '../org/org.module';
 import { RegistryModule } from '../registry/registry.module';
 import { UsersModule } from '../users/users.module';
 import { APP_OPTIONS, type AppOptions } from './app-options';
@@ -38,6 +39,7 @@ export class AppModule {
         DefinitionsModule,
         InstancesModule,
         UsersModule,
+        OrgModule,
       ],
       controllers: [HealthController],
     };

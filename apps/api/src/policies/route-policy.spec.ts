@@ -13,6 +13,8 @@ const EXPECTED: Record<RoutePolicyName, (typeof ROLES)[number][]> = {
   assignTasks: ['leader', 'admin'],
   readUsers: ['leader', 'auditor', 'admin'],
   manageUsers: ['admin'],
+  manageOrg: ['admin'],
+  previewApprovers: ['owner', 'admin'],
 };
 
 describe('routeAllows', () => {
@@ -31,7 +33,14 @@ describe('routeAllows', () => {
     changesState(ROUTE_POLICIES[name]),
   );
   it('treats every policy that does not say it only reads as changing', () => {
-    expect(changing.sort()).toEqual(['assignTasks', 'editDefinitions', 'manageUsers', 'sendEvent', 'work']);
+    expect(changing.sort()).toEqual([
+      'assignTasks',
+      'editDefinitions',
+      'manageOrg',
+      'manageUsers',
+      'sendEvent',
+      'work',
+    ]);
     expect(changesState({ allow: 'signed-in' })).toBe(true);
   });
 

@@ -38,6 +38,10 @@ export const ROUTE_POLICIES = {
   readUsers: { allow: ['leader', 'auditor', 'admin'], access: 'read' },
   /** Create, change, deactivate users. */
   manageUsers: { allow: ['admin'] },
+  /** Create, rename, move, delete departments and set their heads. */
+  manageOrg: { allow: ['admin'] },
+  /** Preview who would approve (the designer); resolves, changes nothing. */
+  previewApprovers: { allow: ['owner', 'admin'], access: 'read' },
 } as const satisfies Record<string, RoutePolicy>;
 
 export type RoutePolicyName = keyof typeof ROUTE_POLICIES;

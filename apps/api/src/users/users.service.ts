@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { hash, verify } from '@node-rs/argon2';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import type { ProblemContract, RoleInfo, User, UserList } from '@liucheng/contracts';
+import type { ProblemContract, RoleInfo, ScopedRole, User, UserList } from '@liucheng/contracts';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { ApiError } from '../common/api-error';
 import { CLOCK, type Clock } from '../common/clock';
@@ -59,15 +59,18 @@ export class UsersService {
   async create(dto: CreateUserDto): Promise<User> {
     const problems = [...usernameProblems(dto.username), ...passwordProblems(dto.password, dto.username)];
     if (problems.length) throw invalid(problems);
-    assertRoleCombination(dto.roles);
+    assertRoleCombination([...dto.roles, ...(dto.scopedRoles ?? []).map((g) => g.role)]);
     const passwordHash = await hash(dto.password);
     return inTransaction(this.dataSource, async (q) => {
       await this.checkRoles(q, dto.roles);
+      if (dto.scopedRoles) await this.checkScopedRoles(q, dto.scopedRoles);
+      if (dto.departmentId) await this.checkDepartment(q, dto.departmentId);
       const managerId = dto.manager ? await this.managerId(q, dto.manager) : null;
       const inserted = await rows(
         q,
-        `INSERT INTO users (id, username, display_name, display_name_en, password_hash, active, department, manager_id, created_at)
-         VALUES ($1, $2, $3, $4, $5, true, $6, $7, $8) ON CONFLICT (username) DO NOTHING RETURNING 1`,
+        `INSERT INTO users (id, username, display_name, display_name_en, password_hash, active, department, manager_id, created_at,
+                            department_id)
+         VALUES ($1, $2, $3, $4, $5, true, $6, $7, $8, $9) ON CONFLICT (username) DO NOTHING RETURNING 1`,
         [
           randomUUID(),
           dto.username,
@@ -77,10 +80,12 @@ export class UsersService {
           dto.department ?? null,
           managerId,
           this.clock().toISOString(),
+          dto.departmentId ?? null,
         ],
       );
       if (inserted.length === 0) throw ApiError.conflict(`User ${dto.username} already exists`);
       await this.replaceRoles(q, dto.username, dto.roles);
+      if (dto.scopedRoles) await this.replaceScopedRoles(q, dto.username, dto.scopedRoles);
       return this.get(dto.username, q);
     });
   }
@@ -109,17 +114,40 @@ export class UsersService {
       if (dto.displayName !== undefined) set('display_name', dto.displayName);
       if (dto.displayNameEn !== undefined) set('display_name_en', dto.displayNameEn);
       if (dto.department !== undefined) set('department', dto.department);
+      if (dto.departmentId !== undefined) {
+        if (dto.departmentId !== null) await this.checkDepartment(q, dto.departmentId);
+        set('department_id', dto.departmentId);
+      }
       if (dto.manager !== undefined) {
         if (dto.manager === username) throw invalid([{ path: '/manager', message: 'a user cannot manage themselves' }]);
         set('manager_id', dto.manager === null ? null : await this.managerId(q, dto.manager));
       }
       if (dto.active !== undefined) set('active', dto.active);
+      if (dto.roles || dto.scopedRoles) {
+        // The combination rule looks at every role the user will hold, global or scoped.
+        const kept =
+          dto.roles && dto.scopedRoles
+            ? []
+            : await rows<{ role: string }>(
+                q,
+                `SELECT role FROM user_roles WHERE user_id = $1 AND (department_id IS NULL) = $2`,
+                [current.id, dto.roles === undefined],
+              );
+        assertRoleCombination([
+          ...(dto.roles ?? []),
+          ...(dto.scopedRoles ?? []).map((g) => g.role),
+          ...kept.map((r) => r.role),
+        ]);
+      }
       if (dto.roles) {
-        assertRoleCombination(dto.roles);
         await this.checkRoles(q, dto.roles);
         await this.replaceRoles(q, username, dto.roles);
       }
-      if (dto.roles || dto.active === false) sets.push('token_version = token_version + 1');
+      if (dto.scopedRoles) {
+        await this.checkScopedRoles(q, dto.scopedRoles);
+        await this.replaceScopedRoles(q, username, dto.scopedRoles);
+      }
+      if (dto.roles || dto.scopedRoles || dto.active === false) sets.push('token_version = token_version + 1');
       if (sets.length) await q.query(`UPDATE users SET ${sets.join(', ')} WHERE id = $1`, params);
       return this.get(username, q);
     });
@@ -169,8 +197,50 @@ export class UsersService {
     if (problems.length) throw invalid(problems);
   }
 
+  /** 422 naming `/scopedRoles/<i>/role` or `/scopedRoles/<i>/departmentId` for what does not exist. */
+  private async checkScopedRoles(q: Tx, grants: ScopedRole[]): Promise<void> {
+    const [known] = await rows<{ roles: string[]; departments: string[] }>(
+      q,
+      `SELECT array(SELECT name FROM roles WHERE name = ANY($1::text[])) AS roles,
+              array(SELECT id::text FROM departments WHERE id = ANY($2::uuid[])) AS departments`,
+      [grants.map((g) => g.role), grants.map((g) => g.departmentId.toLowerCase())],
+    );
+    const problems = grants.flatMap((g, i) => [
+      ...(known.roles.includes(g.role)
+        ? []
+        : [{ path: `/scopedRoles/${i}/role`, message: `unknown role "${g.role}"` }]),
+      ...(known.departments.includes(g.departmentId.toLowerCase())
+        ? []
+        : [{ path: `/scopedRoles/${i}/departmentId`, message: 'unknown department' }]),
+    ]);
+    if (problems.length) throw invalid(problems);
+  }
+
+  private async checkDepartment(q: Tx, departmentId: string): Promise<void> {
+    const found = await rows(q, `SELECT 1 FROM departments WHERE id = $1`, [departmentId]);
+    if (found.length === 0) throw invalid([{ path: '/departmentId', message: 'unknown department' }]);
+  }
+
+  /** Replaces the grants held in a department; the global ones stay. */
+  private async replaceScopedRoles(q: Tx, username: string, grants: ScopedRole[]): Promise<void> {
+    await q.query(
+      `DELETE FROM user_roles WHERE user_id = (SELECT id FROM users WHERE username = $1) AND department_id IS NOT NULL`,
+      [username],
+    );
+    await q.query(
+      `INSERT INTO user_roles (user_id, role, department_id)
+       SELECT u.id, g.role, g.department_id FROM users u, unnest($2::text[], $3::uuid[]) AS g(role, department_id)
+       WHERE u.username = $1 ON CONFLICT DO NOTHING`,
+      [username, grants.map((g) => g.role), grants.map((g) => g.departmentId)],
+    );
+  }
+
+  /** Replaces the grants held everywhere; the department-scoped ones stay. */
   private async replaceRoles(q: Tx, username: string, roles: string[]): Promise<void> {
-    await q.query(`DELETE FROM user_roles WHERE user_id = (SELECT id FROM users WHERE username = $1)`, [username]);
+    await q.query(
+      `DELETE FROM user_roles WHERE user_id = (SELECT id FROM users WHERE username = $1) AND department_id IS NULL`,
+      [username],
+    );
     await q.query(
       `INSERT INTO user_roles (user_id, role) SELECT u.id, r FROM users u, unnest($2::text[]) r WHERE u.username = $1
        ON CONFLICT DO NOTHING`,
