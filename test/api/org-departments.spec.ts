@@ -140,6 +140,15 @@ describe('departments', () => {
     ).toBe(true);
   });
 
+  it('lets only one of two crossing moves through, so no loop forms', async () => {
+    const a = (await create({ code: code('cross-a'), name }).expect(201)).body;
+    const b = (await create({ code: code('cross-b'), name }).expect(201)).body;
+    const answers = await Promise.all([patch(a.id, { parentId: b.id }), patch(b.id, { parentId: a.id })]);
+    expect(answers.map((r) => r.status).sort()).toEqual([200, 422]);
+    const tree = (await request(t.http).get('/api/departments').set(admin).expect(200)).body.items as Node[];
+    expect(tree.filter((d) => d.id === a.id || d.id === b.id)).toHaveLength(1);
+  });
+
   it('answers 404 for an unknown department and 400 for a malformed id', async () => {
     await patch('00000000-0000-4000-8000-000000000000', { name }).expect(404);
     await request(t.http).delete('/api/departments/00000000-0000-4000-8000-000000000000').set(admin).expect(404);
