@@ -6,7 +6,7 @@ import {
   wouldCycle,
 } from './departments';
 import { managerChain, managerChainWithEnd, managerOf } from './managers';
-import { sampleOrg } from './org.fixture';
+import { sampleOrg } from '../__fixtures__/org-snapshot.fixture';
 import type { OrgSnapshot } from './org.types';
 import { roleHoldersFor, usersWithRole } from './role-holders';
 

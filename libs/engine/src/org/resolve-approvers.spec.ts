@@ -1,6 +1,6 @@
 import { validateData } from '../schema/validate-data';
 import { approverSourcesSchema } from './approver-source.schema';
-import { sampleOrg } from './org.fixture';
+import { sampleOrg } from '../__fixtures__/org-snapshot.fixture';
 import type { ApproverSource } from './org.types';
 import { resolveApprovers } from './resolve-approvers';
 

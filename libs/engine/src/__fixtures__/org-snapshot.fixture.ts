@@ -1,4 +1,4 @@
-import type { OrgDepartment, OrgSnapshot, OrgUser } from './org.types';
+import type { OrgDepartment, OrgSnapshot, OrgUser } from '../org/org.types';
 
 const dept = (id: string, parentId: string | null, head: string | null): OrgDepartment => ({
   id,
