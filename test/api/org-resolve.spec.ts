@@ -99,9 +99,20 @@ describe('organisation: scoped roles, manager chains, approver preview', () => {
       expect(res.body.details.errors).toEqual([{ path: '/scopedRoles/0/role', message: 'unknown role "wizard"' }]);
     });
 
-    it('refuses auditor held in a department together with another role', async () => {
+    it.each(['admin', 'owner', 'auditor'])('refuses %s held in one department only', async (role) => {
+      const res = await createUser(`bad-scope-${role}-${RUN}`, {
+        scopedRoles: [{ role, departmentId: branchId }],
+      }).expect(422);
+      expect(res.body.details).toMatchObject({
+        reason: 'role-not-scopable',
+        errors: [{ path: '/scopedRoles/0/role', code: 'role-not-scopable' }],
+      });
+    });
+
+    it('refuses a scoped role next to a global auditor role (auditor is held alone)', async () => {
       const res = await createUser(`bad-mix-${RUN}`, {
-        scopedRoles: [{ role: 'auditor', departmentId: branchId }],
+        roles: ['auditor'],
+        scopedRoles: [{ role: 'finance', departmentId: branchId }],
       }).expect(422);
       expect(res.body.details.reason).toBe('auditor-exclusive');
     });

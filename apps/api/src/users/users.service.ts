@@ -13,6 +13,7 @@ import type { CreateUserDto } from './dto/create-user.dto';
 import type { UpdateUserDto } from './dto/update-user.dto';
 import { passwordProblems, usernameProblems } from './password-rules';
 import { roleCombinationProblems } from './role-rules';
+import { scopedRoleProblems } from './scoped-role-rules';
 import { USER_COLUMNS, toUser, type UserRow } from './user.mapper';
 
 function invalid(problems: ProblemContract[], reason?: string): ApiError {
@@ -20,6 +21,12 @@ function invalid(problems: ProblemContract[], reason?: string): ApiError {
     ...(reason ? { reason } : {}),
     errors: problems,
   });
+}
+
+/** 422 `role-not-scopable` when a system role is to be held in one department. */
+function assertScopable(grants: readonly { role: string }[] | undefined): void {
+  const problems = scopedRoleProblems(grants ?? []);
+  if (problems.length) throw invalid(problems, 'role-not-scopable');
 }
 
 /** 422 `auditor-exclusive` when the roles mix a read-only role with another. */
@@ -59,6 +66,7 @@ export class UsersService {
   async create(dto: CreateUserDto): Promise<User> {
     const problems = [...usernameProblems(dto.username), ...passwordProblems(dto.password, dto.username)];
     if (problems.length) throw invalid(problems);
+    assertScopable(dto.scopedRoles);
     assertRoleCombination([...dto.roles, ...(dto.scopedRoles ?? []).map((g) => g.role)]);
     const passwordHash = await hash(dto.password);
     return inTransaction(this.dataSource, async (q) => {
@@ -123,6 +131,7 @@ export class UsersService {
         set('manager_id', dto.manager === null ? null : await this.managerId(q, dto.manager));
       }
       if (dto.active !== undefined) set('active', dto.active);
+      assertScopable(dto.scopedRoles);
       if (dto.roles || dto.scopedRoles) {
         // The combination rule looks at every role the user will hold, global or scoped.
         const kept =
