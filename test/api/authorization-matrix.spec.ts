@@ -27,10 +27,12 @@ const isGhost = (who: Who): who is Ghost => (GHOSTS as readonly string[]).includ
 interface Fixture {
   instanceId: string;
   taskId: string;
+  /** A department of its own (the delete route's fixture). */
+  departmentId?: string;
 }
 
 interface RouteCase {
-  method: 'get' | 'post' | 'put' | 'patch';
+  method: 'get' | 'post' | 'put' | 'patch' | 'delete';
   /** The OpenAPI path (checked against /api/docs-json). */
   template: string;
   path: (f: Fixture, who: Who) => string;
@@ -55,6 +57,7 @@ const READ_POSTS = new Set([
   '/api/definitions/validate',
   '/api/notifications/read-all',
   '/api/notifications/{id}/read',
+  '/api/org/resolve',
 ]);
 
 /**
@@ -88,6 +91,7 @@ describe('authorization matrix', () => {
   const publishKey = uniqueKey('matrix-pub');
   const managed = `matrix-user-${process.pid}-${Date.now().toString(36)}`;
   let shared: Fixture;
+  let sharedDepartment: string;
   let expired: string;
   const extraTokens = new Map<Mixed | Ghost, string>();
   let cellNo = 0;
@@ -119,6 +123,15 @@ describe('authorization matrix', () => {
       .send({ spec: matrixSpec(publishKey) })
       .expect(200);
     return shared;
+  }
+
+  async function freshDepartment(): Promise<Fixture> {
+    const res = await request(t.http)
+      .post('/api/departments')
+      .set(await t.auth('admin'))
+      .send({ code: `matrix-del-${run}-${++cellNo}`, name: { zh: '待删', en: 'To delete' } });
+    if (res.status !== 201) throw new Error(`department failed: ${JSON.stringify(res.body)}`);
+    return { ...shared, departmentId: res.body.id };
   }
 
   const ROUTES: Record<string, RouteCase> = {
@@ -397,6 +410,46 @@ describe('authorization matrix', () => {
       path: () => '/api/admin/notification-deliveries?status=failed',
       expect: only(['admin']),
     },
+    'GET departments': {
+      method: 'get',
+      template: '/api/departments',
+      path: () => '/api/departments',
+      expect: everyone(),
+    },
+    'POST departments': {
+      method: 'post',
+      template: '/api/departments',
+      path: () => '/api/departments',
+      body: () => ({ code: `matrix-new-${run}-${++cellNo}`, name: { zh: '新部门', en: 'New department' } }),
+      expect: only(['admin'], 201),
+    },
+    'PATCH department': {
+      method: 'patch',
+      template: '/api/departments/{id}',
+      path: () => `/api/departments/${sharedDepartment}`,
+      body: () => ({ name: { zh: '矩阵部', en: 'Matrix department' } }),
+      expect: only(['admin']),
+    },
+    'DELETE department': {
+      method: 'delete',
+      template: '/api/departments/{id}',
+      path: (f) => `/api/departments/${f.departmentId}`,
+      prepare: freshDepartment,
+      expect: only(['admin'], 204),
+    },
+    'GET user managers': {
+      method: 'get',
+      template: '/api/users/{username}/managers',
+      path: () => '/api/users/staff/managers',
+      expect: only(['leader', 'auditor', 'admin']),
+    },
+    'POST org resolve': {
+      method: 'post',
+      template: '/api/org/resolve',
+      path: () => '/api/org/resolve',
+      body: () => ({ starter: 'staff', sources: [{ kind: 'manager' }] }),
+      expect: only(['owner', 'admin']),
+    },
   };
 
   beforeAll(async () => {
@@ -411,6 +464,12 @@ describe('authorization matrix', () => {
       .set(await t.auth('admin'))
       .send({ username: managed, displayName: '矩阵用户', password: 'matrix-password', roles: ['staff'] })
       .expect(201);
+    const department = await request(t.http)
+      .post('/api/departments')
+      .set(await t.auth('admin'))
+      .send({ code: `matrix-dept-${run}`, name: { zh: '矩阵部', en: 'Matrix department' } })
+      .expect(201);
+    sharedDepartment = department.body.id;
     for (const role of ROLES) await t.token(role);
     const db = t.app.get(DataSource);
     for (const mixed of MIXED) {

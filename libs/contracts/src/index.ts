@@ -9,3 +9,4 @@ export * from './user.contracts';
 export * from './roles.contracts';
 export * from './timer.contracts';
 export * from './notification.contracts';
+export * from './org.contracts';

@@ -1,4 +1,5 @@
 import type { LocalizedLabel } from './common.contracts';
+import type { ScopedRole } from './org.contracts';
 
 /** A user as the API shows it (never a password or its hash). */
 export interface User {
@@ -7,8 +8,14 @@ export interface User {
   displayName: string;
   /** English display name; null when none was given. */
   displayNameEn: string | null;
+  /** Every role held, globally or in a department (the checks of today count both). */
   roles: string[];
+  /** The roles held only in a department. */
+  scopedRoles: ScopedRole[];
+  /** Free-text label kept from before departments existed. */
   department: string | null;
+  /** The department (`GET /api/departments`), or null. */
+  departmentId: string | null;
   /** Username of the manager (`starter.manager` of tasks), or null. */
   manager: string | null;
   active: boolean;
@@ -33,8 +40,12 @@ export interface CreateUserRequest {
   displayNameEn?: string;
   /** At least 8 characters. */
   password: string;
+  /** Roles held everywhere. */
   roles: string[];
+  /** Roles held in one department. */
+  scopedRoles?: ScopedRole[];
   department?: string;
+  departmentId?: string;
   manager?: string;
   email?: string;
   locale?: UserLocale;
@@ -44,8 +55,12 @@ export interface CreateUserRequest {
 export interface UpdateUserRequest {
   displayName?: string;
   displayNameEn?: string | null;
+  /** Replaces the roles held everywhere. */
   roles?: string[];
+  /** Replaces the roles held in a department. */
+  scopedRoles?: ScopedRole[];
   department?: string | null;
+  departmentId?: string | null;
   manager?: string | null;
   active?: boolean;
   email?: string | null;

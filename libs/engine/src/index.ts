@@ -38,3 +38,15 @@ export {
   type IsoDuration,
 } from './support/iso-duration';
 export { getAt, setAt, readRooted } from './support/field-path';
+export * from './org/org.types';
+export {
+  departmentAncestors,
+  departmentHead,
+  departmentPath,
+  departmentWithDescendants,
+  wouldCycle,
+} from './org/departments';
+export { managerOf, managerChain, managerChainWithEnd } from './org/managers';
+export { usersWithRole, roleHoldersFor, type UsersWithRoleOptions } from './org/role-holders';
+export { resolveApprovers } from './org/resolve-approvers';
+export { approverSourceSchema, approverSourcesSchema } from './org/approver-source.schema';

@@ -5,6 +5,7 @@ import { DatabaseModule } from '../database/database.module';
 import { DefinitionsModule } from '../definitions/definitions.module';
 import { HealthModule } from '../health/health.module';
 import { InstancesModule } from '../instances/instances.module';
+import { OrgModule } from '../org/org.module';
 import { RegistryModule } from '../registry/registry.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { UsersModule } from '../users/users.module';
@@ -41,6 +42,7 @@ export class AppModule {
         NotificationsModule,
         UsersModule,
         HealthModule,
+        OrgModule,
       ],
     };
   }

@@ -33,7 +33,7 @@ export class AuthService {
   async login(username: string, password: string): Promise<LoginResponse> {
     const [user] = (await this.dataSource.query(
       `SELECT u.username, u.display_name, u.password_hash, u.active, u.token_version,
-              COALESCE(array(SELECT r.role FROM user_roles r WHERE r.user_id = u.id ORDER BY r.role), '{}') AS roles
+              COALESCE(array(SELECT DISTINCT r.role FROM user_roles r WHERE r.user_id = u.id ORDER BY r.role), '{}') AS roles
          FROM users u WHERE u.username = $1`,
       [username],
     )) as LoginRow[];

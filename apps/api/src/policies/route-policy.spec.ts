@@ -16,6 +16,8 @@ const EXPECTED: Record<RoutePolicyName, (typeof ROLES)[number][]> = {
   readTimerIncidents: ['auditor', 'admin'],
   retryTimers: ['admin'],
   readDeliveries: ['admin'],
+  manageOrg: ['admin'],
+  previewApprovers: ['owner', 'admin'],
 };
 
 describe('routeAllows', () => {
@@ -37,6 +39,7 @@ describe('routeAllows', () => {
     expect(changing.sort()).toEqual([
       'assignTasks',
       'editDefinitions',
+      'manageOrg',
       'manageUsers',
       'retryTimers',
       'sendEvent',

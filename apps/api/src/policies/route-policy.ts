@@ -44,6 +44,10 @@ export const ROUTE_POLICIES = {
   retryTimers: { allow: ['admin'] },
   /** The notification delivery outbox (webhook, email). */
   readDeliveries: { allow: ['admin'], access: 'read' },
+  /** Create, rename, move, delete departments and set their heads. */
+  manageOrg: { allow: ['admin'] },
+  /** Preview who would approve (the designer); resolves, changes nothing. */
+  previewApprovers: { allow: ['owner', 'admin'], access: 'read' },
 } as const satisfies Record<string, RoutePolicy>;
 
 export type RoutePolicyName = keyof typeof ROUTE_POLICIES;

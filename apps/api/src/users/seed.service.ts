@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import type { Database } from '@liucheng/persistence';
 import { APP_OPTIONS, type AppOptions } from '../app/app-options';
 import { DATABASE } from '../database/database.module';
-import { DEMO_PASSWORD, DEMO_USERS, ROLES, demoEmail } from './demo-users.data';
+import { DEMO_DEPARTMENTS, DEMO_PASSWORD, DEMO_USERS, ROLES, demoEmail } from './demo-users.data';
 
 /**
  * Roles are reference data and always present. Demo users only on the embedded database or
@@ -42,7 +42,7 @@ export class SeedService implements OnApplicationBootstrap {
     const missing = DEMO_USERS.filter((u) => !existing.some((e) => e.username === u.username));
     await this.completeOlderDemoUsers();
     await this.giveOlderDemoUsersEmail();
-    if (missing.length === 0) return;
+    if (missing.length === 0) return this.seedDemoDepartments();
     const passwordHash = await hash(DEMO_PASSWORD);
     for (const user of missing) {
       await this.dataSource.query(
@@ -60,10 +60,16 @@ export class SeedService implements OnApplicationBootstrap {
           demoEmail(user.username),
         ],
       );
-      await this.dataSource.query(
-        `INSERT INTO user_roles (user_id, role) SELECT id, $2 FROM users WHERE username = $1 ON CONFLICT DO NOTHING`,
-        [user.username, user.username],
-      );
+    }
+    await this.seedDemoDepartments();
+    for (const user of missing) {
+      for (const grant of user.roles ?? [{ role: user.username }])
+        await this.dataSource.query(
+          `INSERT INTO user_roles (user_id, role, department_id)
+           SELECT id, $2, (SELECT d.id FROM departments d WHERE d.code = $3) FROM users WHERE username = $1
+           ON CONFLICT DO NOTHING`,
+          [user.username, grant.role, grant.department ?? null],
+        );
     }
     this.logger.log(`Seeded demo users: ${missing.map((u) => u.username).join(', ')}`);
   }
@@ -80,6 +86,28 @@ export class SeedService implements OnApplicationBootstrap {
        UPDATE users u SET email = d.email FROM unnest($1::text[], $2::text[]) AS d(username, email)
        WHERE u.username = d.username AND u.email IS NULL AND EXISTS (SELECT 1 FROM marker)`,
       [DEMO_USERS.map((u) => u.username), DEMO_USERS.map((u) => demoEmail(u.username))],
+    );
+  }
+
+  /**
+   * The demo departments (parents before children, heads by username), then every demo user
+   * not yet placed — or only placed in a department made from an old free-text label — in theirs.
+   */
+  private async seedDemoDepartments(): Promise<void> {
+    for (const d of DEMO_DEPARTMENTS) {
+      await this.dataSource.query(
+        `INSERT INTO departments (code, name_zh, name_en, parent_id, head_user_id)
+         VALUES ($1, $2, $3, (SELECT id FROM departments WHERE code = $4), (SELECT id FROM users WHERE username = $5))
+         ON CONFLICT (code) DO NOTHING`,
+        [d.code, d.zh, d.en, d.parent ?? null, d.head ?? null],
+      );
+    }
+    await this.dataSource.query(
+      `UPDATE users u SET department_id = d.id
+       FROM unnest($1::text[], $2::text[]) AS x(username, code) JOIN departments d ON d.code = x.code
+       WHERE u.username = x.username
+         AND (u.department_id IS NULL OR u.department_id IN (SELECT id FROM departments WHERE code LIKE 'legacy-%'))`,
+      [DEMO_USERS.map((u) => u.username), DEMO_USERS.map((u) => u.departmentCode)],
     );
   }
 

@@ -80,6 +80,7 @@ describe('embedded PGlite data source', () => {
         'People1764288000000',
         'TimerIncidents1764374400000',
         'NotificationDelivery1764460800000',
+        'Organisation1764547200000',
       ],
     });
     const second = await probe('read');
@@ -91,6 +92,7 @@ describe('embedded PGlite data source', () => {
         'People1764288000000',
         'TimerIncidents1764374400000',
         'NotificationDelivery1764460800000',
+        'Organisation1764547200000',
       ],
     });
   }, 240_000);

@@ -2,6 +2,7 @@ import { InitialSchema1764201600000 } from './1764201600000-initial-schema.migra
 import { People1764288000000 } from './1764288000000-people.migration';
 import { TimerIncidents1764374400000 } from './1764374400000-timer-incidents.migration';
 import { NotificationDelivery1764460800000 } from './1764460800000-notification-delivery.migration';
+import { Organisation1764547200000 } from './1764547200000-organisation.migration';
 
 /** Every migration, oldest first. Names carry their timestamp so they never clash. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   People1764288000000,
   TimerIncidents1764374400000,
   NotificationDelivery1764460800000,
+  Organisation1764547200000,
 ];

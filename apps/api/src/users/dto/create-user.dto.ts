@@ -1,6 +1,19 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsEmail,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
 import { NotBlank } from '../../common/field-limits';
+import { ScopedRoleDto } from './scoped-role.dto';
 
 /** `POST /api/users`; the username, password and role rules are checked by UsersService (422 naming the field). */
 export class CreateUserDto {
@@ -33,11 +46,24 @@ export class CreateUserDto {
   @IsString({ each: true })
   roles!: string[];
 
+  @ApiPropertyOptional({ type: [ScopedRoleDto], description: 'Roles held in one department' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => ScopedRoleDto)
+  scopedRoles?: ScopedRoleDto[];
+
   @ApiPropertyOptional({ example: '市场拓展部 (Market expansion)' })
   @IsOptional()
   @IsString()
   @MaxLength(100)
   department?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'The department (GET /api/departments)' })
+  @IsOptional()
+  @IsUUID()
+  departmentId?: string;
 
   @ApiPropertyOptional({ example: 'leader', description: "The manager's username (starter.manager)" })
   @IsOptional()

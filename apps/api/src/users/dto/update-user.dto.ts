@@ -1,4 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
@@ -6,15 +7,18 @@ import {
   IsEmail,
   IsIn,
   IsString,
+  IsUUID,
   MaxLength,
   MinLength,
   ValidateIf,
+  ValidateNested,
 } from 'class-validator';
 import { NotBlank, OptionalNotNull } from '../../common/field-limits';
+import { ScopedRoleDto } from './scoped-role.dto';
 
 /**
  * `PATCH /api/users/:username`: only the fields sent change; `null` clears an optional one
- * (displayNameEn, department, manager) and is a 400 for the others (NOT NULL columns).
+ * (displayNameEn, department, departmentId, manager) and is a 400 for the others (NOT NULL columns).
  */
 export class UpdateUserDto {
   @ApiPropertyOptional()
@@ -38,11 +42,27 @@ export class UpdateUserDto {
   @IsString({ each: true })
   roles?: string[];
 
+  @ApiPropertyOptional({
+    type: [ScopedRoleDto],
+    description: "Replaces the roles held in a department; revokes the user's tokens",
+  })
+  @OptionalNotNull()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => ScopedRoleDto)
+  scopedRoles?: ScopedRoleDto[];
+
   @ApiPropertyOptional({ nullable: true })
   @ValidateIf((_o, v) => v !== null && v !== undefined)
   @IsString()
   @MaxLength(100)
   department?: string | null;
+
+  @ApiPropertyOptional({ nullable: true, format: 'uuid', description: 'The department; null takes the user out' })
+  @ValidateIf((_o, v) => v !== null && v !== undefined)
+  @IsUUID()
+  departmentId?: string | null;
 
   @ApiPropertyOptional({ nullable: true, description: "The manager's username" })
   @ValidateIf((_o, v) => v !== null && v !== undefined)
