@@ -7,3 +7,4 @@ export * from './task.contracts';
 export * from './requests.contracts';
 export * from './user.contracts';
 export * from './roles.contracts';
+export * from './attachment.contracts';

@@ -24,6 +24,8 @@ export interface AppOptions {
   loginRateLimit?: LoginRateLimit | false;
   /** Guards, actions and delays to compile against (default: standard library + workflow domain entries). */
   registry?: Registry;
+  /** Upload size limit in bytes (default `LIUCHENG_ATTACHMENT_MAX_BYTES` or 10 MiB). */
+  attachmentMaxBytes?: number;
   /** Serve the built web app at `/` (default true). */
   serveWeb?: boolean;
 }

@@ -12,6 +12,7 @@ import {
   type StepResult,
 } from '@liucheng/engine';
 import { lockInstance, type InstanceRow } from '@liucheng/persistence';
+import { checkAttachmentRefs } from '../attachments/attachment-binding';
 import { isSystem, type AuthenticatedUser } from '../auth/authenticated-user';
 import { assertTokenCurrent, checkUserActive } from '../auth/user-status';
 import { ApiError } from '../common/api-error';
@@ -79,6 +80,8 @@ export class EventPathService {
         throw ApiError.forbidden(`Only ${starterRoles.join(', ')} may start ${command.definitionKey}`);
       }
       const input = command.input ?? {};
+      const instanceId = randomUUID();
+      const bindAttachments = await checkAttachmentRefs(q, input, user.username, instanceId, '/input');
       let result: StepResult;
       try {
         result = start(compiled, input, now, user.username);
@@ -86,7 +89,7 @@ export class EventPathService {
         throw rejectionToApiError(error, '/input');
       }
       const before: InstanceRow = {
-        id: randomUUID(),
+        id: instanceId,
         definition_key: command.definitionKey,
         definition_version: version,
         status: result.status,
@@ -111,6 +114,7 @@ export class EventPathService {
         firedTimerId: null,
         idempotency,
         status: 201,
+        bindAttachments,
         respond: ({ instance }) => instance,
       });
     });
@@ -162,6 +166,8 @@ export class EventPathService {
     this.authorize(event, data, user, row.started_by, openBefore, options.taskId, () =>
       acceptedEvents(compiled, row.snapshot),
     );
+    // Attachment references are checked before the step (no references: no query).
+    const bindAttachments = await checkAttachmentRefs(q, data, user.username, instanceId, '/data');
 
     let result: StepResult;
     try {
@@ -183,6 +189,7 @@ export class EventPathService {
       idempotency: options.idempotency,
       status: 200,
       taskId: options.taskId,
+      bindAttachments,
       respond: options.respond,
     });
   }

@@ -1,4 +1,5 @@
 import type { EffectWrite, EffectWriteKind } from './effect-write';
+import { attachmentBoundFragment } from './fragments/attachment-bound.fragment';
 import { cte } from './fragments/cte';
 import type { FragmentContext } from './fragments/fragment-context';
 import { notificationFragment } from './fragments/notification.fragment';
@@ -23,6 +24,7 @@ export const EFFECT_FRAGMENTS: { [K in EffectWriteKind]: EffectFragment<K> } = {
   timerCancelled: { cte: 'timer_cancelled', build: timerCancelledFragment },
   timerFired: { cte: 'timer_fired', build: timerFiredFragment },
   notification: { cte: 'notification', build: notificationFragment },
+  attachmentBound: { cte: 'attachment_bound', build: attachmentBoundFragment },
 };
 
 /** `name AS (statement)` for every write, in the order given, numbered per kind. */

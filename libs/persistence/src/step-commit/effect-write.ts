@@ -17,6 +17,8 @@ export type EffectWrite =
   | { kind: 'timerCancelled'; timerId: string }
   /** The timer whose event this step is. */
   | { kind: 'timerFired'; timerId: string }
-  | { kind: 'notification'; notification: Pick<NotifyEffect, 'to' | 'message' | 'data'> };
+  | { kind: 'notification'; notification: Pick<NotifyEffect, 'to' | 'message' | 'data'> }
+  /** An uploaded attachment the step's event data references for the first time. */
+  | { kind: 'attachmentBound'; attachmentId: string };
 
 export type EffectWriteKind = EffectWrite['kind'];
