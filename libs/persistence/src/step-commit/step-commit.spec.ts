@@ -93,6 +93,7 @@ const effects: EffectWrite[] = [
     kind: 'notification',
     notification: { to: 'role:hr', message: { zh: '请审批', en: 'Please review' }, data: { days: 3 } },
   },
+  { kind: 'attachmentBound', attachmentId: '00000000-0000-4000-8000-0000000000a1' },
 ];
 
 const representative: StepCommit = {
@@ -135,6 +136,7 @@ describe('stepCommitSql', () => {
       'timer_fired_0',
       'notification_0',
       'notification_1',
+      'attachment_bound_0',
       'idempotency_answer',
     ]);
   });

@@ -43,6 +43,10 @@ notification_1 AS (
   VALUES (gen_random_uuid(), '00000000-0000-4000-8000-000000000001'::uuid, 5::int, 'role:hr', '{"zh":"请审批","en":"Please review"}'::jsonb,
     '{"days":3}'::jsonb, '2026-03-02T10:00:00.000Z'::timestamptz)
 ),
+attachment_bound_0 AS (
+  UPDATE attachments SET instance_id = '00000000-0000-4000-8000-000000000001'::uuid, seq = 5::int
+  WHERE id = '00000000-0000-4000-8000-0000000000a1'::uuid AND instance_id IS NULL
+),
 idempotency_answer AS (
   UPDATE idempotency_keys SET response_status = 200::int,
     response_body = '{"id":"00000000-0000-4000-8000-000000000001","seq":5}'::jsonb
