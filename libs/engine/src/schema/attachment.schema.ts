@@ -13,10 +13,10 @@ export const attachmentSchema: JsonSchema = {
   additionalProperties: false,
   required: ['attachmentId', 'sha256', 'filename', 'contentType', 'size'],
   properties: {
-    attachmentId: { type: 'string', format: 'uuid' },
-    sha256: { type: 'string', pattern: '^[0-9a-f]{64}$' },
-    filename: { type: 'string', minLength: 1, maxLength: 255 },
-    contentType: { type: 'string', minLength: 1 },
-    size: { type: 'integer', minimum: 1 },
+    attachmentId: { type: 'string', format: 'uuid', title: '附件编号 / Attachment id' },
+    sha256: { type: 'string', pattern: '^[0-9a-f]{64}$', title: '内容哈希 SHA-256 / Content hash SHA-256' },
+    filename: { type: 'string', minLength: 1, maxLength: 255, title: '文件名 / File name' },
+    contentType: { type: 'string', minLength: 1, title: '文件类型 / File type' },
+    size: { type: 'integer', minimum: 1, title: '大小（字节） / Size (bytes)' },
   },
 };
