@@ -75,13 +75,13 @@ describe('embedded PGlite data source', () => {
     expect(first).toEqual({
       embedded: true,
       rows: [{ value: 'survives a restart' }],
-      migrations: ['InitialSchema1764201600000', 'People1764288000000'],
+      migrations: ['InitialSchema1764201600000', 'People1764288000000', 'Attachments1764633600000'],
     });
     const second = await probe('read');
     expect(second).toEqual({
       embedded: true,
       rows: [{ value: 'survives a restart' }],
-      migrations: ['InitialSchema1764201600000', 'People1764288000000'],
+      migrations: ['InitialSchema1764201600000', 'People1764288000000', 'Attachments1764633600000'],
     });
   }, 240_000);
 });
