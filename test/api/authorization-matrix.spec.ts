@@ -6,6 +6,7 @@ import { JwtService } from '@nestjs/jwt';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { CANONICAL_ROLES } from '@liucheng/contracts';
+import { files } from './support/attachment-files';
 import { publishSpec, uniqueKey } from './support/publish';
 import { matrixSpec } from './support/matrix-definitions';
 import { SETUP_TIMEOUT, startTestApp, type TestApp } from './support/test-app';
@@ -37,6 +38,8 @@ interface RouteCase {
   template: string;
   path: (f: Fixture, who: Who) => string;
   body?: (who: Who) => unknown;
+  /** Request headers besides the token (the upload's file type and name). */
+  headers?: Record<string, string>;
   /** A fresh fixture for this cell; the shared one otherwise. */
   prepare?: () => Promise<Fixture>;
   /** The answer for a single-role user, no token or an expired one. */
@@ -74,6 +77,8 @@ function expected(route: RouteCase, who: Who): number {
   return answers.find((status) => status < 300) ?? answers.find((status) => status !== 403) ?? 403;
 }
 const everyone = (ok = 200) => only([...ROLES], ok);
+/** Who reads the matrix instances: the starter (staff), the leader, and the readers of all. */
+const instanceReaders: string[] = ['staff', 'leader', 'auditor', 'admin'];
 const open =
   (ok = 200) =>
   () =>
@@ -92,6 +97,8 @@ describe('authorization matrix', () => {
   const managed = `matrix-user-${process.pid}-${Date.now().toString(36)}`;
   let shared: Fixture;
   let sharedDepartment: string;
+  /** An attachment bound to a second instance (started by staff, approved by leader with it). */
+  let attachmentId: string;
   let expired: string;
   const extraTokens = new Map<Mixed | Ghost, string>();
   let cellNo = 0;
@@ -286,6 +293,35 @@ describe('authorization matrix', () => {
       body: () => ({ type: `xstate.after.P5D.${key}.review` }),
       expect: only([]),
     },
+    'GET instance attachments': {
+      method: 'get',
+      template: '/api/instances/{id}/attachments',
+      path: (f) => `/api/instances/${f.instanceId}/attachments`,
+      expect: only(['staff', 'leader', 'auditor', 'admin']),
+    },
+    'POST attachments': {
+      method: 'post',
+      template: '/api/attachments',
+      path: () => '/api/attachments',
+      headers: { 'Content-Type': 'image/jpeg', 'X-Filename': encodeURIComponent('矩阵.jpg') },
+      body: () => files.jpeg(),
+      expect: notAuditor(201),
+    },
+    // Readers of its instance; anyone else 404 (an attachment's existence is not leaked).
+    'GET attachment': {
+      method: 'get',
+      template: '/api/attachments/{id}',
+      path: () => `/api/attachments/${attachmentId}`,
+      expect: (who) =>
+        who === 'no token' || who === 'expired token' ? 401 : instanceReaders.includes(who) ? 200 : 404,
+    },
+    'GET attachment content': {
+      method: 'get',
+      template: '/api/attachments/{id}/content',
+      path: () => `/api/attachments/${attachmentId}/content`,
+      expect: (who) =>
+        who === 'no token' || who === 'expired token' ? 401 : instanceReaders.includes(who) ? 200 : 404,
+    },
     'GET tasks mine': {
       method: 'get',
       template: '/api/tasks',
@@ -458,6 +494,21 @@ describe('authorization matrix', () => {
     await publishSpec(t, openKey, matrixSpec(openKey));
     await publishSpec(t, publishKey, matrixSpec(publishKey));
     shared = await startInstance();
+    const bound = await startInstance();
+    const upload = await request(t.http)
+      .post('/api/attachments')
+      .set(await t.auth('leader'))
+      .set('Content-Type', 'application/pdf')
+      .set('X-Filename', 'decision.pdf')
+      .send(files.pdf())
+      .expect(201);
+    attachmentId = upload.body.id;
+    const { id, sha256, filename, contentType, size } = upload.body;
+    await request(t.http)
+      .post(`/api/tasks/${bound.taskId}/complete`)
+      .set(await t.auth('leader'))
+      .send({ outcome: 'APPROVE', data: { decision: { attachmentId: id, sha256, filename, contentType, size } } })
+      .expect(200);
     expired = await t.expiredToken('admin', ['admin']);
     await request(t.http)
       .post('/api/users')
@@ -523,6 +574,7 @@ describe('authorization matrix', () => {
     const route = ROUTES[name];
     const fixture = route.prepare ? await route.prepare() : shared;
     const req = request(t.http)[route.method](route.path(fixture, who));
+    if (route.headers) req.set(route.headers);
     if (who === 'expired token') req.set('Authorization', `Bearer ${expired}`);
     else if (isMixed(who) || isGhost(who)) req.set('Authorization', `Bearer ${extraTokens.get(who)}`);
     else if (who !== 'no token') req.set(await t.auth(who));

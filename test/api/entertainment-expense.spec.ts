@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { TimersService } from '../../apps/api/src/timers/timers.service';
+import { files } from './support/attachment-files';
 import { SETUP_TIMEOUT, startTestApp, type TestApp } from './support/test-app';
 
 // 客户招待费申请与报销, published at start-up from workflows/entertainment-expense/definition.json.
@@ -14,7 +15,7 @@ const cityInput = {
   alcohol: false,
   region: 'city',
 };
-const claim = { invoiceNumber: '044001900111-12345678', invoiceAmount: 1080, invoiceType: 'catering' };
+const claimFields = { invoiceNumber: '044001900111-12345678', invoiceAmount: 1080, invoiceType: 'catering' };
 
 describe('entertainment expense over HTTP', () => {
   let t: TestApp;
@@ -70,6 +71,32 @@ describe('entertainment expense over HTTP', () => {
       .expect(409);
     expect(early.body.details.acceptedEvents).toContain('SUBMIT_CLAIM');
 
+    // The invoice photo is uploaded first; the claim carries the upload's answer.
+    const photoBytes = files.jpeg(64 * 1024);
+    const uploaded = await request(t.http)
+      .post('/api/attachments')
+      .set(staff)
+      .set('Content-Type', 'image/jpeg')
+      .set('X-Filename', encodeURIComponent('餐饮发票.jpg'))
+      .send(photoBytes)
+      .expect(201);
+    const { id: attachmentId, sha256, filename, contentType, size } = uploaded.body;
+    const claim = { ...claimFields, invoicePhoto: { attachmentId, sha256, filename, contentType, size } };
+
+    const noPhoto = await request(t.http)
+      .post(`/api/instances/${id}/events`)
+      .set(staff)
+      .send({ type: 'SUBMIT_CLAIM', data: claimFields })
+      .expect(422);
+    expect(noPhoto.body.details.errors.map((e: { path: string }) => e.path)).toContain('/data/invoicePhoto');
+    // A claim above what was spent (¥99,999 for ¥1,080) is refused by the guard.
+    const overClaim = await request(t.http)
+      .post(`/api/instances/${id}/events`)
+      .set(staff)
+      .send({ type: 'SUBMIT_CLAIM', data: { ...claim, invoiceAmount: 99999 } })
+      .expect(422);
+    expect(overClaim.body.details).toMatchObject({ reason: 'guard', acceptedEvents: ['SUBMIT_CLAIM'] });
+
     const badClaim = await request(t.http)
       .post(`/api/instances/${id}/events`)
       .set(staff)
@@ -113,11 +140,34 @@ describe('entertainment expense over HTTP', () => {
       'SUBMIT_CLAIM/staff',
       'SETTLE/finance',
     ]);
+    expect(history.body.items[3].data.invoicePhoto).toEqual({ attachmentId, sha256, filename, contentType, size });
     const verify = await request(t.http)
       .get(`/api/instances/${id}/verify`)
       .set(await t.auth('auditor'))
       .expect(200);
     expect(verify.body).toEqual({ ok: true, checked: 5 });
+
+    // The photo is bound to the claim's history entry; finance (who checked it) downloads it byte-exact.
+    const listed = await request(t.http)
+      .get(`/api/instances/${id}/attachments`)
+      .set(await t.auth('finance'))
+      .expect(200);
+    expect(listed.body.items).toEqual([expect.objectContaining({ id: attachmentId, instanceId: id, seq: 4, sha256 })]);
+    const download = await request(t.http)
+      .get(`/api/attachments/${attachmentId}/content`)
+      .set(await t.auth('finance'))
+      .buffer(true)
+      .parse((r, done) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => done(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
+    expect(Buffer.compare(download.body as Buffer, photoBytes)).toBe(0);
+    await request(t.http)
+      .get(`/api/attachments/${attachmentId}/content`)
+      .set(await t.auth('owner'))
+      .expect(404);
   });
 
   it('fires the settlement timer as system through the event path; replay and verify include it', async () => {

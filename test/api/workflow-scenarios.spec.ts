@@ -1,13 +1,15 @@
 // Every scenario of every workflow folder, walked through the API against the definitions it
 // publishes at start-up (each workflows/<key>/definition.json). User steps go over HTTP as the
 // step's demo user; users cannot send timer events, so a timer step is fired through the API's
-// own TimersService, as its timer worker would.
+// own TimersService, as its timer worker would. An attachment reference in a step's data stands
+// for a file the step's actor uploads first.
 import request from 'supertest';
 import { TimersService } from '../../apps/api/src/timers/timers.service';
 import { listWorkflows } from '../../workflows/testing/list-workflows';
 import { loadScenarios } from '../../workflows/testing/load-definition';
 import { isUserOnly } from '../../workflows/testing/run-scenario';
 import type { Scenario } from '../../workflows/testing/scenario.types';
+import { withUploads } from './support/attachment-files';
 import { SETUP_TIMEOUT, startTestApp, type TestApp } from './support/test-app';
 
 /** One suffix per run keeps business keys unique when the database outlives the run. */
@@ -46,7 +48,7 @@ describe('workflow scenarios over the API', () => {
     const started = await request(t.http)
       .post('/api/instances')
       .set(await t.auth(scenario.starter))
-      .send({ definitionKey: key, input: scenario.input, businessKey });
+      .send({ definitionKey: key, input: await withUploads(t, scenario.starter, scenario.input), businessKey });
     expect({ status: started.status, body: started.status === 201 ? 'ok' : started.body }).toEqual({
       status: 201,
       body: 'ok',
@@ -62,7 +64,7 @@ describe('workflow scenarios over the API', () => {
         const res = await request(t.http)
           .post(`/api/instances/${id}/events`)
           .set(await t.auth(s.actor))
-          .send({ type: s.type, data: s.data ?? {} });
+          .send({ type: s.type, data: await withUploads(t, s.actor, s.data ?? {}) });
         // The step number and the error body make a failure say where and why.
         expect({ step: n + 1, type: s.type, status: res.status, body: res.status === 200 ? 'ok' : res.body }).toEqual({
           step: n + 1,

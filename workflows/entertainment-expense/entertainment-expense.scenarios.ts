@@ -9,7 +9,19 @@ const cityInput = {
   region: 'city',
 };
 const countyInput = { ...cityInput, region: 'county', estimatedAmount: 800 };
-const claim = { invoiceNumber: '044001900111-12345678', invoiceAmount: 1080, invoiceType: 'catering' };
+/**
+ * The invoice photo as the claim carries it. Walked over HTTP, every attachment reference in a
+ * step's data stands for a file that the step's actor uploads first (test/api/workflow-scenarios).
+ */
+export const invoicePhoto = {
+  attachmentId: '00000000-0000-4000-8000-00000000f070',
+  sha256: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
+  filename: '餐饮发票.jpg',
+  contentType: 'image/jpeg',
+  size: 4096,
+};
+const claimFields = { invoiceNumber: '044001900111-12345678', invoiceAmount: 1080, invoiceType: 'catering' };
+const claim = { ...claimFields, invoicePhoto };
 const alcoholForm = { liquor: '本地白酒', quantity: 2, estimatedCost: 300 };
 
 /** Every path of 客户招待费申请与报销, written once for the engine and the API. */
@@ -30,7 +42,7 @@ export const scenarios: Scenario[] = [
       region: 'city',
       settlementWindow: 'P3D',
       actualAmount: 1080,
-      claim,
+      claim: claimFields,
       overdue: false,
       flags: [],
       leaderComment: '同意',
@@ -101,7 +113,7 @@ export const scenarios: Scenario[] = [
     steps: [
       { type: 'APPROVE', actor: 'leader', data: {} },
       { type: 'HOSTED', actor: 'staff', data: { actualAmount: 1080 } },
-      { type: 'SUBMIT_CLAIM', actor: 'staff', data: { ...claim, invoiceAmount: 1280 } },
+      { type: 'SUBMIT_CLAIM', actor: 'staff', data: { ...claim, invoiceAmount: 980 } },
       {
         type: 'RETURN',
         actor: 'finance',
@@ -114,10 +126,24 @@ export const scenarios: Scenario[] = [
     expectState: 'settled',
     expectStatus: 'done',
     expectContext: {
-      claim,
+      claim: claimFields,
       returnCount: 1,
       returns: [{ reason: '发票金额与实际金额不符', by: 'finance' }],
     },
+  },
+  {
+    name: 'invoice for less than was spent: claimed as invoiced (never above the actual amount), settled',
+    starter: 'staff',
+    input: cityInput,
+    steps: [
+      { type: 'APPROVE', actor: 'leader', data: {} },
+      { type: 'HOSTED', actor: 'staff', data: { actualAmount: 480 } },
+      { type: 'SUBMIT_CLAIM', actor: 'staff', data: { ...claim, invoiceAmount: 450 } },
+      { type: 'SETTLE', actor: 'finance', data: {} },
+    ],
+    expectState: 'settled',
+    expectStatus: 'done',
+    expectContext: { actualAmount: 480, claim: { ...claimFields, invoiceAmount: 450 } },
   },
   {
     name: 'city staff past 3 days: flagged overdue, leader told, still settled',

@@ -2,7 +2,7 @@ import { loadDefinition } from '../testing/load-definition';
 import { itIsAConventionalWorkflow } from '../testing/published-workflow.rules';
 import { problemText, rejectionOf } from '../testing/rejection';
 import { days, ScenarioWalker } from '../testing/run-scenario';
-import { scenarios } from './entertainment-expense.scenarios';
+import { invoicePhoto, scenarios } from './entertainment-expense.scenarios';
 
 const spec = loadDefinition('entertainment-expense');
 const input = {
@@ -54,7 +54,12 @@ describe('entertainment-expense 客户招待费申请与报销', () => {
 
     it('cancels the deadline timer when the claim is settled in time', () => {
       const walker = hosted('county');
-      walker.send('SUBMIT_CLAIM', 'staff', { invoiceNumber: 'A1', invoiceAmount: 580, invoiceType: 'catering' });
+      walker.send('SUBMIT_CLAIM', 'staff', {
+        invoiceNumber: 'A1',
+        invoiceAmount: 580,
+        invoiceType: 'catering',
+        invoicePhoto,
+      });
       expect(walker.timers.size).toBe(1);
       walker.send('SETTLE', 'finance', {});
       expect(walker.timers.size).toBe(0);
@@ -64,7 +69,12 @@ describe('entertainment-expense 客户招待费申请与报销', () => {
     it('keeps the same deadline when finance returns the claim (the timer is on the whole settlement)', () => {
       const walker = hosted('city');
       const dueAt = walker.timer('context.settlementWindow').dueAt;
-      walker.send('SUBMIT_CLAIM', 'staff', { invoiceNumber: 'A1', invoiceAmount: 580, invoiceType: 'catering' });
+      walker.send('SUBMIT_CLAIM', 'staff', {
+        invoiceNumber: 'A1',
+        invoiceAmount: 580,
+        invoiceType: 'catering',
+        invoicePhoto,
+      });
       walker.send('RETURN', 'finance', { reason: '发票抬头错误' });
       expect(walker.timer('context.settlementWindow').dueAt).toBe(dueAt);
     });
@@ -101,17 +111,59 @@ describe('entertainment-expense 客户招待费申请与报销', () => {
     it.each([
       [
         'an invoice that is not a catering invoice',
-        { invoiceNumber: 'X1', invoiceAmount: 50, invoiceType: 'office' },
+        { invoiceNumber: 'X1', invoiceAmount: 50, invoiceType: 'office', invoicePhoto },
         'invoiceType',
       ],
-      ['a claim without an invoice number', { invoiceAmount: 50, invoiceType: 'catering' }, 'invoiceNumber'],
-      ['a zero invoice amount', { invoiceNumber: 'X1', invoiceAmount: 0, invoiceType: 'catering' }, 'invoiceAmount'],
+      [
+        'a claim without an invoice number',
+        { invoiceAmount: 50, invoiceType: 'catering', invoicePhoto },
+        'invoiceNumber',
+      ],
+      [
+        'a zero invoice amount',
+        { invoiceNumber: 'X1', invoiceAmount: 0, invoiceType: 'catering', invoicePhoto },
+        'invoiceAmount',
+      ],
+      [
+        'a claim without the invoice photo',
+        { invoiceNumber: 'X1', invoiceAmount: 50, invoiceType: 'catering' },
+        'invoicePhoto',
+      ],
+      [
+        'an invoice photo that is a Word document',
+        {
+          invoiceNumber: 'X1',
+          invoiceAmount: 50,
+          invoiceType: 'catering',
+          invoicePhoto: {
+            ...invoicePhoto,
+            contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+          },
+        },
+        'invoicePhoto/contentType',
+      ],
     ])('refuses %s, naming the field', (_label, data, field) => {
       const walker = hosted('city');
       const error = rejectionOf(() => walker.send('SUBMIT_CLAIM', 'staff', data));
       expect(error.reason).toBe('invalid-data');
       expect(problemText(error)).toContain(field);
       expect(walker.current.state).toEqual({ settlement: 'reimbursement' });
+    });
+
+    it('refuses a claim whose invoice amount exceeds the actual amount (a ¥99,999 claim for ¥580 spent)', () => {
+      const walker = hosted('city');
+      const data = { invoiceNumber: 'X1', invoiceAmount: 99999, invoiceType: 'catering', invoicePhoto };
+      const error = rejectionOf(() => walker.send('SUBMIT_CLAIM', 'staff', data));
+      expect(error.reason).toBe('guard');
+      expect(error.acceptedEvents).toEqual(['SUBMIT_CLAIM']);
+      expect(walker.current.state).toEqual({ settlement: 'reimbursement' });
+      // A cent above is refused too; exactly the actual amount is accepted.
+      expect(rejectionOf(() => walker.send('SUBMIT_CLAIM', 'staff', { ...data, invoiceAmount: 580.01 })).reason).toBe(
+        'guard',
+      );
+      expect(walker.send('SUBMIT_CLAIM', 'staff', { ...data, invoiceAmount: 580 }).state).toEqual({
+        settlement: 'financeCheck',
+      });
     });
 
     it('refuses a rejection without a comment', () => {

@@ -10,3 +10,4 @@ export * from './roles.contracts';
 export * from './timer.contracts';
 export * from './notification.contracts';
 export * from './org.contracts';
+export * from './attachment.contracts';

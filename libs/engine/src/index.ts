@@ -22,6 +22,8 @@ export { replay } from './runtime/replay';
 export { acceptedEvents } from './runtime/accepted-events';
 export { taskFormSchema } from './runtime/task-form';
 export { validateData } from './schema/validate-data';
+export { ATTACHMENT_KEYWORD, attachmentSchema } from './schema/attachment.schema';
+export { findAttachmentRefs, type AttachmentRef } from './schema/attachment-refs';
 export { canonicalJson } from './history/canonical-json';
 export { GENESIS_HASH, hashEntry, verifyChain } from './history/hash-chain';
 export { verifyHistory } from './history/verify-history';

@@ -27,6 +27,8 @@ export interface AppOptions {
   registry?: Registry;
   /** Notification delivery channels (webhook, email) and their worker; none: inbox only. */
   notifications?: NotificationOptions;
+  /** Upload size limit in bytes (default `LIUCHENG_ATTACHMENT_MAX_BYTES` or 10 MiB). */
+  attachmentMaxBytes?: number;
   /** Serve the built web app at `/` (default true). */
   serveWeb?: boolean;
 }

@@ -1,4 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { AttachmentsModule } from '../attachments/attachments.module';
 import { AuthModule } from '../auth/auth.module';
 import { CLOCK, systemClock } from '../common/clock';
 import { DatabaseModule } from '../database/database.module';
@@ -43,6 +44,7 @@ export class AppModule {
         UsersModule,
         HealthModule,
         OrgModule,
+        AttachmentsModule,
       ],
     };
   }

@@ -13,6 +13,8 @@ import { AppModule } from './app.module';
 
 /** 1 MiB: larger bodies are answered 413. */
 export const BODY_LIMIT = 1024 * 1024;
+/** 10 MiB: the default upload limit (`POST /api/attachments`). */
+export const ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
 
 /**
  * The one application factory, used by main.ts and by every test: Fastify, the production
@@ -21,7 +23,11 @@ export const BODY_LIMIT = 1024 * 1024;
  */
 export async function createApp(options: AppOptions = {}): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT });
-  acceptOnlyJsonBodies(adapter.getInstance());
+  acceptOnlyJsonBodies(adapter.getInstance(), {
+    method: 'POST',
+    url: '/api/attachments',
+    maxBytes: options.attachmentMaxBytes ?? (Number(process.env.LIUCHENG_ATTACHMENT_MAX_BYTES) || ATTACHMENT_MAX_BYTES),
+  });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(options), adapter, {
     logger: options.logger ?? ['log', 'warn', 'error'],
     bufferLogs: false,

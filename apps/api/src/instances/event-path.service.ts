@@ -13,6 +13,7 @@ import {
 } from '@liucheng/engine';
 import { lockInstance, type InstanceRow, type NotificationChannel } from '@liucheng/persistence';
 import { APP_OPTIONS, type AppOptions } from '../app/app-options';
+import { checkAttachmentRefs } from '../attachments/attachment-binding';
 import { isSystem, type AuthenticatedUser } from '../auth/authenticated-user';
 import { assertTokenCurrent, checkUserActive } from '../auth/user-status';
 import { ApiError } from '../common/api-error';
@@ -86,6 +87,8 @@ export class EventPathService {
         throw ApiError.forbidden(`Only ${starterRoles.join(', ')} may start ${command.definitionKey}`);
       }
       const input = command.input ?? {};
+      const instanceId = randomUUID();
+      const bindAttachments = await checkAttachmentRefs(q, input, user.username, instanceId, '/input');
       let result: StepResult;
       try {
         result = start(compiled, input, now, user.username);
@@ -93,7 +96,7 @@ export class EventPathService {
         throw rejectionToApiError(error, '/input');
       }
       const before: InstanceRow = {
-        id: randomUUID(),
+        id: instanceId,
         definition_key: command.definitionKey,
         definition_version: version,
         status: result.status,
@@ -119,6 +122,7 @@ export class EventPathService {
         channels: this.channels,
         idempotency,
         status: 201,
+        bindAttachments,
         respond: ({ instance }) => instance,
       });
     });
@@ -170,6 +174,8 @@ export class EventPathService {
     this.authorize(event, data, user, row.started_by, openBefore, options.taskId, () =>
       acceptedEvents(compiled, row.snapshot),
     );
+    // Attachment references are checked before the step (no references: no query).
+    const bindAttachments = await checkAttachmentRefs(q, data, user.username, instanceId, '/data');
 
     let result: StepResult;
     try {
@@ -192,6 +198,7 @@ export class EventPathService {
       idempotency: options.idempotency,
       status: 200,
       taskId: options.taskId,
+      bindAttachments,
       respond: options.respond,
     });
   }

@@ -41,6 +41,8 @@ export interface RecordedStep<T> {
   idempotency?: IdempotentRequest;
   status: 200 | 201;
   taskId?: string;
+  /** Uploaded attachments the event data references for the first time (attachment-binding.ts). */
+  bindAttachments?: string[];
   respond: (outcome: EventOutcome) => T;
 }
 
@@ -106,7 +108,12 @@ export async function recordStep<T>(q: Tx, s: RecordedStep<T>): Promise<T> {
         instance: after,
         inserted: s.inserted,
         history: { type: s.event.type, data: s.event.data, actor: s.actor, prevHash: s.before.last_hash },
-        effects: plan.writes,
+        effects: s.bindAttachments?.length
+          ? [
+              ...plan.writes,
+              ...s.bindAttachments.map((attachmentId) => ({ kind: 'attachmentBound' as const, attachmentId })),
+            ]
+          : plan.writes,
         answer: s.idempotency && {
           username: s.idempotency.username,
           route: s.idempotency.route,

@@ -26,7 +26,7 @@ export const ROUTE_POLICIES = {
   signedIn: { allow: 'signed-in', access: 'read' },
   /** One's own password (another user's: admins only, password.policy.ts). */
   ownAccount: { allow: 'signed-in', access: 'own-account' },
-  /** Changes workflow state: start, claim, unclaim, complete. */
+  /** Changes workflow state: start, claim, unclaim, complete; upload an attachment. */
   work: { allow: 'signed-in' },
   /** The benchmarked event route: the user check happens in the event's own transaction. */
   sendEvent: { allow: 'signed-in', userCheck: 'transaction' },

@@ -6,6 +6,15 @@ import { probeData, WORKFLOW_SCHEMAS } from './form-validator.fixture';
 import { displayedProblems, schemaProblems, validateForm } from './form-validator';
 import type { FieldErrorTree } from './server-errors';
 
+/** An uploaded invoice photo as the claim carries it (the attachment field). */
+const invoicePhoto = {
+  attachmentId: '00000000-0000-4000-8000-00000000f070',
+  sha256: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
+  filename: '餐饮发票.jpg',
+  contentType: 'image/jpeg',
+  size: 4096,
+};
+
 const t = ((key: string) => key) as unknown as TFunction;
 type Events = Record<string, { schema: object }>;
 const eventsOf = (key: string): Events =>
@@ -35,8 +44,9 @@ describe('validateForm agrees with the server on two workflows event schemas', (
     ['SUBMIT_ALCOHOL_FORM', {}, 3],
     ['SUBMIT_ALCOHOL_FORM', { liquor: '', quantity: 0, estimatedCost: -1 }, 3],
     ['SUBMIT_ALCOHOL_FORM', { liquor: '白酒', quantity: 1.5, estimatedCost: 10 }, 1],
-    ['SUBMIT_CLAIM', { invoiceNumber: '0440-1', invoiceAmount: 1080, invoiceType: 'catering' }, 0],
-    ['SUBMIT_CLAIM', { invoiceNumber: '0440-1', invoiceAmount: 0, invoiceType: 'taxi' }, 2],
+    ['SUBMIT_CLAIM', { invoiceNumber: '0440-1', invoiceAmount: 1080, invoiceType: 'catering', invoicePhoto }, 0],
+    ['SUBMIT_CLAIM', { invoiceNumber: '0440-1', invoiceAmount: 0, invoiceType: 'taxi', invoicePhoto }, 2],
+    ['SUBMIT_CLAIM', { invoiceNumber: '0440-1', invoiceAmount: 1080, invoiceType: 'catering' }, 1],
     ['HOSTED', { actualAmount: 900, hostedOn: '2026-03-02' }, 0],
     ['HOSTED', { actualAmount: 900, hostedOn: '2026-02-31x' }, 1],
     ['REJECT', {}, 1],

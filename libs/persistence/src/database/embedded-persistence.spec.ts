@@ -81,6 +81,7 @@ describe('embedded PGlite data source', () => {
         'TimerIncidents1764374400000',
         'NotificationDelivery1764460800000',
         'Organisation1764547200000',
+        'Attachments1764633600000',
       ],
     });
     const second = await probe('read');
@@ -93,6 +94,7 @@ describe('embedded PGlite data source', () => {
         'TimerIncidents1764374400000',
         'NotificationDelivery1764460800000',
         'Organisation1764547200000',
+        'Attachments1764633600000',
       ],
     });
   }, 240_000);

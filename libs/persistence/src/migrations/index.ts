@@ -3,6 +3,7 @@ import { People1764288000000 } from './1764288000000-people.migration';
 import { TimerIncidents1764374400000 } from './1764374400000-timer-incidents.migration';
 import { NotificationDelivery1764460800000 } from './1764460800000-notification-delivery.migration';
 import { Organisation1764547200000 } from './1764547200000-organisation.migration';
+import { Attachments1764633600000 } from './1764633600000-attachments.migration';
 
 /** Every migration, oldest first. Names carry their timestamp so they never clash. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   TimerIncidents1764374400000,
   NotificationDelivery1764460800000,
   Organisation1764547200000,
+  Attachments1764633600000,
 ];

@@ -1,4 +1,5 @@
 import type { EffectWrite, EffectWriteKind } from './effect-write';
+import { attachmentBoundFragment } from './fragments/attachment-bound.fragment';
 import { cte } from './fragments/cte';
 import type { FragmentContext } from './fragments/fragment-context';
 import { notificationDeliveryFragments, notificationFragment } from './fragments/notification.fragment';
@@ -34,6 +35,7 @@ export const EFFECT_FRAGMENTS: { [K in EffectWriteKind]: EffectFragment<K> } = {
   timerCancelled: { cte: 'timer_cancelled', build: timerCancelledFragment },
   timerFired: { cte: 'timer_fired', build: timerFiredFragment },
   notification: { cte: 'notification', build: notificationFragment, followUps: notificationDeliveryFragments },
+  attachmentBound: { cte: 'attachment_bound', build: attachmentBoundFragment },
 };
 
 /** `name AS (statement)` for every write (then its follow-ups), in the order given, numbered per kind. */

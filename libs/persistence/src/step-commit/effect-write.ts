@@ -18,7 +18,9 @@ export type EffectWrite =
   /** The timer whose event this step is. */
   | { kind: 'timerFired'; timerId: string }
   /** A notify effect: one row per resolved recipient user, each with the channels' outbox rows. */
-  | { kind: 'notification'; notification: NotificationWrite };
+  | { kind: 'notification'; notification: NotificationWrite }
+  /** An uploaded attachment the step's event data references for the first time. */
+  | { kind: 'attachmentBound'; attachmentId: string };
 
 /** Who a notification goes to, resolved by the plan up to what only the users table knows. */
 export type NotificationRecipients =

@@ -116,6 +116,7 @@ const effects: EffectWrite[] = [
       channels: [],
     },
   },
+  { kind: 'attachmentBound', attachmentId: '00000000-0000-4000-8000-0000000000a1' },
 ];
 
 const representative: StepCommit = {
@@ -161,6 +162,7 @@ describe('stepCommitSql', () => {
       'notification_1_webhook',
       'notification_1_email',
       'notification_2',
+      'attachment_bound_0',
       'idempotency_answer',
     ]);
   });

@@ -63,6 +63,10 @@ notification_2 AS (
   FROM users u WHERE u.active AND u.id = (SELECT s.manager_id FROM users s WHERE s.username = 'staff')
   RETURNING id, recipient
 ),
+attachment_bound_0 AS (
+  UPDATE attachments SET instance_id = '00000000-0000-4000-8000-000000000001'::uuid, seq = 5::int
+  WHERE id = '00000000-0000-4000-8000-0000000000a1'::uuid AND instance_id IS NULL
+),
 idempotency_answer AS (
   UPDATE idempotency_keys SET response_status = 200::int,
     response_body = '{"id":"00000000-0000-4000-8000-000000000001","seq":5}'::jsonb

@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { AttachmentCleanupService } from './attachment-cleanup.service';
+import { AttachmentStorage, DatabaseAttachmentStorage } from './attachment-storage';
+import { AttachmentsController } from './attachments.controller';
+import { AttachmentsService } from './attachments.service';
+
+/** Uploads and downloads; binding to an instance happens on the event path (attachment-binding.ts). */
+@Module({
+  controllers: [AttachmentsController],
+  providers: [
+    AttachmentsService,
+    AttachmentCleanupService,
+    { provide: AttachmentStorage, useClass: DatabaseAttachmentStorage },
+  ],
+})
+export class AttachmentsModule {}
