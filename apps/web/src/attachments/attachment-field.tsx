@@ -83,7 +83,7 @@ export function AttachmentField(props: FieldProps) {
       {busy && <Progress percent={progress ?? 0} size="small" />}
       {failure && <Alert type="error" showIcon message={failure} className="liucheng-attachment-error" />}
       {nestedErrors(props.errorSchema).map((message) => (
-        <Typography.Text key={message} type="danger" className="liucheng-attachment-error">
+        <Typography.Text key={message} type="danger" className="liucheng-attachment-error ant-form-item-explain-error">
           {message}
         </Typography.Text>
       ))}
@@ -91,8 +91,9 @@ export function AttachmentField(props: FieldProps) {
   );
 }
 
-// The object's own errors show in its template; a sub-field's (say `/attachmentId` from a 422)
-// has no input of its own here, so it is listed under the field.
+// The object's own errors show in its template; a sub-field's (say `/attachmentId` from a 422, or
+// "required" while rjsf's default `{}` stands for no file) has no input of its own here, so it is
+// listed under the field, once per message, styled as antd's field errors.
 function nestedErrors(errorSchema: ErrorSchema | undefined): string[] {
   if (!errorSchema) return [];
   const messages = new Set<string>();
