@@ -130,6 +130,16 @@ describe('entertainment expense with alcohol, in the browser', () => {
   it('the instance view shows it settled, to the staff who started it', async () => {
     const summary = await instanceSummaryShowing(staff.page, instanceId, [TITLE_ZH, '已完成']);
     expect(summary).toContain('已核销');
+    // The context's claim and the claim's history entry show the invoice photo as a download
+    // (fetched with the token), not as JSON.
+    const claimRow = staff.page.locator('.ant-table-row', { hasText: '提交报销' });
+    await claimRow.locator('.ant-table-row-expand-icon').click();
+    const links = staff.page.locator('.liucheng-attachment-link', { hasText: '发票.png' });
+    await links.nth(1).waitFor();
+    expect(await links.count()).toBe(2);
+    const download = staff.page.waitForEvent('download');
+    await links.last().click();
+    expect((await download).suggestedFilename()).toBe('发票.png');
     await screenshot(staff.page, 'instance-final-entertainment');
   });
 });
