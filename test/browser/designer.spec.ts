@@ -6,6 +6,7 @@ import type { Instance } from '@liucheng/contracts';
 import type { Browser, Page } from 'playwright-core';
 import { join } from 'node:path';
 import { screenshot } from './support/artifacts';
+import { pngFile } from './support/attachment-file';
 import { baseUrl, launchBrowser } from './support/browser';
 import { ARTIFACTS_DIR } from './support/server-process';
 import { DEMO_PASSWORD, loginAs, type UserSession } from './support/session';
@@ -30,11 +31,13 @@ async function apiAs(username: string) {
     body: JSON.stringify({ username, password: DEMO_PASSWORD }),
   });
   const { accessToken } = (await login.json()) as { accessToken: string };
-  return async <T>(method: string, path: string, body?: unknown): Promise<T> => {
+  // A Buffer body goes as the raw bytes of a file (an attachment upload), anything else as JSON.
+  return async <T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> => {
+    const raw = Buffer.isBuffer(body);
     const response = await fetch(`${baseUrl()}${path}`, {
       method,
-      headers: { authorization: `Bearer ${accessToken}`, 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
+      headers: { authorization: `Bearer ${accessToken}`, 'content-type': 'application/json', ...headers },
+      body: body === undefined ? undefined : raw ? new Uint8Array(body) : JSON.stringify(body),
     });
     const payload = await response.json();
     if (!response.ok) throw new Error(`${method} ${path} -> ${response.status} ${JSON.stringify(payload)}`);
@@ -56,10 +59,19 @@ async function visitedStates(api: Api, instance: Instance): Promise<unknown[]> {
 /** hosting -> settlement.reimbursement -> financeCheck -> settled, as staff and finance. */
 async function hostAndSettle(staff: Api, finance: Api, instance: Instance): Promise<Instance> {
   let current = await send(staff, instance, 'HOSTED', { actualAmount: 7800 });
+  const photo = pngFile('发票.png');
+  const uploaded = await staff<{ id: string; sha256: string; filename: string; contentType: string; size: number }>(
+    'POST',
+    '/api/attachments',
+    photo.buffer,
+    { 'content-type': photo.mimeType, 'x-filename': encodeURIComponent(photo.name) },
+  );
+  const { id: attachmentId, sha256, filename, contentType, size } = uploaded;
   current = await send(staff, current, 'SUBMIT_CLAIM', {
     invoiceNumber: '044001900111-12345678',
     invoiceAmount: 7800,
     invoiceType: 'catering',
+    invoicePhoto: { attachmentId, sha256, filename, contentType, size },
   });
   return send(finance, current, 'SETTLE', { comment: '发票齐全' });
 }

@@ -2,6 +2,7 @@
 // leader and finance, each in their own browser context and seeing only their own work.
 import type { Browser } from 'playwright-core';
 import { activeDiagramNodes, screenshot, waitForDiagram } from './support/artifacts';
+import { PNG_SIZE, pickAttachment, pngFile } from './support/attachment-file';
 import { launchBrowser } from './support/browser';
 import { claimTaskOf, gotoInbox, instancesOnTab, openTaskOf } from './support/inbox';
 import { instanceSummaryShowing } from './support/instance-view';
@@ -91,6 +92,17 @@ describe('entertainment expense with alcohol, in the browser', () => {
       invoiceAmount: 1100,
       invoiceType: { select: 'catering' },
     });
+    // Without the invoice photo the form refuses; an empty file is refused by the server, in Chinese.
+    expect(await refusedErrors(staff.page, 'SUBMIT_CLAIM')).toEqual(['必填']);
+    const form = staff.page.locator('[data-testid=task-form]');
+    const field = form.locator('[data-field=invoicePhoto]');
+    await pickAttachment(form, 'invoicePhoto', { ...pngFile('空.png'), buffer: Buffer.alloc(0) });
+    await field.getByText('文件是空的').waitFor();
+
+    await pickAttachment(form, 'invoicePhoto', pngFile('发票.png'));
+    await field.locator('.liucheng-attachment-link', { hasText: '发票.png' }).waitFor();
+    expect(await field.innerText()).toContain(`${PNG_SIZE} B`);
+    expect(await field.getByRole('button', { name: '移除' }).isVisible()).toBe(true);
     await waitForDiagram(staff.page);
     await screenshot(staff.page, 'task-form-claim');
     await completeWith(staff.page, 'SUBMIT_CLAIM');
@@ -118,6 +130,16 @@ describe('entertainment expense with alcohol, in the browser', () => {
   it('the instance view shows it settled, to the staff who started it', async () => {
     const summary = await instanceSummaryShowing(staff.page, instanceId, [TITLE_ZH, '已完成']);
     expect(summary).toContain('已核销');
+    // The context's claim and the claim's history entry show the invoice photo as a download
+    // (fetched with the token), not as JSON.
+    const claimRow = staff.page.locator('.ant-table-row', { hasText: '提交报销' });
+    await claimRow.locator('.ant-table-row-expand-icon').click();
+    const links = staff.page.locator('.liucheng-attachment-link', { hasText: '发票.png' });
+    await links.nth(1).waitFor();
+    expect(await links.count()).toBe(2);
+    const download = staff.page.waitForEvent('download');
+    await links.last().click();
+    expect((await download).suggestedFilename()).toBe('发票.png');
     await screenshot(staff.page, 'instance-final-entertainment');
   });
 });

@@ -169,6 +169,14 @@ export const en: Messages = {
     databaseUnavailable: 'The database cannot be reached; nothing was recorded. Please try again shortly',
     transactionConflict: 'Another action happened at the same moment; nothing was recorded. Please try again',
   },
+  attachment: {
+    upload: 'Upload file',
+    uploading: 'Uploading…',
+    remove: 'Remove',
+    download: 'Download',
+    uploadFailed: 'Upload failed',
+    downloadFailed: 'Download failed',
+  },
   common: {
     loading: 'Loading…',
     retry: 'Retry',

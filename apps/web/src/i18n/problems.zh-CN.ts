@@ -48,6 +48,15 @@ export const problemsZhCN = {
   'no-data-allowed': '此事件不接受任何数据',
   'invalid-duration': '必须是 ISO-8601 时长或毫秒数',
   'registry-failed': '规则“{{name}}”执行失败',
+  // Attachment refusals: the upload's (400/413/415) and an event's references (422)
+  'attachment-too-large': '文件过大，超过允许的上限',
+  'attachment-type-not-allowed': '不支持此文件类型',
+  'attachment-content-mismatch': '文件内容与其类型不符',
+  'attachment-empty': '文件是空的',
+  'attachment-filename-invalid': '文件名无效',
+  'attachment-unavailable': '附件不存在或无权使用，请重新上传',
+  'attachment-bound-elsewhere': '此附件已用于其他流程，请重新上传',
+  'attachment-mismatch': '附件信息与已上传的文件不一致，请重新上传',
   // ajv keywords the inbox section does not label
   dataMultipleOf: '必须是 {{limit}} 的倍数',
   dataConst: '值不符合要求',

@@ -168,6 +168,14 @@ export const zhCN = {
     databaseUnavailable: '数据库暂时无法连接，本次操作未执行，请稍后重试',
     transactionConflict: '与其他操作同时发生冲突，本次操作未执行，请重试',
   },
+  attachment: {
+    upload: '上传文件',
+    uploading: '正在上传…',
+    remove: '移除',
+    download: '下载',
+    uploadFailed: '上传失败',
+    downloadFailed: '下载失败',
+  },
   common: {
     loading: '加载中…',
     retry: '重试',

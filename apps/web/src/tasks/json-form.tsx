@@ -4,6 +4,7 @@ import RjsfForm from '@rjsf/antd';
 import type { ErrorSchema, RJSFSchema, UiSchema } from '@rjsf/utils';
 import { Form } from 'antd';
 import { useMemo } from 'react';
+import { AttachmentAwareObjectField } from '../attachments/attachment-aware-object-field';
 import { useLanguage } from '../i18n/use-language';
 import { rjsfValidator } from './json-form-validator';
 import { localizeSchema } from './localize-schema';
@@ -22,6 +23,8 @@ export interface JsonFormProps {
 }
 
 const UI_SCHEMA: UiSchema = { 'ui:submitButtonOptions': { norender: true } };
+// `x-attachment` objects become an upload button instead of five text inputs.
+const FIELDS = { ObjectField: AttachmentAwareObjectField };
 
 export function JsonForm({ schema, data, onChange, errors, disabled, uiSchema }: JsonFormProps) {
   const language = useLanguage();
@@ -34,6 +37,7 @@ export function JsonForm({ schema, data, onChange, errors, disabled, uiSchema }:
           schema={localized as RJSFSchema}
           uiSchema={{ ...uiSchema, ...UI_SCHEMA }}
           validator={rjsfValidator}
+          fields={FIELDS}
           formData={data}
           onChange={(event) => onChange((event.formData ?? {}) as Record<string, unknown>)}
           extraErrors={errors as ErrorSchema | undefined}
