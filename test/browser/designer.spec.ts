@@ -99,9 +99,26 @@ async function connect(page: Page, from: string, to: string, event: string | nul
   await modal.waitFor({ state: 'hidden' });
 }
 
+/**
+ * Clicks a state on the canvas until the inspector shows it: the canvas lays itself out again
+ * after an edit, and a click that lands while the nodes move selects nothing (or a neighbour).
+ */
+async function selectState(page: Page, state: string): Promise<void> {
+  const key = page.locator('[data-testid=state-inspector] [data-testid=state-key]');
+  for (let attempt = 1; ; attempt++) {
+    await page.locator(`.react-flow__node[data-id="${state}"]`).click();
+    const deadline = Date.now() + 3000;
+    while (Date.now() < deadline) {
+      if ((await key.count()) > 0 && (await key.inputValue()) === state) return;
+      await page.waitForTimeout(100);
+    }
+    if (attempt === 3) throw new Error(`the inspector did not show state ${state} after 3 clicks`);
+  }
+}
+
 /** Selects the `nth` transition of `state` in the inspector and points it at `target`. */
 async function retarget(page: Page, state: string, nth: number, target: string): Promise<void> {
-  await page.locator(`.react-flow__node[data-id="${state}"]`).click();
+  await selectState(page, state);
   await page.locator(`[data-testid=state-inspector] [data-testid=state-transition-${nth}]`).click();
   await page.locator('[data-testid=transition-inspector] [data-testid=transition-target]').click();
   await page.keyboard.type(target);
