@@ -30,7 +30,14 @@ export interface PersistedSnapshot {
   [key: string]: unknown;
 }
 
-export type Effect = OpenTaskEffect | CloseTaskEffect | ScheduleTimerEffect | CancelTimerEffect | NotifyEffect;
+export type Effect =
+  | OpenTaskEffect
+  | CloseTaskEffect
+  | ScheduleTimerEffect
+  | CancelTimerEffect
+  | NotifyEffect
+  | ResolveApproversEffect
+  | CcEffect;
 
 export interface OpenTaskEffect {
   kind: 'openTask';
@@ -41,11 +48,43 @@ export interface OpenTaskEffect {
   formSchema: JsonSchema;
   /** `now + task.due`, ISO-8601 UTC; absent when the task has no due rule. */
   dueAt?: string;
+  /** An approval task: the one approver it goes to (resolved and recorded in history). */
+  assignee?: string;
+  /** An approval task: its slot in the approval record (`<round>.<n>`), unique per instance and state. */
+  slot?: string;
+  /** An approval task given to a proxy (代理): the approver the proxy acts for. */
+  onBehalfOf?: string;
 }
+
+/** How a closed task ended; `done` means its outcome was decided by the event's actor. */
+export type ClosedTaskStatus = 'done' | 'cancelled' | 'transferred' | 'delegated' | 'removed';
 
 export interface CloseTaskEffect {
   kind: 'closeTask';
   statePath: string;
+  /** Only the task of this approval slot; absent: every open task of the state. */
+  slot?: string;
+  /** Absent: `done` when the event is one of the task's outcomes, else `cancelled`. */
+  status?: ClosedTaskStatus;
+}
+
+/**
+ * An approval state was entered: its approvers (and CC recipients) must be resolved against the
+ * organisation and recorded as a `@approvers` history entry in the same transaction.
+ */
+export interface ResolveApproversEffect {
+  kind: 'resolveApprovers';
+  statePath: string;
+}
+
+/** 抄送: the instance is copied to these users (per step from the definition, or ad hoc). */
+export interface CcEffect {
+  kind: 'cc';
+  statePath: string;
+  users: string[];
+  /** Who copied: the acting user, or `system` for a definition's per-step CC. */
+  by: string;
+  comment?: string;
 }
 
 export interface ScheduleTimerEffect {
