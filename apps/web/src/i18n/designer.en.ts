@@ -62,6 +62,7 @@ export const designerEn: Messages['designer'] = {
   simTimers: 'Timers',
   simRejected: 'Event {{event}} was not applied',
   simReasonNotAccepted: 'The current state does not handle this event',
+  simReasonRefused: 'An approval rule refused it',
   simReasonGuard: 'A condition refused every transition',
   simReasonInvalidData: 'The data did not pass validation',
   simReasonError: 'The definition failed',
@@ -71,6 +72,8 @@ export const designerEn: Messages['designer'] = {
   simEffectCloseTask: 'Task closed: {{path}}',
   simEffectSchedule: 'Timer: {{path}}, fires at {{at}}',
   simEffectCancel: 'Timer cancelled: {{id}}',
+  simEffectResolveApprovers: 'Approvers resolved from the organisation: {{path}}',
+  simEffectCc: 'Copied ({{path}}) to: {{users}}',
   simEffectNotify: 'Notify {{to}}: {{message}}',
   listIntro:
     'Pick a workflow to edit; changes are saved as a draft and publishing makes a new version — running instances keep theirs.',

@@ -2,6 +2,7 @@ import type { ActionRef, JsonObject, TaskSpec, WorkflowSpec } from '../definitio
 import { walkStates } from '../definition/state-walk';
 import type { StartInput } from '../runtime/engine-event';
 import { jsonClone } from '../support/json-value';
+import { addApprovalTransitions } from './approval-transitions';
 import { CLOSE_TASK_ACTION, OPEN_TASK_ACTION } from './markers';
 
 const toList = (refs: ActionRef | ActionRef[] | undefined): ActionRef[] =>
@@ -12,7 +13,11 @@ const toList = (refs: ActionRef | ActionRef[] | undefined): ActionRef[] =>
  * entry and close it on exit (so re-entry closes and reopens), and whose context is
  * `{...spec.context, ...input}`.
  */
-export function buildMachineConfig(spec: WorkflowSpec): { config: JsonObject; tasks: Record<string, TaskSpec> } {
+export function buildMachineConfig(spec: WorkflowSpec): {
+  config: JsonObject;
+  tasks: Record<string, TaskSpec>;
+  approvals: boolean;
+} {
   const copy = jsonClone(spec) as unknown as JsonObject;
   const tasks: Record<string, TaskSpec> = {};
   for (const state of walkStates(copy)) {
@@ -23,10 +28,11 @@ export function buildMachineConfig(spec: WorkflowSpec): { config: JsonObject; ta
     state.node.entry = [{ type: OPEN_TASK_ACTION, params: { path } }, ...toList(state.node.entry)];
     state.node.exit = [...toList(state.node.exit), { type: CLOSE_TASK_ACTION, params: { path } }];
   }
+  const approvals = addApprovalTransitions(copy, spec);
   const initialContext = jsonClone(spec.context ?? {});
   const config: JsonObject = {
     ...copy,
     context: ({ input }: { input?: StartInput }) => ({ ...jsonClone(initialContext), ...jsonClone(input?.data ?? {}) }),
   };
-  return { config, tasks };
+  return { config, tasks, approvals };
 }

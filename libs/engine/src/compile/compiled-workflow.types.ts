@@ -11,4 +11,6 @@ export interface CompiledWorkflow {
   tasks?: Readonly<Record<string, TaskSpec>>;
   /** State path of each delayed (`after`) event type. */
   timerStates?: Readonly<Record<string, string>>;
+  /** What the definition uses beyond plain statecharts; absent features cost nothing. */
+  features?: Readonly<{ approvals: boolean }>;
 }

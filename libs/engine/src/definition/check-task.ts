@@ -46,8 +46,8 @@ export function checkTask(state: IndexedState, problems: Problems): void {
     problems.add(joinPath(path, 'candidateRoles'), 'invalid-roles', 'must be an array of role names');
   }
   const hasRoles = Array.isArray(roles) && roles.length > 0;
-  if (task.assignee === undefined && !hasRoles)
-    problems.add(path, 'missing-assignment', 'needs candidateRoles or an assignee');
+  if (task.assignee === undefined && !hasRoles && task.approval === undefined)
+    problems.add(path, 'missing-assignment', 'needs candidateRoles, an assignee or an approval');
   if (task.assignee !== undefined && (typeof task.assignee !== 'string' || !ASSIGNEE_PATTERN.test(task.assignee))) {
     problems.add(
       joinPath(path, 'assignee'),

@@ -4,6 +4,8 @@
  * and resolved against a {@link Registry} when the definition is compiled.
  */
 
+import type { ApprovalSpec } from '../approval/approval.types';
+
 /** A label in both languages a user can see. */
 export interface LocalizedText {
   zh: string;
@@ -53,6 +55,8 @@ export interface TaskSpec {
   form?: JsonSchema;
   /** ISO-8601 duration from the moment the task opens, e.g. `P3D`. */
   due?: string;
+  /** An approval: who decides, how many must agree, and what each person may do. */
+  approval?: ApprovalSpec;
 }
 
 export interface StateMeta {
@@ -98,6 +102,10 @@ export interface DefinitionMeta {
   events?: Record<string, EventMeta>;
   /** Roles allowed to start the workflow; empty or absent means anyone signed in. */
   starterRoles?: string[];
+  /** 撤回: the starter may withdraw to this state (a root child), before any approver acted or always. */
+  withdraw?: { target: string; when?: 'before-action' | 'always' };
+  /** 催办: at most one urge per this ISO-8601 duration (default `PT30M`). */
+  urgeInterval?: string;
   [key: string]: unknown;
 }
 

@@ -50,6 +50,12 @@ export const DEFINITION_PROBLEM_SEVERITY = {
   'missing-assignment': 'error',
   'invalid-assignee': 'error',
   'invalid-due': 'error',
+  // Approvals
+  'invalid-approval': 'error',
+  'approval-outcome': 'error',
+  'unknown-send-back-target': 'error',
+  'invalid-withdraw': 'error',
+  'reserved-context-key': 'error',
   // The machine could not be built (a validation gap; reported rather than thrown)
   'compile-failed': 'error',
 } as const;

@@ -213,7 +213,7 @@ describe('validateDefinition reports', () => {
       'a task nobody can do',
       makeSpec({ a: go('b', { meta: task(['GO'], { candidateRoles: undefined }) }), b: final }),
       ['states.a.meta.task'],
-      'candidateRoles or an assignee',
+      'candidateRoles, an assignee or an approval',
     ],
     [
       'an invalid assignee',

@@ -1,6 +1,8 @@
 import type { Registry } from '../registry/registry.types';
 import { classifyDelay } from '../support/delay-key';
-import { isPlainObject } from '../support/json-value';
+import { addApprovalTransitions } from '../compile/approval-transitions';
+import { isPlainObject, jsonClone } from '../support/json-value';
+import { checkApproval, checkApprovalRoot } from './check-approval';
 import { checkAlwaysLoops } from './check-always-loops';
 import { checkActionRef, checkGuardRef } from './check-refs';
 import { reachableStates } from './check-reachability';
@@ -8,7 +10,8 @@ import { checkRoot } from './check-root';
 import { checkShadowed } from './check-shadowed';
 import { checkStructure } from './check-structure';
 import { checkTask } from './check-task';
-import type { StateSpec } from './definition.types';
+import type { JsonObject, StateSpec, WorkflowSpec } from './definition.types';
+import { walkStates } from './state-walk';
 import { joinPath, Problems } from './problems';
 import { StateIndex, type IndexedState } from './state-index';
 import { listStateActions, listTransitions, type ListedTransition } from './transition-list';
@@ -68,6 +71,24 @@ function checkTransitions(
 }
 
 /**
+ * The spec with the transitions compile adds for 驳回 and 撤回 (so their targets count as
+ * reachable); the spec itself when it has none or they cannot be added.
+ */
+function machineSpec(spec: Record<string, unknown>): Record<string, unknown> {
+  const meta = isPlainObject(spec.meta) ? spec.meta : {};
+  const id = typeof spec.id === 'string' ? spec.id : undefined;
+  const approvals = walkStates(spec).some((s) => s.node.meta?.task?.approval !== undefined);
+  if (!id || (!approvals && meta.withdraw === undefined)) return spec;
+  try {
+    const copy = jsonClone(spec) as JsonObject;
+    addApprovalTransitions(copy, spec as unknown as WorkflowSpec);
+    return copy;
+  } catch {
+    return spec;
+  }
+}
+
+/**
  * Every problem of a definition against a registry, as `{path, code, params, severity, message}`
  * with dotted spec paths (`states.submitted.on.APPROVE`, array items as `.0`): errors block
  * publishing, warnings do not. Never throws.
@@ -81,11 +102,13 @@ export function validateDefinition(spec: unknown, registry: Registry): Validatio
     return problems.result();
   }
   checkRoot(spec, problems);
-  const index = new StateIndex(spec as StateSpec & { id?: unknown });
+  const index = new StateIndex(machineSpec(spec) as StateSpec & { id?: unknown });
+  checkApprovalRoot(index, spec, problems);
   const transitions = new Map<IndexedState, ListedTransition[]>();
   for (const state of index.all) {
     checkStructure(state, problems);
     if (state.parent) checkTask(state, problems);
+    if (state.parent) checkApproval(index, state, problems);
     const list = listTransitions(state.config, state.specPath, problems);
     transitions.set(state, list);
     checkTransitions(index, state, list, registry, problems);

@@ -3,7 +3,7 @@ import type { CompiledWorkflow } from '../compile/compiled-workflow.types';
 import { inDocumentOrder } from '../runtime/document-order';
 import { persistSnapshot, instanceStatus, restoreSnapshot } from '../runtime/snapshot';
 import { enter, START_EVENT } from '../runtime/start';
-import { advance } from '../runtime/step';
+import { applyEvent } from '../approval/apply-event';
 import { deepEqual, jsonClone } from '../support/json-value';
 import { GENESIS_HASH, hashEntry } from './hash-chain';
 import type { HistoryFailureReason, HistoryVerification, StoredEntry, StoredInstanceState } from './history.types';
@@ -15,9 +15,9 @@ function replayEntry(compiled: CompiledWorkflow, previous: AnyMachineSnapshot | 
   const now = new Date(entry.at);
   if (!previous) {
     if (entry.type !== START_EVENT) throw new Error(`history entry 1 must be ${START_EVENT}, found ${entry.type}`);
-    return enter(compiled, entry.data, now, entry.actor)[0];
+    return enter(compiled, entry.data, now, entry.actor).snapshot;
   }
-  const next = advance(compiled, previous, { type: entry.type, data: entry.data, actor: entry.actor }, now)[0];
+  const next = applyEvent(compiled, previous, { type: entry.type, data: entry.data, actor: entry.actor }, now).snapshot;
   // A live step restores the stored snapshot in document order; do the same if XState's value drifted.
   const { machine } = compiled;
   return inDocumentOrder(machine, next.value) === next.value

@@ -15,13 +15,14 @@ export function isHandled(snapshot: AnyMachineSnapshot, type: string): boolean {
   return snapshot._nodes.some((node) => [...node.transitions.keys()].some((d) => descriptorMatches(d, type)));
 }
 
-/** Sorted event types the active nodes handle, without internal (`xstate.*`) or wildcard descriptors. */
+/** Sorted event types the active nodes handle, without internal (`xstate.*`, `liucheng.*`) or wildcard descriptors. */
 export function acceptedEventsOf(snapshot: AnyMachineSnapshot): string[] {
   if (snapshot.status !== 'active') return [];
   const types = new Set<string>();
   for (const node of snapshot._nodes) {
     for (const descriptor of node.transitions.keys()) {
-      if (!descriptor.startsWith('xstate.') && !descriptor.includes('*')) types.add(descriptor);
+      if (!descriptor.startsWith('xstate.') && !descriptor.startsWith('liucheng.') && !descriptor.includes('*'))
+        types.add(descriptor);
     }
   }
   return [...types].sort();

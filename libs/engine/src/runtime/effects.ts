@@ -47,6 +47,11 @@ export function collectEffects(compiled: CompiledWorkflow, actions: readonly Exe
     const params = (action.params ?? {}) as Record<string, unknown>;
     if (action.type === OPEN_TASK_ACTION) {
       const statePath = String(params.path);
+      // An approval's tasks open per approver once `@approvers` has recorded who they are.
+      if (taskOf(compiled, statePath).approval) {
+        effects.push({ kind: 'resolveApprovers', statePath });
+        continue;
+      }
       const task = jsonClone(taskOf(compiled, statePath));
       const dueAt = taskDueAt(task, action.info?.context, now);
       effects.push({

@@ -34,6 +34,19 @@ export class EventRejectedError extends Error {
         return `Event ${type} is handled, but every transition's guard refused it`;
       case 'invalid-data':
         return `Event ${type} data is invalid: ${errors.map((e) => `${e.path || '/'} ${e.message}`).join('; ')}`;
+      case 'refused':
+        return `Event ${type} was refused: ${errors.map((e) => e.message).join('; ')}`;
     }
   }
+}
+
+/** An approval rule refuses the event; `code` is stable, `params` fill its message. */
+export function refusal(
+  eventType: string,
+  code: string,
+  message: string,
+  params: Record<string, unknown> = {},
+  path = '',
+): EventRejectedError {
+  return new EventRejectedError('refused', eventType, [], [{ path, code, params, severity: 'error', message }]);
 }

@@ -54,6 +54,8 @@ export interface OpenTaskEffect {
   slot?: string;
   /** An approval task given to a proxy (代理): the approver the proxy acts for. */
   onBehalfOf?: string;
+  /** A delegated approval task (委派): the approver it returns to. */
+  delegatedBy?: string;
 }
 
 /** How a closed task ended; `done` means its outcome was decided by the event's actor. */
@@ -128,6 +130,10 @@ export interface RecordedEvent {
   at: string;
 }
 
-export type RejectionReason = 'not-accepted' | 'guard' | 'invalid-data';
+/**
+ * Why an event was not applied. `refused`: an approval rule said no (not an approver, withdraw
+ * after an approver acted, urged too soon, …); `errors[0].code` names the rule.
+ */
+export type RejectionReason = 'not-accepted' | 'guard' | 'invalid-data' | 'refused';
 
 export type { ValidationProblem };

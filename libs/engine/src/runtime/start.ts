@@ -5,7 +5,8 @@ import { validateData } from '../schema/validate-data';
 import { acceptedEventsOf } from './accepted-events';
 import type { StartInput } from './engine-event';
 import { EventRejectedError } from './engine.errors';
-import { collectEffects, type TransitionOutput } from './effects';
+import { bookTransition, type Applied } from '../approval/approval-book';
+import { readApprovals, withApprovals } from '../approval/approvals-context';
 import { runTransition } from './run-transition';
 import type { StepResult } from './runtime.types';
 import { persistSnapshot, stepResult } from './snapshot';
@@ -19,7 +20,7 @@ export const START_EVENT = '@start';
  * The initial machine snapshot and the actions run entering it; throws like {@link start}.
  * `start` and history verification share it.
  */
-export function enter(compiled: CompiledWorkflow, input: JsonObject, now: Date, actor: string): TransitionOutput {
+export function enter(compiled: CompiledWorkflow, input: JsonObject, now: Date, actor: string): Applied {
   const data = input ?? {};
   const schema = compiled.spec.meta.input;
   if (schema) {
@@ -27,7 +28,12 @@ export function enter(compiled: CompiledWorkflow, input: JsonObject, now: Date, 
     if (errors.length > 0) throw new EventRejectedError('invalid-data', START_EVENT, [], errors);
   }
   const startInput: StartInput = { data, actor, at: now.toISOString() };
-  return runTransition(START_EVENT, noneAccepted, () => initialTransition(compiled.machine, startInput));
+  const [first, actions] = runTransition(START_EVENT, noneAccepted, () =>
+    initialTransition(compiled.machine, startInput),
+  );
+  // Approvals remember the starter (撤回, 催办 and "the starter approves" need it).
+  const next = compiled.features?.approvals ? withApprovals(compiled.machine, first, readApprovals({}, actor)) : first;
+  return bookTransition(compiled, next, actions, now);
 }
 
 /**
@@ -38,7 +44,6 @@ export function enter(compiled: CompiledWorkflow, input: JsonObject, now: Date, 
  * @example const first = start(compiled, { days: 3 }, new Date('2026-01-05T09:00:00Z'), 'staff');
  */
 export function start(compiled: CompiledWorkflow, input: JsonObject, now: Date, actor: string): StepResult {
-  const [next, actions] = enter(compiled, input, now, actor);
-  const effects = collectEffects(compiled, actions, now);
-  return stepResult(persistSnapshot(compiled.machine, next), effects, acceptedEventsOf(next));
+  const { snapshot, effects } = enter(compiled, input, now, actor);
+  return stepResult(persistSnapshot(compiled.machine, snapshot), effects, acceptedEventsOf(snapshot));
 }

@@ -21,5 +21,9 @@ export function describeEffect(effect: Effect, t: TFunction, language: AppLangua
       return t('designer.simEffectCancel', { id: effect.timerId });
     case 'notify':
       return t('designer.simEffectNotify', { to: effect.to, message: pickLabel(effect.message, language) });
+    case 'resolveApprovers':
+      return t('designer.simEffectResolveApprovers', { path: effect.statePath });
+    case 'cc':
+      return t('designer.simEffectCc', { path: effect.statePath, users: effect.users.join(', ') });
   }
 }

@@ -8,6 +8,7 @@ const REASON_KEYS = {
   'not-accepted': 'designer.simReasonNotAccepted',
   guard: 'designer.simReasonGuard',
   'invalid-data': 'designer.simReasonInvalidData',
+  refused: 'designer.simReasonRefused',
   error: 'designer.simReasonError',
 } as const;
 

@@ -1,0 +1,90 @@
+import type { AnyMachineSnapshot } from 'xstate';
+import type { CompiledWorkflow } from '../compile/compiled-workflow.types';
+import { eventDataErrors } from '../runtime/event-data';
+import { EventRejectedError } from '../runtime/engine.errors';
+import { machineTransition } from '../runtime/machine-transition';
+import { acceptedEventsOf } from '../runtime/accepted-events';
+import type { EngineEvent } from '../runtime/runtime.types';
+import { validateData } from '../schema/validate-data';
+import {
+  applyAddApprovers,
+  applyCc,
+  applyDelegate,
+  applyDelegateDone,
+  applyRemoveApprover,
+  applyTransfer,
+} from './approval-actions';
+import { bookTransition, type Applied } from './approval-book';
+import { applyDecision, decidingStates } from './approval-decision';
+import { APPROVAL_EVENT_SCHEMAS, isApprovalEvent, type ApprovalEventType } from './approval-events';
+import { approvalsOf, type LayerArgs } from './approval-layer';
+import { applySendBack, applyUrge, applyWithdraw, returnRedirect } from './approval-routing';
+import { applyApprovers } from './approvers-recorded';
+import { activePaths, withApprovals } from './approvals-context';
+
+export type { Applied };
+
+const HANDLERS: Record<ApprovalEventType, (args: LayerArgs) => Applied> = {
+  '@approvers': applyApprovers,
+  '@transfer': applyTransfer,
+  '@delegate': applyDelegate,
+  '@delegate-done': applyDelegateDone,
+  '@add-approvers': applyAddApprovers,
+  '@remove-approver': applyRemoveApprover,
+  '@send-back': applySendBack,
+  '@cc': applyCc,
+  '@withdraw': applyWithdraw,
+  '@urge': applyUrge,
+};
+
+/** True when someone other than the starter completes one of the active tasks. */
+function actsOnTask(args: LayerArgs, starter: string | undefined): boolean {
+  const { event, compiled } = args;
+  if (event.actor === 'system' || event.actor === starter) return false;
+  return [...activePaths(args.current)].some((p) => compiled.tasks?.[p]?.outcomes.includes(event.type));
+}
+
+/**
+ * One event applied to a live snapshot: approval events and decisions through the approval
+ * layer, everything else through the machine. Pure; throws EventRejectedError. `step` and
+ * history verification share it, so both see the same states.
+ */
+export function applyEvent(
+  compiled: CompiledWorkflow,
+  current: AnyMachineSnapshot,
+  event: EngineEvent,
+  now: Date,
+): Applied {
+  const args: LayerArgs = {
+    compiled,
+    current,
+    event: { type: event.type, data: event.data ?? {}, actor: event.actor ?? 'system', at: now.toISOString() },
+    now,
+  };
+  const accepted = () => acceptedEventsOf(current);
+  const approvals = compiled.features?.approvals === true;
+  if (approvals && isApprovalEvent(event.type)) {
+    const errors = validateData(APPROVAL_EVENT_SCHEMAS[event.type], args.event.data);
+    if (errors.length > 0) throw new EventRejectedError('invalid-data', event.type, accepted(), errors);
+    if (current.status !== 'active') throw new EventRejectedError('not-accepted', event.type, []);
+    return HANDLERS[event.type](args);
+  }
+  const dataErrors = eventDataErrors(compiled, args.event);
+  if (dataErrors.length > 0) throw new EventRejectedError('invalid-data', event.type, accepted(), dataErrors);
+  if (!approvals) {
+    const [next, actions] = machineTransition(compiled, current, args.event);
+    return bookTransition(compiled, next, actions, now);
+  }
+  const deciding = decidingStates(args);
+  if (deciding.length > 0) return applyDecision(args, deciding);
+  const state = approvalsOf(args);
+  const redirect = returnRedirect(args);
+  if (actsOnTask(args, state.starter) || redirect) {
+    if (actsOnTask(args, state.starter)) state.acted = true;
+    if (redirect) delete state.returnTo;
+    args.current = withApprovals(compiled.machine, current, state);
+  }
+  const sent = redirect ? { ...args.event, type: redirect } : args.event;
+  const [next, actions] = machineTransition(compiled, args.current, sent, event.type);
+  return bookTransition(compiled, next, actions, now);
+}

@@ -1,0 +1,74 @@
+import { approvalSpecSchema } from '../approval/approval-spec.schema';
+import { APPROVALS_KEY } from '../approval/approvals-context';
+import { validateData } from '../schema/validate-data';
+import { isPlainObject } from '../support/json-value';
+import { isIsoDuration } from '../support/iso-duration';
+import { joinPath, pointerToDotted, type Problems } from './problems';
+import type { IndexedState, StateIndex } from './state-index';
+
+/** A state by dotted path below the root. */
+function stateAt(index: StateIndex, path: string): IndexedState | undefined {
+  let node: IndexedState | undefined = index.root;
+  for (const key of path.split('.')) node = node?.children[key];
+  return node;
+}
+
+/**
+ * `meta.task.approval`: its shape (approver sources, mode, threshold, …), outcomes that are the
+ * task's own, send-back targets that are states.
+ */
+export function checkApproval(index: StateIndex, state: IndexedState, problems: Problems): void {
+  const task = state.config.meta?.task;
+  const approval: unknown = task?.approval;
+  if (approval === undefined) return;
+  const path = joinPath(state.specPath, 'meta.task.approval');
+  for (const error of validateData(approvalSpecSchema, approval)) {
+    const where = joinPath(path, pointerToDotted(error.path));
+    problems.add(where, 'invalid-approval', `${error.path || '/'} ${error.message}`, { detail: error.message });
+  }
+  if (!isPlainObject(approval)) return;
+  const outcomes = Array.isArray(task?.outcomes) ? task.outcomes : [];
+  for (const [key, fallback] of [
+    ['approve', 'APPROVE'],
+    ['reject', 'REJECT'],
+  ] as const) {
+    const type = typeof approval[key] === 'string' ? (approval[key] as string) : fallback;
+    if (!outcomes.includes(type))
+      problems.add(joinPath(path, key), 'approval-outcome', `"${type}" must be one of the task's outcomes`, {
+        outcome: type,
+      });
+  }
+  if (approval.mode === 'vote' && approval.threshold === undefined)
+    problems.add(joinPath(path, 'threshold'), 'invalid-approval', '票签 (vote) needs a threshold', {
+      detail: 'required',
+    });
+  (Array.isArray(approval.sendBackTo) ? approval.sendBackTo : []).forEach((target, i) => {
+    if (typeof target !== 'string' || !stateAt(index, target) || target === state.keys.join('.'))
+      problems.add(
+        joinPath(path, 'sendBackTo', i),
+        'unknown-send-back-target',
+        `"${String(target)}" is no other state`,
+        {
+          target,
+        },
+      );
+  });
+}
+
+/** `meta.withdraw`, `meta.urgeInterval` and the context key the engine keeps approvals under. */
+export function checkApprovalRoot(index: StateIndex, spec: Record<string, unknown>, problems: Problems): void {
+  const meta = isPlainObject(spec.meta) ? spec.meta : {};
+  const withdraw = meta.withdraw;
+  if (withdraw !== undefined) {
+    const target = isPlainObject(withdraw) ? withdraw.target : undefined;
+    const when = isPlainObject(withdraw) ? withdraw.when : undefined;
+    if (typeof target !== 'string' || !stateAt(index, target))
+      problems.add('meta.withdraw.target', 'invalid-withdraw', 'must name a state', { target });
+    if (when !== undefined && when !== 'before-action' && when !== 'always')
+      problems.add('meta.withdraw.when', 'invalid-withdraw', 'must be "before-action" or "always"', { when });
+  }
+  if (meta.urgeInterval !== undefined && !isIsoDuration(meta.urgeInterval))
+    problems.add('meta.urgeInterval', 'invalid-delay', 'must be an ISO-8601 duration such as PT30M');
+  if (isPlainObject(spec.context) && APPROVALS_KEY in spec.context)
+    problems.add(`context.${APPROVALS_KEY}`, 'reserved-context-key', `${APPROVALS_KEY} is kept by the engine`);
+}
