@@ -50,6 +50,16 @@ export function applyApprovers(args: LayerArgs): Applied {
         approvals.states[path] = { ...record, status: 'empty' };
         const stuck = stay(args, approvals, []).snapshot;
         const error = { code: 'no-approvers', statePath: path, message: `nobody resolved to approve ${path}` };
+        const title = compiled.tasks![path].title;
+        effects.push({
+          kind: 'notify',
+          to: 'role:admin',
+          message: {
+            zh: `流程已停止：「${title.zh}」没有审批人`,
+            en: `An instance stopped: nobody resolved to approve "${title.en}"`,
+          },
+          data: { statePath: path, code: 'no-approvers' },
+        });
         return { snapshot: failedSnapshot(compiled.machine, stuck, error), effects };
       }
       approvals.states[path] = { ...record, status: 'approved' };

@@ -1,0 +1,70 @@
+import { sampleOrg } from '../__fixtures__/org-snapshot.fixture';
+import { approvalSpec } from '../__fixtures__/approval.fixture';
+import { compile } from '../compile/compile';
+import { standardRegistry } from '../registry/standard-registry';
+import { start } from '../runtime/start';
+import { approversEventData, resolveStepApprovers } from './resolve-step-approvers';
+
+const org = sampleOrg();
+const users = (r: { approvers: { user: string }[] }) => r.approvers.map((a) => a.user);
+
+describe('resolveStepApprovers', () => {
+  it('resolves the sources in order, active users only, and records the trace', () => {
+    const resolved = resolveStepApprovers(
+      { approvers: [{ kind: 'manager' }, { kind: 'role', role: 'finance' }] },
+      org,
+      {
+        starter: 'staff',
+      },
+    );
+    expect(users(resolved)).toEqual(['lead', 'fin-head', 'fin-clerk', 'branch-fin']);
+    expect(resolved.trace).toHaveLength(2);
+  });
+
+  it('leaves the starter out, or asks their manager instead, as the step says', () => {
+    const approvers = [{ kind: 'users' as const, users: ['staff', 'fin-head'] }];
+    expect(users(resolveStepApprovers({ approvers, starterIsApprover: 'skip' }, org, { starter: 'staff' }))).toEqual([
+      'fin-head',
+    ]);
+    const manager = resolveStepApprovers({ approvers, starterIsApprover: 'manager' }, org, { starter: 'staff' });
+    expect(users(manager)).toEqual(['lead', 'fin-head']);
+    expect(manager.trace?.at(-1)).toEqual({ rule: 'starter-to-manager', users: ['lead'] });
+  });
+
+  it('hands an empty list to the active admins when onEmpty is admin, and resolves CC', () => {
+    const withAdmin = {
+      ...org,
+      users: [
+        ...org.users,
+        {
+          username: 'root',
+          departmentId: null,
+          manager: null,
+          active: true,
+          roles: [{ role: 'admin', departmentId: null }],
+        },
+      ],
+    };
+    const resolved = resolveStepApprovers(
+      {
+        approvers: [{ kind: 'role', role: 'nobody' }],
+        onEmpty: 'admin',
+        cc: [{ kind: 'department-head', department: 'starter' }],
+      },
+      withAdmin,
+      { starter: 'staff' },
+    );
+    expect(users(resolved)).toEqual(['root']);
+    expect(resolved.cc).toEqual(['lead']);
+  });
+});
+
+describe('approversEventData', () => {
+  it('names every state the step asked to resolve, and nothing when none', () => {
+    const compiled = compile(approvalSpec({ mode: 'all' }), standardRegistry);
+    const first = start(compiled, {}, new Date('2026-03-02T01:00:00Z'), 'staff');
+    const data = approversEventData(compiled, first, org, 'staff') as { states: Record<string, unknown> };
+    expect(Object.keys(data.states)).toEqual(['review']);
+    expect(approversEventData(compiled, { ...first, effects: [] }, org, 'staff')).toBeNull();
+  });
+});
