@@ -208,7 +208,10 @@ describe('stepCommitSql', () => {
     const sql = stepCommitSql({
       ...representative,
       effects: [
-        { kind: 'ccSent', cc: { definitionKey: 'leave', statePath: 'review', recipients: ['legal'], sentBy: 'system' } },
+        {
+          kind: 'ccSent',
+          cc: { definitionKey: 'leave', statePath: 'review', recipients: ['legal'], sentBy: 'system' },
+        },
       ],
     });
     expect(sql).toContain(`FROM users u WHERE u.active AND u.username = ANY(ARRAY['legal']::text[])`);
