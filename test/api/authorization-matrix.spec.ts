@@ -53,13 +53,15 @@ function only(roles: Role[], ok = 200): (who: Role | 'no token' | 'expired token
 
 /**
  * Routes that change nothing although they are not GETs, and routes that change only the caller's
- * own account (marking one's own notifications read), which an auditor may use too.
+ * own account (marking one's own notifications or copies read), which an auditor may use too.
  */
 const READ_POSTS = new Set([
   '/api/auth/login',
   '/api/definitions/validate',
   '/api/notifications/read-all',
   '/api/notifications/{id}/read',
+  '/api/cc/read-all',
+  '/api/cc/{id}/read',
   '/api/org/resolve',
 ]);
 
@@ -438,6 +440,30 @@ describe('authorization matrix', () => {
       method: 'post',
       template: '/api/notifications/{id}/read',
       path: () => '/api/notifications/00000000-0000-4000-8000-000000000000/read',
+      expect: everyone(404),
+    },
+    'GET cc': {
+      method: 'get',
+      template: '/api/cc',
+      path: () => '/api/cc?status=unread',
+      expect: everyone(),
+    },
+    'GET cc unread-count': {
+      method: 'get',
+      template: '/api/cc/unread-count',
+      path: () => '/api/cc/unread-count',
+      expect: everyone(),
+    },
+    'POST cc read-all': {
+      method: 'post',
+      template: '/api/cc/read-all',
+      path: () => '/api/cc/read-all',
+      expect: everyone(),
+    },
+    'POST cc read (none of mine: 404)': {
+      method: 'post',
+      template: '/api/cc/{id}/read',
+      path: () => '/api/cc/00000000-0000-4000-8000-000000000000/read',
       expect: everyone(404),
     },
     'GET notification deliveries': {

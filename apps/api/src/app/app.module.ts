@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { AttachmentsModule } from '../attachments/attachments.module';
 import { AuthModule } from '../auth/auth.module';
+import { CcModule } from '../cc/cc.module';
 import { CLOCK, systemClock } from '../common/clock';
 import { DatabaseModule } from '../database/database.module';
 import { DefinitionsModule } from '../definitions/definitions.module';
@@ -45,6 +46,7 @@ export class AppModule {
         HealthModule,
         OrgModule,
         AttachmentsModule,
+        CcModule,
       ],
     };
   }

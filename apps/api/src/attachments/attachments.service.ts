@@ -5,8 +5,7 @@ import type { AttachmentContract, AttachmentUploaded } from '@liucheng/contracts
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { ApiError } from '../common/api-error';
 import { inTransaction, rows } from '../common/transaction';
-import { mayReadInstance, readsAll } from '../policies/instance-access.policy';
-import { toTask, type TaskRow } from '../tasks/task.mapper';
+import { instanceReadable } from '../instances/instance-readable.query';
 import { AttachmentStorage } from './attachment-storage';
 import { judgeAttachmentType, normalizeContentType, ALLOWED_ATTACHMENT_TYPES } from './attachment-type.policy';
 import { ATTACHMENT_COLUMNS, toAttachment, type AttachmentRow } from './attachment.rows';
@@ -110,15 +109,8 @@ export class AttachmentsService {
     return (await this.instanceReadable(user, row.instance_id)) === true;
   }
 
-  /** The instance read rule (instance-access.policy.ts); `undefined` when the instance does not exist. */
-  private async instanceReadable(user: AuthenticatedUser, instanceId: string): Promise<boolean | undefined> {
-    const [row] = await rows<{ started_by: string; tasks: TaskRow[] | null }>(
-      this.dataSource,
-      `SELECT i.started_by, ${readsAll(user) ? 'NULL' : `(SELECT json_agg(t) FROM tasks t WHERE t.instance_id = i.id)`} AS tasks
-         FROM instances i WHERE i.id = $1`,
-      [instanceId],
-    );
-    if (!row) return undefined;
-    return mayReadInstance(user, { startedBy: row.started_by, tasks: (row.tasks ?? []).map(toTask) });
+  /** The instance read rule (instance-readable.query.ts); `undefined` when the instance does not exist. */
+  private instanceReadable(user: AuthenticatedUser, instanceId: string): Promise<boolean | undefined> {
+    return instanceReadable(this.dataSource, user, instanceId);
   }
 }

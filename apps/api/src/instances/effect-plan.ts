@@ -1,11 +1,12 @@
 import type { Task } from '@liucheng/contracts';
-import type { Effect, JsonObject, ScheduleTimerEffect } from '@liucheng/engine';
+import type { CcEffect, Effect, JsonObject, ScheduleTimerEffect } from '@liucheng/engine';
 import type {
   EffectWrite,
   NotificationChannel,
   NotificationRecipients,
   NotificationWrite,
 } from '@liucheng/persistence';
+import { planCc } from './cc-plan';
 
 /** What one step changes besides the instance row and its history entry. */
 export interface EffectPlan {
@@ -88,6 +89,7 @@ export function planEffects(input: PlanInput): EffectPlan {
   const opened: Task[] = [];
   const timers = new Map<string, ScheduleTimerEffect | 'cancel'>();
   const notifications: NotificationWrite[] = [];
+  const ccs: CcEffect[] = [];
   for (const effect of input.effects) {
     switch (effect.kind) {
       case 'closeTask': {
@@ -147,9 +149,14 @@ export function planEffects(input: PlanInput): EffectPlan {
         });
         break;
       }
+      case 'cc':
+        ccs.push(effect);
+        break;
     }
   }
-  return { closed, openAfter: open, writes: writesOf(closed, opened, timers, notifications, input.firedTimerId) };
+  const writes = writesOf(closed, opened, timers, notifications, input.firedTimerId);
+  // Copies last (after the notifications), so the statement text stays stable.
+  return { closed, openAfter: open, writes: [...writes, ...planCc(ccs, input)] };
 }
 
 /** The writes in a fixed order (tasks, timers, notifications), so the statement text is stable. */

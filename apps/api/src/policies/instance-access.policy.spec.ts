@@ -38,7 +38,9 @@ describe('readableInstancesSql', () => {
       return `$${params.length}`;
     };
     expect(readableInstancesSql(user('auditor', 'auditor'), add)).toBeUndefined();
-    expect(readableInstancesSql(user('staff', 'staff'), add)).toContain('i.started_by = $1');
+    const sql = readableInstancesSql(user('staff', 'staff'), add);
+    expect(sql).toContain('i.started_by = $1');
+    expect(sql).toContain('FROM cc_items c WHERE c.instance_id = i.id AND c.recipient = $1');
     expect(params).toEqual(['staff', ['staff']]);
   });
 });

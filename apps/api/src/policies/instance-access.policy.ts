@@ -13,7 +13,9 @@ export function readsAll(user: Reader): boolean {
 /**
  * Who may read an instance (itself, its history, replay, verify, its tasks): readers of all,
  * its starter, and anyone who has or had a task on it — assigned to them, completed by them,
- * or open and unclaimed with one of their roles among the candidates.
+ * or open and unclaimed with one of their roles among the candidates. A cc recipient (抄送) may
+ * read it too; that needs the cc_items table, so instance-readable.query.ts asks it only when
+ * this refuses.
  */
 export function mayReadInstance(user: Reader, instance: { startedBy: string; tasks: TaskTrace[] }): boolean {
   if (readsAll(user) || instance.startedBy === user.username) return true;
@@ -26,12 +28,13 @@ export function mayReadInstance(user: Reader, instance: { startedBy: string; tas
 }
 
 /**
- * The same rule as SQL over `instances i`, for lists; `add` binds a parameter and returns its
+ * The same rule as SQL over `instances i` (cc recipients included), for lists; `add` binds a parameter and returns its
  * placeholder. `undefined` when the user reads everything.
  */
 export function readableInstancesSql(user: Reader, add: (value: unknown) => string): string | undefined {
   if (readsAll(user)) return undefined;
   const me = add(user.username);
   return `(i.started_by = ${me} OR EXISTS (SELECT 1 FROM tasks t WHERE t.instance_id = i.id AND (t.assignee = ${me}
-    OR t.completed_by = ${me} OR (t.status = 'open' AND t.assignee IS NULL AND t.candidate_roles && ${add(user.roles)}::text[]))))`;
+    OR t.completed_by = ${me} OR (t.status = 'open' AND t.assignee IS NULL AND t.candidate_roles && ${add(user.roles)}::text[])))
+    OR EXISTS (SELECT 1 FROM cc_items c WHERE c.instance_id = i.id AND c.recipient = ${me}))`;
 }

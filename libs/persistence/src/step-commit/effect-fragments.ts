@@ -1,5 +1,6 @@
 import type { EffectWrite, EffectWriteKind } from './effect-write';
 import { attachmentBoundFragment } from './fragments/attachment-bound.fragment';
+import { ccSentFragment } from './fragments/cc-sent.fragment';
 import { cte } from './fragments/cte';
 import type { FragmentContext } from './fragments/fragment-context';
 import { notificationDeliveryFragments, notificationFragment } from './fragments/notification.fragment';
@@ -36,6 +37,7 @@ export const EFFECT_FRAGMENTS: { [K in EffectWriteKind]: EffectFragment<K> } = {
   timerFired: { cte: 'timer_fired', build: timerFiredFragment },
   notification: { cte: 'notification', build: notificationFragment, followUps: notificationDeliveryFragments },
   attachmentBound: { cte: 'attachment_bound', build: attachmentBoundFragment },
+  ccSent: { cte: 'cc_sent', build: ccSentFragment },
 };
 
 /** `name AS (statement)` for every write (then its follow-ups), in the order given, numbered per kind. */

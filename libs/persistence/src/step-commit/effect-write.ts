@@ -20,7 +20,9 @@ export type EffectWrite =
   /** A notify effect: one row per resolved recipient user, each with the channels' outbox rows. */
   | { kind: 'notification'; notification: NotificationWrite }
   /** An uploaded attachment the step's event data references for the first time. */
-  | { kind: 'attachmentBound'; attachmentId: string };
+  | { kind: 'attachmentBound'; attachmentId: string }
+  /** A cc effect (抄送): one `cc_items` row per active recipient user. */
+  | { kind: 'ccSent'; cc: CcWrite };
 
 /** Who a notification goes to, resolved by the plan up to what only the users table knows. */
 export type NotificationRecipients =
@@ -40,6 +42,17 @@ export interface NotificationWrite extends Pick<NotifyEffect, 'message' | 'data'
   recipients: NotificationRecipients;
   /** Configured channels: a `pending` delivery per recipient and channel (email: only with an address). */
   channels: readonly NotificationChannel[];
+}
+
+/** One cc effect, its recipients deduplicated by the plan; unknown or inactive users are skipped. */
+export interface CcWrite {
+  definitionKey: string;
+  statePath: string;
+  /** Usernames as the effect named them. */
+  recipients: readonly string[];
+  /** The acting user, or `system` for a definition's per-step CC. */
+  sentBy: string;
+  comment?: string;
 }
 
 export type EffectWriteKind = EffectWrite['kind'];

@@ -1,5 +1,6 @@
 export { EFFECT_FRAGMENTS, effectCtes } from './effect-fragments';
 export type {
+  CcWrite,
   EffectWrite,
   EffectWriteKind,
   NotificationChannel,

@@ -116,6 +116,16 @@ const effects: EffectWrite[] = [
       channels: [],
     },
   },
+  {
+    kind: 'ccSent',
+    cc: {
+      definitionKey: 'leave',
+      statePath: 'review.hr',
+      recipients: ['finance', "o'brien"],
+      sentBy: 'leader',
+      comment: 'FYI, see the\nattached plan',
+    },
+  },
   { kind: 'attachmentBound', attachmentId: '00000000-0000-4000-8000-0000000000a1' },
 ];
 
@@ -162,6 +172,7 @@ describe('stepCommitSql', () => {
       'notification_1_webhook',
       'notification_1_email',
       'notification_2',
+      'cc_sent_0',
       'attachment_bound_0',
       'idempotency_answer',
     ]);
@@ -190,6 +201,34 @@ describe('stepCommitSql', () => {
     expect(() => stepCommitSql(commit)).toThrow(UnstorableValueError);
     expect(() => stepCommitSql(commit)).toThrow(
       expect.objectContaining({ column: 'instance_events.data', pointer: '/lines/0/note' }),
+    );
+  });
+
+  it('copies to the active users among the named ones, with a NULL comment when none is given', () => {
+    const sql = stepCommitSql({
+      ...representative,
+      effects: [
+        {
+          kind: 'ccSent',
+          cc: { definitionKey: 'leave', statePath: 'review', recipients: ['legal'], sentBy: 'system' },
+        },
+      ],
+    });
+    expect(sql).toContain(`FROM users u WHERE u.active AND u.username = ANY(ARRAY['legal']::text[])`);
+    expect(sql).toContain(`'review',\n    u.username, 'system', NULL, '2026-03-02T10:00:00.000Z'::timestamptz`);
+  });
+
+  it('refuses a NUL character in a cc comment or recipient, naming the column', () => {
+    const cc = { definitionKey: 'leave', statePath: 'review', recipients: ['legal'], sentBy: 'leader' };
+    const commit = (fields: Partial<typeof cc> & { comment?: string }): StepCommit => ({
+      ...representative,
+      effects: [{ kind: 'ccSent', cc: { ...cc, ...fields } }],
+    });
+    expect(() => stepCommitSql(commit({ comment: 'a\u0000b' }))).toThrow(
+      expect.objectContaining({ column: 'cc_items.comment' }),
+    );
+    expect(() => stepCommitSql(commit({ recipients: ['legal', 'x\u0000'] }))).toThrow(
+      expect.objectContaining({ column: 'cc_items.recipient', pointer: '/1' }),
     );
   });
 

@@ -63,6 +63,14 @@ notification_2 AS (
   FROM users u WHERE u.active AND u.id = (SELECT s.manager_id FROM users s WHERE s.username = 'staff')
   RETURNING id, recipient
 ),
+cc_sent_0 AS (
+  INSERT INTO cc_items (id, instance_id, seq, definition_key, state_path, recipient, sent_by, comment, created_at)
+  SELECT gen_random_uuid(), '00000000-0000-4000-8000-000000000001'::uuid, 5::int, 'leave', 'review.hr',
+    u.username, 'leader', 'FYI, see the
+attached plan', '2026-03-02T10:00:00.000Z'::timestamptz
+  FROM users u WHERE u.active AND u.username = ANY(ARRAY['finance', 'o''brien']::text[])
+  ON CONFLICT DO NOTHING
+),
 attachment_bound_0 AS (
   UPDATE attachments SET instance_id = '00000000-0000-4000-8000-000000000001'::uuid, seq = 5::int
   WHERE id = '00000000-0000-4000-8000-0000000000a1'::uuid AND instance_id IS NULL

@@ -1,0 +1,10 @@
+import { Module } from '@nestjs/common';
+import { CcController } from './cc.controller';
+import { CcService } from './cc.service';
+
+/** 抄送我的: the copies a step made to the signed-in user. */
+@Module({
+  controllers: [CcController],
+  providers: [CcService],
+})
+export class CcModule {}
