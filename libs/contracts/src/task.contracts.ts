@@ -1,7 +1,8 @@
 import type { LocalizedLabel, StateValueContract } from './common.contracts';
 import type { InstanceStatus } from './instance.contracts';
 
-export type TaskStatus = 'open' | 'done' | 'cancelled';
+/** `transferred` 转办, `delegated` 委派 (a new task went to the delegate), `removed` 减签. */
+export type TaskStatus = 'open' | 'done' | 'cancelled' | 'transferred' | 'delegated' | 'removed';
 export type TaskScope = 'mine' | 'candidate' | 'all';
 
 export interface Task {
@@ -20,6 +21,14 @@ export interface Task {
   completedAt: string | null;
   completedBy: string | null;
   outcome: string | null;
+  /** An approval task: its approver slot (`<round>.<n>`); null for other tasks. */
+  slot?: string | null;
+  /** A proxy's task (代理): the approver it acts for. */
+  onBehalfOf?: string | null;
+  /** Until when the proxy may act on it. */
+  proxyUntil?: string | null;
+  /** A delegated task (委派): the approver it returns to. */
+  delegatedBy?: string | null;
 }
 
 /** The instance a task belongs to, as the inbox shows it. */

@@ -1,5 +1,5 @@
 import type { Task } from '@liucheng/contracts';
-import type { CcEffect, Effect, JsonObject, ScheduleTimerEffect } from '@liucheng/engine';
+import type { CcEffect, CloseTaskEffect, Effect, JsonObject, ScheduleTimerEffect } from '@liucheng/engine';
 import type {
   EffectWrite,
   NotificationChannel,
@@ -80,6 +80,22 @@ export function needsStarterManager(effects: Effect[]): boolean {
 }
 
 /**
+ * A task as a close effect leaves it: an approval slot's status as the engine says (`done` by
+ * the actor who decided); otherwise `done` when the event is one of its outcomes, else cancelled.
+ */
+function closedTask(task: Task, effect: CloseTaskEffect, input: PlanInput): Task {
+  const status = effect.status ?? (task.outcomes.includes(input.eventType) ? 'done' : 'cancelled');
+  const done = status === 'done';
+  return {
+    ...task,
+    status,
+    completedAt: input.at,
+    completedBy: done || status === 'transferred' || status === 'delegated' ? input.actor : null,
+    outcome: done && task.outcomes.includes(input.eventType) ? input.eventType : null,
+  };
+}
+
+/**
  * Pure: turns a step's effects into the rows to write. A closed task is `done` (with outcome)
  * when the event was one of its outcomes, `cancelled` otherwise (e.g. a timer moved on).
  */
@@ -93,20 +109,16 @@ export function planEffects(input: PlanInput): EffectPlan {
   for (const effect of input.effects) {
     switch (effect.kind) {
       case 'closeTask': {
-        for (const task of open.filter((t) => t.statePath === effect.statePath)) {
-          const done = task.outcomes.includes(input.eventType);
-          const final: Task = {
-            ...task,
-            status: done ? 'done' : 'cancelled',
-            completedAt: input.at,
-            completedBy: done ? input.actor : null,
-            outcome: done ? input.eventType : null,
-          };
+        const closing = open.filter(
+          (t) => t.statePath === effect.statePath && (effect.slot === undefined || t.slot === effect.slot),
+        );
+        for (const task of closing) {
+          const final = closedTask(task, effect, input);
           const index = opened.indexOf(task);
           if (index >= 0) opened.splice(index, 1, final);
           else closed.push(final);
         }
-        open = open.filter((t) => t.statePath !== effect.statePath);
+        open = open.filter((t) => !closing.includes(t));
         break;
       }
       case 'openTask': {
@@ -116,16 +128,21 @@ export function planEffects(input: PlanInput): EffectPlan {
           definitionKey: input.definitionKey,
           statePath: effect.statePath,
           title: effect.task.title,
-          candidateRoles: effect.task.candidateRoles ?? [],
-          assignee: resolveAssignee(effect.task.assignee, input),
+          candidateRoles: effect.slot ? [] : (effect.task.candidateRoles ?? []),
+          assignee: effect.assignee ?? resolveAssignee(effect.task.assignee, input),
           status: 'open',
-          outcomes: effect.task.outcomes,
+          // A delegate works on the task and hands it back (`/tasks/:id/resolve`); they decide nothing.
+          outcomes: effect.delegatedBy ? [] : effect.task.outcomes,
           formSchema: effect.formSchema ?? {},
           dueAt: effect.dueAt ?? null,
           createdAt: input.at,
           completedAt: null,
           completedBy: null,
           outcome: null,
+          slot: effect.slot ?? null,
+          onBehalfOf: effect.onBehalfOf ?? null,
+          proxyUntil: effect.proxyUntil ?? null,
+          delegatedBy: effect.delegatedBy ?? null,
         };
         opened.push(task);
         open.push(task);

@@ -27,7 +27,8 @@ import { mayStart } from '../policies/start.policy';
 import { mayComplete } from '../policies/task.policy';
 import { toTask } from '../tasks/task.mapper';
 import { rejectionToApiError } from './engine-rejection';
-import { recordStep, type EventOutcome } from './record-step';
+import { approverFollowUps } from '../approvals/approver-follow-ups';
+import { recordStep, type EventOutcome, type FollowUpStep } from './record-step';
 
 export type { EventOutcome };
 
@@ -51,6 +52,11 @@ export interface SendOptions<T> {
   firedTimerId?: string;
   /** The 2xx answer (stored with the idempotency key). */
   respond: (outcome: EventOutcome) => T;
+  /**
+   * Set by the approval action routes (转办, 撤回, …): who may send this engine event, decided
+   * under the row lock instead of the event policy; throws ApiError to refuse.
+   */
+  authorize?: (instance: { startedBy: string; openTasks: Task[]; system: boolean }) => void;
 }
 
 /**
@@ -90,8 +96,10 @@ export class EventPathService {
       const instanceId = randomUUID();
       const bindAttachments = await checkAttachmentRefs(q, input, user.username, instanceId, '/input');
       let result: StepResult;
+      let followUps: FollowUpStep[];
       try {
         result = start(compiled, input, now, user.username);
+        followUps = await approverFollowUps(q, compiled, result, user.username, now);
       } catch (error) {
         throw rejectionToApiError(error, '/input');
       }
@@ -123,6 +131,7 @@ export class EventPathService {
         idempotency,
         status: 201,
         bindAttachments,
+        followUps,
         respond: ({ instance }) => instance,
       });
     });
@@ -171,15 +180,19 @@ export class EventPathService {
     const openBefore = row.open_tasks.map(toTask);
     const data = event.data ?? {};
     const compiled = await this.definitions.get(q, row.definition_key, row.definition_version);
-    this.authorize(event, data, user, row.started_by, openBefore, options.taskId, () =>
-      acceptedEvents(compiled, row.snapshot),
-    );
+    if (options.authorize) options.authorize({ startedBy: row.started_by, openTasks: openBefore, system });
+    else
+      this.authorize(event, data, user, row.started_by, openBefore, options.taskId, () =>
+        acceptedEvents(compiled, row.snapshot),
+      );
     // Attachment references are checked before the step (no references: no query).
     const bindAttachments = await checkAttachmentRefs(q, data, user.username, instanceId, '/data');
 
     let result: StepResult;
+    let followUps: FollowUpStep[];
     try {
       result = step(compiled, row.snapshot, { type: event.type, data, actor: user.username }, now);
+      followUps = await approverFollowUps(q, compiled, result, row.started_by, now);
     } catch (error) {
       throw rejectionToApiError(error, '/data');
     }
@@ -199,6 +212,7 @@ export class EventPathService {
       status: 200,
       taskId: options.taskId,
       bindAttachments,
+      followUps,
       respond: options.respond,
     });
   }

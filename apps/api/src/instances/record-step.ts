@@ -44,6 +44,8 @@ export interface RecordedStep<T> {
   /** Uploaded attachments the event data references for the first time (attachment-binding.ts). */
   bindAttachments?: string[];
   respond: (outcome: EventOutcome) => T;
+  /** Entries the engine asked for after this one (`@approvers`), recorded in the same statement. */
+  followUps?: FollowUpStep[];
 }
 
 /** The step's statement; a value PostgreSQL cannot store is a 400 naming the field, before anything is sent. */
@@ -56,75 +58,88 @@ function commitSql(commit: StepCommit, dataField: string): string {
   }
 }
 
+/** An entry the engine asked for after the step, in the same transaction (`@approvers`). */
+export interface FollowUpStep {
+  event: { type: string; data: JsonObject };
+  actor: string;
+  result: StepResult;
+}
+
 /**
- * Records an accepted step, start or event alike: chains the history entry's hash, plans the
- * effects, builds the answer, then leaves the one statement that writes it all for COMMIT.
+ * Records an accepted step, start or event alike, and the entries that follow it in the same
+ * transaction: chains each history entry's hash, plans the effects, builds the answer, then
+ * leaves the statements that write it all for COMMIT.
  */
 export async function recordStep<T>(q: Tx, s: RecordedStep<T>): Promise<T> {
-  const seq = s.before.seq + 1;
   const at = s.now.toISOString();
-  const hash = hashEntry({
-    instanceId: s.before.id,
-    seq,
-    type: s.event.type,
-    data: s.event.data,
-    actor: s.actor,
-    at,
-    stateAfter: s.result.state,
-    prevHash: s.before.last_hash,
-  });
-  const starterManager = needsStarterManager(s.result.effects) ? await managerOf(q, s.before.started_by) : null;
-  const plan = planEffects({
-    instanceId: s.before.id,
-    definitionKey: s.before.definition_key,
-    openBefore: s.openBefore,
-    effects: s.result.effects,
-    eventType: s.event.type,
-    actor: s.actor,
-    at,
-    startedBy: s.before.started_by,
-    context: s.result.context,
-    starterManager,
-    firedTimerId: s.firedTimerId,
-    channels: s.channels,
-    newId: randomUUID,
-  });
-  const after: InstanceRow = {
-    ...s.before,
-    status: s.result.status,
-    state: s.result.state,
-    snapshot: s.result.snapshot,
-    seq,
-    last_hash: hash,
-    updated_at: s.now,
-  };
-  const instance = toInstance(after, s.result.acceptedEvents, plan.openAfter);
-  const task = s.taskId ? plan.closed.find((t) => t.id === s.taskId) : undefined;
+  const entries = [{ event: s.event, actor: s.actor, result: s.result }, ...(s.followUps ?? [])];
+  let before = s.before;
+  let openBefore = s.openBefore;
+  const commits: StepCommit[] = [];
+  const closed: Task[] = [];
+  for (const [i, entry] of entries.entries()) {
+    const seq = before.seq + 1;
+    const hash = hashEntry({
+      instanceId: before.id,
+      seq,
+      type: entry.event.type,
+      data: entry.event.data,
+      actor: entry.actor,
+      at,
+      stateAfter: entry.result.state,
+      prevHash: before.last_hash,
+    });
+    const starterManager = needsStarterManager(entry.result.effects) ? await managerOf(q, before.started_by) : null;
+    const plan = planEffects({
+      instanceId: before.id,
+      definitionKey: before.definition_key,
+      openBefore,
+      effects: entry.result.effects,
+      eventType: entry.event.type,
+      actor: entry.actor,
+      at,
+      startedBy: before.started_by,
+      context: entry.result.context,
+      starterManager,
+      firedTimerId: i === 0 ? s.firedTimerId : null,
+      channels: s.channels,
+      newId: randomUUID,
+    });
+    const after: InstanceRow = {
+      ...before,
+      status: entry.result.status,
+      state: entry.result.state,
+      snapshot: entry.result.snapshot,
+      seq,
+      last_hash: hash,
+      updated_at: s.now,
+    };
+    const bound = i === 0 ? (s.bindAttachments ?? []) : [];
+    commits.push({
+      instance: after,
+      inserted: i === 0 && s.inserted,
+      history: { type: entry.event.type, data: entry.event.data, actor: entry.actor, prevHash: before.last_hash },
+      effects: bound.length
+        ? [...plan.writes, ...bound.map((attachmentId) => ({ kind: 'attachmentBound' as const, attachmentId }))]
+        : plan.writes,
+    });
+    closed.push(...plan.closed);
+    before = after;
+    openBefore = plan.openAfter;
+  }
+  const last = entries[entries.length - 1].result;
+  const instance = toInstance(before, last.acceptedEvents, openBefore);
+  const task = s.taskId ? closed.find((t) => t.id === s.taskId) : undefined;
   if (s.taskId && !task) throw ApiError.conflict(`Event ${s.event.type} did not complete task ${s.taskId}`);
   const answer = s.respond({ instance, task });
-  q.writeAtCommit(
-    commitSql(
-      {
-        instance: after,
-        inserted: s.inserted,
-        history: { type: s.event.type, data: s.event.data, actor: s.actor, prevHash: s.before.last_hash },
-        effects: s.bindAttachments?.length
-          ? [
-              ...plan.writes,
-              ...s.bindAttachments.map((attachmentId) => ({ kind: 'attachmentBound' as const, attachmentId })),
-            ]
-          : plan.writes,
-        answer: s.idempotency && {
-          username: s.idempotency.username,
-          route: s.idempotency.route,
-          key: s.idempotency.key,
-          status: s.status,
-          body: answer,
-        },
-      },
-      s.dataField,
-    ),
-  );
+  commits[commits.length - 1].answer = s.idempotency && {
+    username: s.idempotency.username,
+    route: s.idempotency.route,
+    key: s.idempotency.key,
+    status: s.status,
+    body: answer,
+  };
+  q.writeAtCommit(commits.map((commit) => commitSql(commit, s.dataField)).join(';\n'));
   return answer;
 }
 

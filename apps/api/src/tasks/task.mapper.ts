@@ -23,5 +23,9 @@ export function toTask(row: TaskRow): Task {
     completedAt: iso(row.completed_at),
     completedBy: row.completed_by,
     outcome: row.outcome,
+    slot: row.slot ?? null,
+    onBehalfOf: row.on_behalf_of ?? null,
+    proxyUntil: iso(row.proxy_until ?? null),
+    delegatedBy: row.delegated_by ?? null,
   };
 }

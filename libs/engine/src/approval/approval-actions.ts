@@ -21,6 +21,7 @@ export function applyTransfer(args: LayerArgs): Applied {
   slot.transferredFrom = [...(slot.transferredFrom ?? []), slot.user];
   slot.user = str(data.to);
   delete slot.onBehalfOf;
+  delete slot.proxyUntil;
   delete slot.delegate;
   effects.push(openSlot(args.compiled, path, slot, args.current.context, args.now));
   return stay(args, approvals, effects);

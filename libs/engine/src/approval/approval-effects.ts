@@ -38,7 +38,10 @@ export function openSlot(
     ...(dueAt ? { dueAt } : {}),
   };
   if (slot.delegate) effect.delegatedBy = slot.user;
-  else if (slot.onBehalfOf) effect.onBehalfOf = slot.onBehalfOf;
+  else if (slot.onBehalfOf) {
+    effect.onBehalfOf = slot.onBehalfOf;
+    if (slot.proxyUntil) effect.proxyUntil = slot.proxyUntil;
+  }
   return effect;
 }
 

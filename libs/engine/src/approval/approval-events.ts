@@ -56,7 +56,10 @@ export const APPROVAL_EVENT_SCHEMAS: Record<ApprovalEventType, JsonSchema> = {
             approvers: {
               type: 'array',
               maxItems: 200,
-              items: object({ user: username, onBehalfOf: username }, ['user']),
+              items: object(
+                { user: username, onBehalfOf: username, proxyUntil: { type: 'string', format: 'date-time' } },
+                ['user'],
+              ),
             },
             cc: { type: 'array', maxItems: 200, items: username },
             trace: { type: 'array' },

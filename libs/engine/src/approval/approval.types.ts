@@ -63,6 +63,8 @@ export interface ApprovalSlot {
   status: SlotStatus;
   /** The approver a proxy holds this slot for (代理). */
   onBehalfOf?: string;
+  /** Until when the proxy may act on it (ISO-8601 UTC). */
+  proxyUntil?: string;
   /** The delegate now working on it (委派); the slot's user confirms afterwards. */
   delegate?: string;
   /** Earlier holders, oldest first (转办). */
@@ -104,7 +106,7 @@ export interface ApprovalsContext {
 
 /** The resolved approvers of one state as `@approvers` records them. */
 export interface ResolvedApprovers {
-  approvers: { user: string; onBehalfOf?: string }[];
+  approvers: { user: string; onBehalfOf?: string; proxyUntil?: string }[];
   cc?: string[];
   /** How each source resolved (the resolver's trace), kept for the auditor. */
   trace?: unknown[];

@@ -33,6 +33,7 @@ export function applyApprovers(args: LayerArgs): Applied {
     const slots: ApprovalSlot[] = resolved.approvers.map((a, i) => {
       const slot: ApprovalSlot = { id: `${round}.${i + 1}`, user: a.user, role: 'approver', status: 'waiting' };
       if (a.onBehalfOf) slot.onBehalfOf = a.onBehalfOf;
+      if (a.onBehalfOf && a.proxyUntil) slot.proxyUntil = a.proxyUntil;
       const who = a.onBehalfOf ?? a.user;
       const auto =
         spec.starterIsApprover === 'approve' && who === approvals.starter

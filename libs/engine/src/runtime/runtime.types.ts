@@ -54,6 +54,8 @@ export interface OpenTaskEffect {
   slot?: string;
   /** An approval task given to a proxy (代理): the approver the proxy acts for. */
   onBehalfOf?: string;
+  /** Until when the proxy may act on it. */
+  proxyUntil?: string;
   /** A delegated approval task (委派): the approver it returns to. */
   delegatedBy?: string;
 }

@@ -83,6 +83,7 @@ describe('embedded PGlite data source', () => {
         'Organisation1764547200000',
         'Attachments1764633600000',
         'CcItems1764720000000',
+        'ApprovalTasks1764892800000',
       ],
     });
     const second = await probe('read');
@@ -97,6 +98,7 @@ describe('embedded PGlite data source', () => {
         'Organisation1764547200000',
         'Attachments1764633600000',
         'CcItems1764720000000',
+        'ApprovalTasks1764892800000',
       ],
     });
   }, 240_000);

@@ -20,4 +20,8 @@ export interface TaskRow {
   completed_at: Date | string | null;
   completed_by: string | null;
   outcome: string | null;
+  slot?: string | null;
+  on_behalf_of?: string | null;
+  proxy_until?: Date | string | null;
+  delegated_by?: string | null;
 }
