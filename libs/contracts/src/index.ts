@@ -11,3 +11,4 @@ export * from './timer.contracts';
 export * from './notification.contracts';
 export * from './org.contracts';
 export * from './attachment.contracts';
+export * from './proxy.contracts';

@@ -20,6 +20,10 @@ export interface Task {
   completedAt: string | null;
   completedBy: string | null;
   outcome: string | null;
+  /** 代理: the approver this task is held for; null or absent when the assignee holds it in their own right. */
+  onBehalfOf?: string | null;
+  /** 代理: until when the proxy may act; after it only `onBehalfOf` may. */
+  proxyUntil?: string | null;
 }
 
 /** The instance a task belongs to, as the inbox shows it. */

@@ -82,6 +82,7 @@ describe('embedded PGlite data source', () => {
         'NotificationDelivery1764460800000',
         'Organisation1764547200000',
         'Attachments1764633600000',
+        'UserProxies1764720000000',
       ],
     });
     const second = await probe('read');
@@ -95,6 +96,7 @@ describe('embedded PGlite data source', () => {
         'NotificationDelivery1764460800000',
         'Organisation1764547200000',
         'Attachments1764633600000',
+        'UserProxies1764720000000',
       ],
     });
   }, 240_000);

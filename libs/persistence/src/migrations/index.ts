@@ -4,6 +4,7 @@ import { TimerIncidents1764374400000 } from './1764374400000-timer-incidents.mig
 import { NotificationDelivery1764460800000 } from './1764460800000-notification-delivery.migration';
 import { Organisation1764547200000 } from './1764547200000-organisation.migration';
 import { Attachments1764633600000 } from './1764633600000-attachments.migration';
+import { UserProxies1764720000000 } from './1764720000000-user-proxies.migration';
 
 /** Every migration, oldest first. Names carry their timestamp so they never clash. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   NotificationDelivery1764460800000,
   Organisation1764547200000,
   Attachments1764633600000,
+  UserProxies1764720000000,
 ];
