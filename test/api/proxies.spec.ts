@@ -37,7 +37,7 @@ describe('out-of-office proxies (代理)', () => {
     return { username, auth: { Authorization: `Bearer ${token}` } };
   }
 
-  const post = (auth: object, principal: string, body: object) =>
+  const post = (auth: { Authorization: string }, principal: string, body: object) =>
     request(t.http).post(`/api/users/${principal}/proxies`).set(auth).send(body);
   const range = (proxy: string, from = 2, to = 9, extra: object = {}) => ({
     proxy,
