@@ -30,6 +30,8 @@ interface Fixture {
   taskId: string;
   /** A department of its own (the delete route's fixture). */
   departmentId?: string;
+  /** A proxy range of its own (the cancel route's fixture). */
+  proxyId?: string;
 }
 
 interface RouteCase {
@@ -141,6 +143,26 @@ describe('authorization matrix', () => {
       .send({ code: `matrix-del-${run}-${++cellNo}`, name: { zh: '待删', en: 'To delete' } });
     if (res.status !== 201) throw new Error(`department failed: ${JSON.stringify(res.body)}`);
     return { ...shared, departmentId: res.body.id };
+  }
+
+  /**
+   * A one-second range of its own, centuries ahead and apart from every other run's (a server
+   * database may keep them): ranges never overlap, so neither the overlap nor the loop check
+   * answers instead of the policy.
+   */
+  const proxyEpoch = Date.UTC(2300, 0, 1) + (Date.now() - Date.UTC(2026, 0, 1)) * 1000;
+  function farRange(proxy: string) {
+    const start = proxyEpoch + ++cellNo * 1000;
+    return { proxy, startsAt: new Date(start).toISOString(), endsAt: new Date(start + 1000).toISOString() };
+  }
+
+  async function freshProxy(): Promise<Fixture> {
+    const res = await request(t.http)
+      .post(`/api/users/${managed}/proxies`)
+      .set(await t.auth('admin'))
+      .send(farRange('leader'));
+    if (res.status !== 201) throw new Error(`proxy failed: ${JSON.stringify(res.body)}`);
+    return { ...shared, proxyId: res.body.id };
   }
 
   const ROUTES: Record<string, RouteCase> = {
@@ -504,6 +526,41 @@ describe('authorization matrix', () => {
       template: '/api/users/{username}/managers',
       path: () => '/api/users/staff/managers',
       expect: only(['leader', 'auditor', 'admin']),
+    },
+    // Proxy ranges lie centuries ahead (farRange): they never route a task of today.
+    'GET user proxies': {
+      method: 'get',
+      template: '/api/users/{username}/proxies',
+      path: () => '/api/users/staff/proxies',
+      expect: only(['staff', 'auditor', 'admin']),
+    },
+    'POST own proxy': {
+      method: 'post',
+      template: '/api/users/{username}/proxies',
+      path: (_f, who) => `/api/users/${who}/proxies`,
+      body: () => farRange(managed),
+      // Everyone for themselves (their own account); a mixed user's path names nobody they are.
+      expect: everyone(201),
+    },
+    "POST another user's proxy": {
+      method: 'post',
+      template: '/api/users/{username}/proxies',
+      path: () => `/api/users/${managed}/proxies`,
+      body: () => farRange('leader'),
+      expect: only(['admin'], 201),
+    },
+    "DELETE another user's proxy": {
+      method: 'delete',
+      template: '/api/users/{username}/proxies/{id}',
+      path: (f) => `/api/users/${managed}/proxies/${f.proxyId}`,
+      prepare: freshProxy,
+      expect: only(['admin']),
+    },
+    'GET proxies': {
+      method: 'get',
+      template: '/api/proxies',
+      path: () => '/api/proxies?activeAt=2300-01-01T00:00:00Z',
+      expect: only(['auditor', 'admin']),
     },
     'POST org resolve': {
       method: 'post',

@@ -12,3 +12,4 @@ export * from './notification.contracts';
 export * from './org.contracts';
 export * from './attachment.contracts';
 export * from './cc.contracts';
+export * from './proxy.contracts';

@@ -51,6 +51,16 @@ export {
 export { managerOf, managerChain, managerChainWithEnd } from './org/managers';
 export { usersWithRole, roleHoldersFor, type UsersWithRoleOptions } from './org/role-holders';
 export { resolveApprovers } from './org/resolve-approvers';
+export {
+  MAX_PROXY_HOPS,
+  activeProxy,
+  applyProxies,
+  proxyActiveAt,
+  proxyCycle,
+  rangesOverlap,
+  type EffectiveProxy,
+  type ProxiedApprover,
+} from './org/proxies';
 export { approverSourceSchema, approverSourcesSchema } from './org/approver-source.schema';
 export * from './approval/approval.types';
 export { APPROVAL_EVENTS, isApprovalEvent, type ApprovalEventType } from './approval/approval-events';

@@ -10,6 +10,7 @@ import { InstancesModule } from '../instances/instances.module';
 import { OrgModule } from '../org/org.module';
 import { RegistryModule } from '../registry/registry.module';
 import { NotificationsModule } from '../notifications/notifications.module';
+import { ProxiesModule } from '../proxies/proxies.module';
 import { UsersModule } from '../users/users.module';
 import { APP_OPTIONS, type AppOptions } from './app-options';
 
@@ -47,6 +48,7 @@ export class AppModule {
         OrgModule,
         AttachmentsModule,
         CcModule,
+        ProxiesModule,
       ],
     };
   }

@@ -17,15 +17,24 @@ interface UserRow {
   manager: string | null;
   active: boolean;
 }
+interface ProxyRow {
+  principal: string;
+  proxy: string;
+  starts_at: Date;
+  ends_at: Date;
+}
 interface GrantRow {
   user_id: string;
   role: string;
   department_id: string | null;
 }
 
-/** The whole organisation as plain data: one query per table (heads and managers joined in). */
-export async function loadOrgSnapshot(q: Tx | DataSource): Promise<OrgSnapshot> {
-  // In sequence: inside a transaction the three share one connection.
+/**
+ * The whole organisation as plain data: one query per table (heads and managers joined in), with
+ * the proxies (代理) not cancelled and not ended at `at` — those a task opened from now on may use.
+ */
+export async function loadOrgSnapshot(q: Tx | DataSource, at: Date = new Date()): Promise<OrgSnapshot> {
+  // In sequence: inside a transaction the four share one connection.
   const departments = await rows<DepartmentRow>(
     q,
     `SELECT d.id, d.code, d.name_zh, d.name_en, d.parent_id, h.username AS head
@@ -39,6 +48,13 @@ export async function loadOrgSnapshot(q: Tx | DataSource): Promise<OrgSnapshot> 
   const grants = await rows<GrantRow>(
     q,
     `SELECT user_id, role, department_id FROM user_roles ORDER BY role, department_id NULLS FIRST`,
+  );
+  const proxies = await rows<ProxyRow>(
+    q,
+    `SELECT pu.username AS principal, xu.username AS proxy, p.starts_at, p.ends_at
+         FROM user_proxies p JOIN users pu ON pu.id = p.principal_user_id JOIN users xu ON xu.id = p.proxy_user_id
+         WHERE p.cancelled_at IS NULL AND p.ends_at > $1 ORDER BY p.starts_at, pu.username`,
+    [at.toISOString()],
   );
   const byUser = new Map<string, { role: string; departmentId: string | null }[]>();
   for (const g of grants) {
@@ -60,6 +76,12 @@ export async function loadOrgSnapshot(q: Tx | DataSource): Promise<OrgSnapshot> 
       manager: u.manager,
       active: u.active,
       roles: byUser.get(u.id) ?? [],
+    })),
+    proxies: proxies.map((p) => ({
+      principal: p.principal,
+      proxy: p.proxy,
+      startsAt: p.starts_at.toISOString(),
+      endsAt: p.ends_at.toISOString(),
     })),
   };
 }

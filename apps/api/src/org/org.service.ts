@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { ManagerChainResponse, ResolveApproversResponse } from '@liucheng/contracts';
 import {
@@ -10,6 +10,7 @@ import {
   type OrgSnapshot,
 } from '@liucheng/engine';
 import { ApiError } from '../common/api-error';
+import { CLOCK, type Clock } from '../common/clock';
 import { rows, type Tx } from '../common/transaction';
 import type { ResolveApproversDto } from './dto/resolve-approvers.dto';
 import { loadOrgSnapshot } from './org-snapshot.queries';
@@ -20,10 +21,14 @@ import { loadOrgSnapshot } from './org-snapshot.queries';
  */
 @Injectable()
 export class OrgService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
-  snapshot(q: Tx | DataSource = this.dataSource): Promise<OrgSnapshot> {
-    return loadOrgSnapshot(q);
+  /** `at`: the proxies that have not ended by then are included. */
+  snapshot(q: Tx | DataSource = this.dataSource, at: Date = this.clock()): Promise<OrgSnapshot> {
+    return loadOrgSnapshot(q, at);
   }
 
   /** The user's managers nearest first (explicit managers, else department heads), never looping. */

@@ -18,6 +18,8 @@ const EXPECTED: Record<RoutePolicyName, (typeof ROLES)[number][]> = {
   readDeliveries: ['admin'],
   manageOrg: ['admin'],
   previewApprovers: ['owner', 'admin'],
+  ownProxies: ['staff', 'leader', 'owner', 'auditor', 'admin'],
+  readProxies: ['auditor', 'admin'],
 };
 
 describe('routeAllows', () => {

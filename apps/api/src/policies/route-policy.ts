@@ -4,7 +4,7 @@ import { READ_ONLY_ROLES, hasAnyRole, type RoleName } from './roles';
 /**
  * Who may call a route, as data. `allow`: `anyone` (no token), `signed-in`, or a list of roles;
  * `access`: what the route does — `read` (changes nothing), `own-account` (changes only the
- * caller's own account: their password), or, when absent, `change`: a token holding a read-only
+ * caller's own account: their password, their proxies), or, when absent, `change`: a token holding a read-only
  * role (auditor) is refused on every `change` route whatever else it holds, so a new row is
  * closed to auditors unless it says it only reads; `deny`: further roles refused;
  * `userCheck`: where a token's user is checked to be active with a current token version —
@@ -48,6 +48,13 @@ export const ROUTE_POLICIES = {
   manageOrg: { allow: ['admin'] },
   /** Preview who would approve (the designer); resolves, changes nothing. */
   previewApprovers: { allow: ['owner', 'admin'], access: 'read' },
+  /**
+   * Name or cancel one's own proxy (代理): a change of one's own account; another user's only
+   * as an admin holding no read-only role (proxy.policy.ts). Reading: signedIn + the same file.
+   */
+  ownProxies: { allow: 'signed-in', access: 'own-account' },
+  /** Every proxy range active at a time (who stands in for whom). */
+  readProxies: { allow: ['admin', 'auditor'], access: 'read' },
 } as const satisfies Record<string, RoutePolicy>;
 
 export type RoutePolicyName = keyof typeof ROUTE_POLICIES;

@@ -16,6 +16,32 @@ describe('mayComplete', () => {
   });
 });
 
+describe('mayComplete on a task held by a proxy (代理)', () => {
+  const until = '2026-12-08T00:00:00.000Z';
+  const held = { assignee: 'proxy', candidateRoles: ['leader'], onBehalfOf: 'principal', proxyUntil: until };
+  const before = new Date('2026-12-07T23:59:59.999Z');
+  const atEnd = new Date(until);
+  const proxy = user('proxy', 'staff');
+  const principal = user('principal', 'leader');
+
+  it.each([
+    ['the proxy inside the range', true, held, proxy, before],
+    ['the proxy at proxyUntil', false, held, proxy, atEnd],
+    ['the proxy after proxyUntil', false, held, proxy, new Date('2026-12-09T00:00:00Z')],
+    ['the proxy when no time is given (fail closed)', false, held, proxy, undefined],
+    ['the proxy of a hold without end', true, { ...held, proxyUntil: null }, proxy, atEnd],
+    ['the principal inside the range', true, held, principal, before],
+    ['the principal after proxyUntil', true, held, principal, atEnd],
+    ['the principal without a time', true, held, principal, undefined],
+    ['a candidate-role holder who is neither', false, held, user('lead2', 'leader'), before],
+    ['a third user after the end', false, held, user('other', 'staff'), atEnd],
+    ['the assignee when onBehalfOf is null', true, { ...held, onBehalfOf: null }, proxy, atEnd],
+    ['the former principal when onBehalfOf is null', false, { ...held, onBehalfOf: null }, principal, before],
+  ])('%s -> %s', (_name, expected, task, who, at) => {
+    expect(mayComplete(task, who, at)).toBe(expected);
+  });
+});
+
 describe('isCandidate', () => {
   it.each([
     [{ assignee: null, candidateRoles: ['leader'], status: 'open' as const }, true],

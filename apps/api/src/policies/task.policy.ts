@@ -3,6 +3,8 @@ import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { hasAnyRole } from './roles';
 
 type TaskHolder = Pick<Task, 'assignee' | 'candidateRoles'>;
+/** 代理 fields of an approval task given to a proxy (optional: older task rows have none). */
+type ProxyHolder = Partial<Pick<Task, 'onBehalfOf' | 'proxyUntil'>>;
 type PolicyUser = Pick<AuthenticatedUser, 'username' | 'roles'>;
 
 /** Leaders and admins may take a task back from its assignee. */
@@ -12,10 +14,24 @@ const UNCLAIM_ANY_ROLES = ['leader', 'admin'];
  * Who may complete a task (or send one of its outcomes as an event): its assignee, or, while it
  * is unclaimed, a user holding one of its candidate roles. A task with neither (its assignee
  * expression resolved to nobody) belongs to nobody until a leader or admin assigns it.
+ *
+ * A task held by a proxy for `onBehalfOf` (代理): the principal may always act on it; the proxy
+ * (its assignee) only before `proxyUntil` (none: no end). Without `at` that time cannot be
+ * checked, so a proxy with a `proxyUntil` may not act (fail closed: callers pass the step's clock).
  */
-export function mayComplete(task: TaskHolder, user: PolicyUser): boolean {
+export function mayComplete(task: TaskHolder & ProxyHolder, user: PolicyUser, at?: Date): boolean {
+  if (task.onBehalfOf) {
+    if (task.onBehalfOf === user.username) return true;
+    return task.assignee === user.username && proxyMayStillAct(task, at);
+  }
   if (task.assignee) return task.assignee === user.username;
   return hasAnyRole(user, task.candidateRoles);
+}
+
+/** The proxy's range holds at `at`: `proxyUntil` is exclusive, like a proxy range's end. */
+function proxyMayStillAct(task: ProxyHolder, at: Date | undefined): boolean {
+  if (!task.proxyUntil) return true;
+  return at !== undefined && at.getTime() < Date.parse(task.proxyUntil);
 }
 
 /** An open, unassigned task the user may claim: they hold one of its candidate roles. */

@@ -23,10 +23,23 @@ export interface OrgUser {
   roles: OrgRoleGrant[];
 }
 
+/**
+ * 代理: while `startsAt <= t < endsAt` (ISO-8601 date-times), new approval tasks of `principal`
+ * go to `proxy`. Cancelled ranges are simply not in a snapshot.
+ */
+export interface OrgProxy {
+  principal: string;
+  proxy: string;
+  startsAt: string;
+  endsAt: string;
+}
+
 /** The organisation as plain data: what the resolvers read, nothing else. */
 export interface OrgSnapshot {
   departments: OrgDepartment[];
   users: OrgUser[];
+  /** Out-of-office proxies not cancelled and not yet ended; absent: nobody is away. */
+  proxies?: OrgProxy[];
 }
 
 /** `context.<path>` read from the instance context (a form field). */

@@ -83,6 +83,7 @@ describe('embedded PGlite data source', () => {
         'Organisation1764547200000',
         'Attachments1764633600000',
         'CcItems1764720000000',
+        'UserProxies1764806400000',
         'ApprovalTasks1764892800000',
       ],
     });
@@ -98,6 +99,7 @@ describe('embedded PGlite data source', () => {
         'Organisation1764547200000',
         'Attachments1764633600000',
         'CcItems1764720000000',
+        'UserProxies1764806400000',
         'ApprovalTasks1764892800000',
       ],
     });

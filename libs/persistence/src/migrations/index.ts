@@ -5,6 +5,7 @@ import { NotificationDelivery1764460800000 } from './1764460800000-notification-
 import { Organisation1764547200000 } from './1764547200000-organisation.migration';
 import { Attachments1764633600000 } from './1764633600000-attachments.migration';
 import { CcItems1764720000000 } from './1764720000000-cc-items.migration';
+import { UserProxies1764806400000 } from './1764806400000-user-proxies.migration';
 import { ApprovalTasks1764892800000 } from './1764892800000-approval-tasks.migration';
 
 /** Every migration, oldest first. Names carry their timestamp so they never clash. */
@@ -16,5 +17,6 @@ export const MIGRATIONS = [
   Organisation1764547200000,
   Attachments1764633600000,
   CcItems1764720000000,
+  UserProxies1764806400000,
   ApprovalTasks1764892800000,
 ];
