@@ -31,7 +31,7 @@ export async function approverFollowUps(
   for (let round = 0; round < MAX_ROUNDS; round++) {
     if (!current.effects.some((e) => e.kind === 'resolveApprovers')) return out;
     org ??= await loadOrgSnapshot(q);
-    const data = approversEventData(compiled, current, org, starter)!;
+    const data = approversEventData(compiled, current, org, starter, now)!;
     const event = { type: APPROVAL_EVENTS.approvers, data };
     current = step(compiled, current.snapshot, { ...event, actor: 'system' }, now);
     out.push({ event, actor: 'system', result: current });

@@ -2,7 +2,8 @@ import { EventRejectedError } from '@liucheng/engine';
 import { ApiError } from '../common/api-error';
 
 /**
- * Maps the engine's rejection to the API: not accepted -> 409 with the accepted events;
+ * Maps the engine's rejection to the API: not accepted -> 409 with the accepted events; an
+ * approval rule refusing -> 409 with `reason` = the rule's code (`not-approver`, `already-acted`…);
  * every guard refused -> 422 reason `guard`; invalid data -> 422 naming the field under
  * `prefix` (`/data/amount`, `/input/days`).
  */
@@ -13,6 +14,17 @@ export function rejectionToApiError(error: unknown, prefix: '/data' | '/input'):
       return ApiError.conflict(error.message, { acceptedEvents: error.acceptedEvents, reason: 'not-accepted' });
     case 'guard':
       return ApiError.unprocessable(error.message, { reason: 'guard', acceptedEvents: error.acceptedEvents });
+    case 'refused': {
+      // An approval rule said no: 409 naming the rule (`details.reason` = its code), the field if any.
+      const [problem] = error.errors;
+      const errors = error.errors.map((e) => ({
+        path: e.path ? `${prefix}${e.path}` : '',
+        code: e.code,
+        params: e.params,
+        message: e.message,
+      }));
+      return ApiError.conflict(error.message, { reason: problem?.code ?? 'refused', errors });
+    }
     case 'invalid-data': {
       const errors = error.errors.map((e) => ({ path: `${prefix}${e.path}`, message: e.message }));
       const message = `${prefix === '/input' ? 'Start input' : `Event ${error.eventType} data`} is invalid: ${errors.map((e) => `${e.path} ${e.message}`).join('; ')}`;

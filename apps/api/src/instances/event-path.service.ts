@@ -44,6 +44,15 @@ export interface EventCommand {
   data?: JsonObject;
 }
 
+/** What an approval action's own authorization sees, under the instance's row lock. */
+export interface ActionScope {
+  startedBy: string;
+  openTasks: Task[];
+  system: boolean;
+  context: JsonObject;
+  now: Date;
+}
+
 export interface SendOptions<T> {
   idempotency?: IdempotentRequest;
   /** Set by `/tasks/:id/complete`: the event is this task's outcome. */
@@ -56,7 +65,7 @@ export interface SendOptions<T> {
    * Set by the approval action routes (转办, 撤回, …): who may send this engine event, decided
    * under the row lock instead of the event policy; throws ApiError to refuse.
    */
-  authorize?: (instance: { startedBy: string; openTasks: Task[]; system: boolean }) => void;
+  authorize?: (instance: ActionScope) => void;
 }
 
 /**
@@ -180,10 +189,24 @@ export class EventPathService {
     const openBefore = row.open_tasks.map(toTask);
     const data = event.data ?? {};
     const compiled = await this.definitions.get(q, row.definition_key, row.definition_version);
-    if (options.authorize) options.authorize({ startedBy: row.started_by, openTasks: openBefore, system });
+    if (options.authorize)
+      options.authorize({
+        startedBy: row.started_by,
+        openTasks: openBefore,
+        system,
+        context: row.snapshot.context ?? {},
+        now,
+      });
     else
-      this.authorize(event, data, user, row.started_by, openBefore, options.taskId, () =>
-        acceptedEvents(compiled, row.snapshot),
+      this.authorize(
+        event,
+        data,
+        user,
+        row.started_by,
+        openBefore,
+        options.taskId,
+        () => acceptedEvents(compiled, row.snapshot),
+        now,
       );
     // Attachment references are checked before the step (no references: no query).
     const bindAttachments = await checkAttachmentRefs(q, data, user.username, instanceId, '/data');
@@ -229,11 +252,12 @@ export class EventPathService {
     open: Task[],
     taskId: string | undefined,
     accepted: () => string[],
+    now: Date,
   ): void {
     if (taskId && !isSystem(user)) {
       const task = open.find((t) => t.id === taskId);
       if (!task) throw ApiError.conflict(`Task ${taskId} is not open`);
-      if (!mayComplete(task, user))
+      if (!mayComplete(task, user, now))
         throw ApiError.forbidden(`${user.username} is neither the assignee nor a candidate of task ${taskId}`);
       if (!task.outcomes.includes(event.type)) {
         throw ApiError.unprocessable(`outcome must be one of ${task.outcomes.join(', ')}`, {
@@ -248,7 +272,7 @@ export class EventPathService {
         );
       }
     }
-    const decision = decideEvent(user, event.type, { startedBy, openTasks: open });
+    const decision = decideEvent(user, event.type, { startedBy, openTasks: open }, now);
     if (decision.allowed) return;
     // An event the state does not handle is the same 409 for everyone; computed only
     // on this refusal path, so allowed events pay nothing for it.

@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { ApprovalActionsController } from '../approvals/approval-actions.controller';
+import { ApprovalActionsService } from '../approvals/approval-actions.service';
 import { DefinitionsModule } from '../definitions/definitions.module';
 import { IdempotencyCleanupService } from '../idempotency/idempotency-cleanup.service';
 import { TasksController } from '../tasks/tasks.controller';
@@ -18,13 +20,20 @@ import { InstancesService } from './instances.service';
 /** Instances, their tasks and timers: everything that goes through the event path. */
 @Module({
   imports: [DefinitionsModule],
-  controllers: [InstancesController, TasksController, InstanceTimersController, TimerIncidentsController],
+  controllers: [
+    InstancesController,
+    TasksController,
+    ApprovalActionsController,
+    InstanceTimersController,
+    TimerIncidentsController,
+  ],
   providers: [
     EventPathService,
     InstancesService,
     HistoryService,
     InstanceAccessService,
     TasksService,
+    ApprovalActionsService,
     TimersService,
     TimerDrainService,
     TimerWorkerService,

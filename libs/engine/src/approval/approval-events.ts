@@ -78,7 +78,7 @@ export const APPROVAL_EVENT_SCHEMAS: Record<ApprovalEventType, JsonSchema> = {
     ['statePath', 'slot', 'users', 'position'],
   ),
   '@remove-approver': object({ statePath, slot, reason: text }, ['statePath', 'slot']),
-  '@send-back': object({ statePath, to: statePath, reason: text }, ['statePath', 'to']),
+  '@send-back': object({ statePath, slot, to: statePath, reason: text }, ['statePath', 'to']),
   '@cc': object({ statePath, users, comment: text }, ['statePath', 'users']),
   '@withdraw': object({ reason: text }),
   '@urge': object({ comment: text }),

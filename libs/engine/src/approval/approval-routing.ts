@@ -4,6 +4,7 @@ import type { Effect } from '../runtime/runtime.types';
 import type { Applied } from './approval-book';
 import { WITHDRAW_MACHINE_EVENT, returnEvent, sendBackEvent } from './approval-events';
 import { approvalsOf, moveOn, stay, type LayerArgs } from './approval-layer';
+import { closeSlot } from './approval-effects';
 import { openApproval } from './approval-lookup';
 import { activePaths } from './approvals-context';
 
@@ -19,11 +20,15 @@ export function applySendBack(args: LayerArgs): Applied {
   if (!(spec.sendBackTo ?? []).includes(to))
     throw refusal(args.event.type, 'send-back-not-allowed', `${path} may not send back to ${to}`, { to }, '/to');
   record.status = 'rejected';
+  // The sender's own task ends as done (they decided: back); the others close with the state.
+  const sender = record.slots.find((s) => s.id === data.slot && s.status === 'pending');
+  const effects = sender ? [closeSlot(path, sender, 'done')] : [];
+  if (sender) Object.assign(sender, { status: 'rejected', at: args.event.at, by: args.event.actor });
   if (spec.reapproval === 'return') approvals.returnTo = { from: to, to: path };
   else delete approvals.returnTo;
   // Back in the starter's hands, the request may be withdrawn again.
   if (args.compiled.tasks?.[to]?.assignee === 'starter') approvals.acted = false;
-  return moveOn(args, approvals, { type: sendBackEvent(to) }, []);
+  return moveOn(args, approvals, { type: sendBackEvent(to) }, effects);
 }
 
 /** 撤回: the starter withdraws, before any approver acted unless the definition says always. */

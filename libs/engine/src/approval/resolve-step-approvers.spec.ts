@@ -6,6 +6,7 @@ import { start } from '../runtime/start';
 import { approversEventData, resolveStepApprovers } from './resolve-step-approvers';
 
 const org = sampleOrg();
+const AT = new Date('2026-03-02T01:00:00Z');
 const users = (r: { approvers: { user: string }[] }) => r.approvers.map((a) => a.user);
 
 describe('resolveStepApprovers', () => {
@@ -13,9 +14,8 @@ describe('resolveStepApprovers', () => {
     const resolved = resolveStepApprovers(
       { approvers: [{ kind: 'manager' }, { kind: 'role', role: 'finance' }] },
       org,
-      {
-        starter: 'staff',
-      },
+      { starter: 'staff' },
+      AT,
     );
     expect(users(resolved)).toEqual(['lead', 'fin-head', 'fin-clerk', 'branch-fin']);
     expect(resolved.trace).toHaveLength(2);
@@ -23,10 +23,10 @@ describe('resolveStepApprovers', () => {
 
   it('leaves the starter out, or asks their manager instead, as the step says', () => {
     const approvers = [{ kind: 'users' as const, users: ['staff', 'fin-head'] }];
-    expect(users(resolveStepApprovers({ approvers, starterIsApprover: 'skip' }, org, { starter: 'staff' }))).toEqual([
-      'fin-head',
-    ]);
-    const manager = resolveStepApprovers({ approvers, starterIsApprover: 'manager' }, org, { starter: 'staff' });
+    expect(
+      users(resolveStepApprovers({ approvers, starterIsApprover: 'skip' }, org, { starter: 'staff' }, AT)),
+    ).toEqual(['fin-head']);
+    const manager = resolveStepApprovers({ approvers, starterIsApprover: 'manager' }, org, { starter: 'staff' }, AT);
     expect(users(manager)).toEqual(['lead', 'fin-head']);
     expect(manager.trace?.at(-1)).toEqual({ rule: 'starter-to-manager', users: ['lead'] });
   });
@@ -53,9 +53,26 @@ describe('resolveStepApprovers', () => {
       },
       withAdmin,
       { starter: 'staff' },
+      AT,
     );
     expect(users(resolved)).toEqual(['root']);
     expect(resolved.cc).toEqual(['lead']);
+  });
+
+  it('gives an approver away on a proxy range to their proxy, keeping both names', () => {
+    const away = {
+      ...org,
+      proxies: [{ principal: 'lead', proxy: 'boss', startsAt: '2026-03-01T00:00:00Z', endsAt: '2026-03-05T00:00:00Z' }],
+    };
+    const resolved = resolveStepApprovers({ approvers: [{ kind: 'manager' }] }, away, { starter: 'staff' }, AT);
+    expect(resolved.approvers).toEqual([{ user: 'boss', onBehalfOf: 'lead', proxyUntil: '2026-03-05T00:00:00Z' }]);
+    const later = resolveStepApprovers(
+      { approvers: [{ kind: 'manager' }] },
+      away,
+      { starter: 'staff' },
+      new Date('2026-03-06T00:00:00Z'),
+    );
+    expect(later.approvers).toEqual([{ user: 'lead' }]);
   });
 });
 
@@ -63,8 +80,8 @@ describe('approversEventData', () => {
   it('names every state the step asked to resolve, and nothing when none', () => {
     const compiled = compile(approvalSpec({ mode: 'all' }), standardRegistry);
     const first = start(compiled, {}, new Date('2026-03-02T01:00:00Z'), 'staff');
-    const data = approversEventData(compiled, first, org, 'staff') as { states: Record<string, unknown> };
+    const data = approversEventData(compiled, first, org, 'staff', AT) as { states: Record<string, unknown> };
     expect(Object.keys(data.states)).toEqual(['review']);
-    expect(approversEventData(compiled, { ...first, effects: [] }, org, 'staff')).toBeNull();
+    expect(approversEventData(compiled, { ...first, effects: [] }, org, 'staff', AT)).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 import type { CompiledWorkflow } from '../compile/compiled-workflow.types';
 import type { JsonObject } from '../definition/definition.types';
 import { managerOf } from '../org/managers';
+import { applyProxies } from '../org/proxies';
 import type { ApproverInput, OrgSnapshot } from '../org/org.types';
 import { resolveApprovers } from '../org/resolve-approvers';
 import { usersWithRole } from '../org/role-holders';
@@ -14,9 +15,14 @@ type RuleNote = { rule: 'starter-skipped' | 'starter-to-manager' | 'empty-to-adm
 /**
  * The approvers of one approval step: its sources resolved against the organisation, then the
  * step's rules — the starter left out or replaced by their manager, an empty list handed to
- * the admins when `onEmpty: admin` — and its CC list.
+ * the admins when `onEmpty: admin`, anyone away replaced by their proxy (代理) — and its CC list.
  */
-export function resolveStepApprovers(spec: ApprovalSpec, org: OrgSnapshot, input: ApproverInput): ResolvedApprovers {
+export function resolveStepApprovers(
+  spec: ApprovalSpec,
+  org: OrgSnapshot,
+  input: ApproverInput,
+  at: Date,
+): ResolvedApprovers {
   const resolution = resolveApprovers(spec.approvers, org, input);
   const notes: RuleNote[] = [];
   let users = resolution.users;
@@ -36,7 +42,8 @@ export function resolveStepApprovers(spec: ApprovalSpec, org: OrgSnapshot, input
   }
   const cc = spec.cc ? resolveApprovers(spec.cc, org, input).users : [];
   return {
-    approvers: users.map((user) => ({ user })),
+    // 代理: an approver away in a proxy range is replaced by their proxy, both names kept.
+    approvers: applyProxies(users, org, at),
     ...(cc.length ? { cc } : {}),
     trace: [...resolution.trace, ...notes] as unknown[],
   };
@@ -51,13 +58,14 @@ export function approversEventData(
   result: StepResult,
   org: OrgSnapshot,
   starter: string,
+  at: Date,
 ): JsonObject | null {
   const paths = result.effects.flatMap((e) => (e.kind === 'resolveApprovers' ? [e.statePath] : []));
   if (paths.length === 0) return null;
   const states: JsonObject = {};
   for (const path of [...new Set(paths)].sort()) {
     const spec = approvalTaskAt(compiled, path)!.approval;
-    states[path] = resolveStepApprovers(spec, org, { starter, context: result.context }) as unknown as JsonObject;
+    states[path] = resolveStepApprovers(spec, org, { starter, context: result.context }, at) as unknown as JsonObject;
   }
   return { states };
 }
