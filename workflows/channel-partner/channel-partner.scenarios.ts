@@ -29,11 +29,33 @@ export const scenarios: Scenario[] = [
     expectContext: { declineReason: '经验不足,覆盖范围小', evaluationCount: 0 },
   },
   {
-    name: 'selected, agreed, evaluated: continue, adjust (new agreement), terminate',
+    name: 'selected by bizdev, not approved by the company leadership: no agreement',
+    starter: 'bizdev',
+    input,
+    steps: [
+      { type: 'SELECT', actor: 'bizdev', data: selection, expectState: 'leadershipApproval' },
+      { type: 'LEADERSHIP_REJECT', actor: 'leader', data: { reason: '与现有代理商区域重叠' } },
+    ],
+    expectState: 'notApproved',
+    expectStatus: 'done',
+    expectContext: {
+      notApprovedReason: '与现有代理商区域重叠',
+      approvals: [{ decision: 'rejected', reason: '与现有代理商区域重叠', by: 'leader' }],
+      agreements: [],
+    },
+  },
+  {
+    name: 'selected, approved by the company leadership, agreed, evaluated: continue, adjust (new agreement), terminate',
     starter: 'sales',
     input,
     steps: [
-      { type: 'SELECT', actor: 'bizdev', data: selection, expectState: 'agreement' },
+      { type: 'SELECT', actor: 'bizdev', data: selection, expectState: 'leadershipApproval' },
+      {
+        type: 'LEADERSHIP_APPROVE',
+        actor: 'leader',
+        data: { comment: '同意按分销渠道拓展' },
+        expectState: 'agreement',
+      },
       { type: 'SIGN_AGREEMENT', actor: 'sales', data: agreement, expectState: 'cooperation' },
       { type: 'EVALUATE_NOW', actor: 'sales', expectState: 'evaluation' },
       { type: 'CONTINUE', actor: 'bizdev', data: performance, expectState: 'cooperation' },
@@ -57,6 +79,7 @@ export const scenarios: Scenario[] = [
     expectStatus: 'done',
     expectContext: {
       selection,
+      approvals: [{ decision: 'approved', comment: '同意按分销渠道拓展', by: 'leader' }],
       agreement: { agreementNo: 'QD-2026-003-B', revenueSharePercent: 10 },
       agreements: [
         { agreementNo: 'QD-2026-003', by: 'sales' },
@@ -77,6 +100,7 @@ export const scenarios: Scenario[] = [
     input,
     steps: [
       { type: 'SELECT', actor: 'bizdev', data: selection },
+      { type: 'LEADERSHIP_APPROVE', actor: 'leader', data: {} },
       { type: 'SIGN_AGREEMENT', actor: 'bizdev', data: agreement },
       { timer: 'context.evaluationInterval', actor: 'system', expectState: 'evaluation' },
       { type: 'CONTINUE', actor: 'bizdev', data: performance, expectState: 'cooperation' },

@@ -18,6 +18,7 @@ const cooperating = (): ScenarioWalker => {
   const walker = ScenarioWalker.of(spec);
   walker.start(input, 'bizdev');
   walker.send('SELECT', 'bizdev', { coverageScore: 3, experienceScore: 3, reputationScore: 3 });
+  walker.send('LEADERSHIP_APPROVE', 'leader', {});
   walker.send('SIGN_AGREEMENT', 'sales', agreement);
   return walker;
 };
@@ -51,7 +52,31 @@ describe('channel-partner (渠道合作伙伴管理)', () => {
     const walker = ScenarioWalker.of(spec);
     walker.start(input, 'bizdev');
     walker.send('SELECT', 'bizdev', { coverageScore: 3, experienceScore: 3, reputationScore: 3 });
+    walker.send('LEADERSHIP_APPROVE', 'leader', {});
     expect(rejectionOf(() => walker.send('SIGN_AGREEMENT', 'sales', data)).reason).toBe('invalid-data');
+  });
+
+  describe('报公司领导批准 (the channel plan goes to the company leadership)', () => {
+    const selected = (): ScenarioWalker => {
+      const walker = ScenarioWalker.of(spec);
+      walker.start(input, 'bizdev');
+      walker.send('SELECT', 'bizdev', { coverageScore: 3, experienceScore: 3, reputationScore: 3 });
+      return walker;
+    };
+
+    it('puts the selected channel before the leadership, not straight into an agreement', () => {
+      const error = rejectionOf(() => selected().send('SIGN_AGREEMENT', 'sales', agreement));
+      expect(error.reason).toBe('not-accepted');
+      expect(error.acceptedEvents).toEqual(['LEADERSHIP_APPROVE', 'LEADERSHIP_REJECT']);
+    });
+
+    it('gives the approval task to the company leadership (leader)', () => {
+      expect(spec.states.leadershipApproval.meta?.task?.candidateRoles).toEqual(['leader']);
+    });
+
+    it('requires a reason to refuse', () => {
+      expect(rejectionOf(() => selected().send('LEADERSHIP_REJECT', 'leader', {})).reason).toBe('invalid-data');
+    });
   });
 
   it('cannot terminate without an evaluation', () => {

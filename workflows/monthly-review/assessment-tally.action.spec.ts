@@ -42,6 +42,16 @@ describe('domain: assessmentTally', () => {
     expect(tallyScores([-40], { min: -10 })).toBe(-10);
   });
 
+  it('sums the values of an object, one score per assessment item', () => {
+    expect(run({ items: { results: 45, efficiency: 20.5, ability: 22 } }, {}).total).toBe(87.5);
+  });
+
+  it('with clamp false gives the plain sum, never a hidden cap', () => {
+    expect(tallyScores({ results: 40, efficiency: 70 }, { clamp: false })).toBe(110);
+    expect(tallyScores([5, -20], { clamp: false })).toBe(-15);
+    expect(tallyScores({ results: 40, efficiency: 70 }, {})).toBe(100);
+  });
+
   it('does not mutate the context', () => {
     const context = { items: [{ score: 1 }] };
     run(context, {});

@@ -11,7 +11,10 @@ import {
 import { asFiniteNumber } from '../registry/money.util';
 
 export interface AssessmentTallyParams {
-  /** Rooted path of the list of items, e.g. `context.leads` or `context.review.items`. */
+  /**
+   * Rooted path of the items: a list (e.g. `context.leads`), or an object whose values are the
+   * items (e.g. `context.reviewScores`, one score per assessment item).
+   */
   from: string;
   /** Property holding an object item's score; a plain number item is its own score. */
   itemField?: string;
@@ -23,6 +26,11 @@ export interface AssessmentTallyParams {
   max?: number;
   /** Lower bound of the tally. */
   min?: number;
+  /**
+   * `false`: the plain sum, no bounds. For forms whose schema already bounds every item, so a
+   * total past the scale is never hidden by a cap (default `true`).
+   */
+  clamp?: boolean;
 }
 
 export const DEFAULT_TALLY_MAX = 100;
@@ -51,6 +59,11 @@ export const assessmentTallyParamsSchema: JsonSchema = {
     },
     max: { type: 'number', title: '上限(百分制) / Maximum (100-point scale)', default: DEFAULT_TALLY_MAX },
     min: { type: 'number', title: '下限 / Minimum', default: DEFAULT_TALLY_MIN },
+    clamp: {
+      type: 'boolean',
+      title: '限制在上下限之间(否:直接求和) / Clamp to the bounds (no: plain sum)',
+      default: true,
+    },
   },
   required: ['from', 'to'],
   additionalProperties: false,
@@ -63,24 +76,34 @@ function matches(item: unknown, where: JsonObject | undefined): boolean {
   return Object.entries(where).every(([key, value]) => record[key] === value);
 }
 
+/** The items of a list, or the values of an object (one entry per assessment item); else none. */
+function itemsOf(items: unknown): unknown[] {
+  if (Array.isArray(items)) return items;
+  if (items !== null && typeof items === 'object') return Object.values(items);
+  return [];
+}
+
 /**
- * Sum of the item scores, clamped to `[min, max]`. Scores are added in hundredths of a point so
- * that 0.1 + 0.2 is 0.3; items that are not numbers (or lack a numeric score) count as 0.
+ * Sum of the item scores, clamped to `[min, max]` unless `clamp` is `false`. Scores are added in
+ * hundredths of a point so that 0.1 + 0.2 is 0.3; items that are not numbers (or lack a numeric
+ * score) count as 0.
  *
  * @example tallyScores([{ score: 60 }, { score: 50 }], {}) // 100 (capped)
+ * @example tallyScores({ results: 48, efficiency: 25 }, { clamp: false }) // 73
  */
 export function tallyScores(
   items: unknown,
-  options: { itemField?: string; where?: JsonObject; max?: number; min?: number },
+  options: { itemField?: string; where?: JsonObject; max?: number; min?: number; clamp?: boolean },
 ): number {
   const itemField = options.itemField ?? DEFAULT_TALLY_ITEM_FIELD;
-  const list = Array.isArray(items) ? items : [];
+  const list = itemsOf(items);
   let hundredths = 0;
   for (const item of list) {
     if (!matches(item, options.where)) continue;
     const score = asFiniteNumber(item !== null && typeof item === 'object' ? (item as JsonObject)[itemField] : item);
     if (score !== undefined) hundredths += Math.round(score * 100);
   }
+  if (options.clamp === false) return hundredths / 100;
   const max = options.max ?? DEFAULT_TALLY_MAX;
   const min = options.min ?? DEFAULT_TALLY_MIN;
   return Math.min(max, Math.max(min, hundredths / 100));
@@ -98,8 +121,8 @@ export const assessmentTallyAction: AssignActionEntry = {
   kind: 'assign',
   title: { zh: '百分制考核合计', en: 'Assessment tally (100 points)' },
   description: {
-    zh: '将列表中各条目的分数相加(可按属性筛选),结果限制在下限与上限(默认0至100分)之间,写入指定字段。',
-    en: 'Adds up the scores of the items in a list (optionally filtered by properties), clamps the sum between the minimum and maximum (0 to 100 by default) and writes it to the target field.',
+    zh: '将列表(或对象各字段)中各条目的分数相加(可按属性筛选),结果限制在下限与上限(默认0至100分)之间(clamp 为否时直接求和),写入指定字段。',
+    en: 'Adds up the scores of the items in a list (or the values of an object), optionally filtered by properties, clamps the sum between the minimum and maximum (0 to 100 by default; with clamp false, the plain sum) and writes it to the target field.',
   },
   params: assessmentTallyParamsSchema,
   assign(args: EvaluationArgs, params: JsonObject): JsonObject {

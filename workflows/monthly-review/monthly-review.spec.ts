@@ -1,3 +1,4 @@
+import type { JsonSchema } from '@liucheng/engine';
 import { loadDefinition } from '../testing/load-definition';
 import { itIsAConventionalWorkflow } from '../testing/published-workflow.rules';
 import { problemText, rejectionOf } from '../testing/rejection';
@@ -6,31 +7,49 @@ import { scenarios } from './monthly-review.scenarios';
 
 const spec = loadDefinition('monthly-review');
 
+const fullMarks = { results: 50, efficiency: 25, ability: 25 };
+
 function selfAssessed(): ScenarioWalker {
   const walker = ScenarioWalker.of(spec);
   walker.start({ month: '2026-02' }, 'staff');
-  walker.send('SUBMIT_SELF_ASSESSMENT', 'staff', { items: [{ name: '业绩', score: 80 }], comment: '自评' });
+  walker.send('SUBMIT_SELF_ASSESSMENT', 'staff', {
+    scores: { results: 40, efficiency: 20, ability: 20 },
+    comment: '自评',
+  });
   return walker;
 }
 
 describe('monthly-review 月度考核', () => {
   itIsAConventionalWorkflow(spec, scenarios);
 
-  describe('百分制: the reviewed score is the sum of the items, at most 100', () => {
+  describe('百分制: each part scores 工作业绩 (50), 工作效率 (25), 工作能力 (25); the total is their sum', () => {
     it.each([
-      [[60, 39.5], 99.5],
-      [[60, 40], 100],
-      [[60, 40.5], 100],
-      [[0], 0],
-    ])('items %j -> %d', (scores, expected) => {
-      const items = scores.map((score, i) => ({ name: `项目${i + 1}`, score }));
-      const result = selfAssessed().send('REVIEW', 'leader', { items });
+      [{ results: 50, efficiency: 25, ability: 24.5 }, 99.5],
+      [fullMarks, 100],
+      [{ results: 0, efficiency: 0, ability: 0 }, 0],
+      [{ results: 33.3, efficiency: 12.1, ability: 0.1 }, 45.5],
+    ])('reviewed scores %j -> total %d', (scores, total) => {
+      const result = selfAssessed().send('REVIEW', 'leader', { scores });
       expect(result.state).toBe('completed');
-      expect(result.context.score).toBe(expected);
+      expect(result.context).toMatchObject({ reviewScores: scores, reviewTotal: total, selfTotal: 80 });
+    });
+
+    it('keeps the self-assessment total and the reviewed total apart', () => {
+      const result = selfAssessed().send('REVIEW', 'leader', { scores: fullMarks });
+      expect(result.context).toMatchObject({ selfTotal: 80, reviewTotal: 100 });
+    });
+
+    it('has item maximums that add up to the 100-point scale', () => {
+      for (const event of ['SUBMIT_SELF_ASSESSMENT', 'REVIEW']) {
+        const items = (spec.meta.events?.[event]?.schema as JsonSchema).properties as Record<string, JsonSchema>;
+        const scoreItems = (items.scores.properties ?? {}) as Record<string, { maximum: number }>;
+        const sum = Object.values(scoreItems).reduce((total, item) => total + item.maximum, 0);
+        expect(sum).toBe(spec.context?.maxScore);
+      }
     });
 
     it('tells finance the result that the performance pay is based on', () => {
-      const result = selfAssessed().send('REVIEW', 'leader', { items: [{ name: '业绩', score: 90 }] });
+      const result = selfAssessed().send('REVIEW', 'leader', { scores: fullMarks });
       expect(result.effects).toContainEqual(expect.objectContaining({ kind: 'notify', to: 'role:finance' }));
     });
   });
@@ -39,18 +58,33 @@ describe('monthly-review 月度考核', () => {
     it('refuses a supervisor score before the self-assessment', () => {
       const walker = ScenarioWalker.of(spec);
       walker.start({ month: '2026-02' }, 'staff');
-      const error = rejectionOf(() => walker.send('REVIEW', 'leader', { items: [{ name: 'x', score: 1 }] }));
+      const error = rejectionOf(() => walker.send('REVIEW', 'leader', { scores: fullMarks }));
       expect(error.reason).toBe('not-accepted');
       expect(error.acceptedEvents).toEqual(['SUBMIT_SELF_ASSESSMENT']);
     });
 
     it.each([
-      ['score', { items: [{ name: '业绩', score: 101 }] }],
-      ['items', { items: [] }],
-    ])('refuses a review with a bad %s', (field, data) => {
-      const error = rejectionOf(() => selfAssessed().send('REVIEW', 'leader', data));
+      ['/scores/results', { scores: { ...fullMarks, results: 50.5 } }],
+      ['/scores/efficiency', { scores: { ...fullMarks, efficiency: 70 } }],
+      ['/scores/ability', { scores: { ...fullMarks, ability: -1 } }],
+      ['/scores/ability', { scores: { results: 50, efficiency: 25 } }],
+      ['/scores/other', { scores: { ...fullMarks, other: 5 } }],
+      ['/scores', { scores: [] }],
+    ])('refuses a review with a bad %s instead of capping it', (path, data) => {
+      const walker = selfAssessed();
+      const error = rejectionOf(() => walker.send('REVIEW', 'leader', data));
       expect(error.reason).toBe('invalid-data');
-      expect(problemText(error)).toContain(field);
+      expect(error.errors.map((e) => e.path)).toContain(path);
+      expect(walker.current.state).toBe('supervisorReview');
+    });
+
+    it('refuses a self-assessment of 40 + 70 (it used to show as 100)', () => {
+      const walker = ScenarioWalker.of(spec);
+      walker.start({ month: '2026-02' }, 'staff');
+      const data = { scores: { results: 40, efficiency: 70, ability: 0 }, comment: '自评' };
+      const error = rejectionOf(() => walker.send('SUBMIT_SELF_ASSESSMENT', 'staff', data));
+      expect(error.reason).toBe('invalid-data');
+      expect(problemText(error)).toContain('efficiency');
     });
 
     it('refuses a month that does not exist', () => {

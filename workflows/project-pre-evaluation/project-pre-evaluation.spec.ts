@@ -16,18 +16,38 @@ const started = (input: JsonObject = outsideStaffInput, definition: WorkflowSpec
 describe('project-pre-evaluation (单项工程前评估与立项)', () => {
   itBehavesAsAPublishedWorkflow(spec, scenarios);
 
-  describe('利润率不得低于5%', () => {
+  describe('利润率不得低于5%: the precondition of case 5 (争取到新的业务区其他业务的) only', () => {
+    const newAreaOther = { ...outsideStaffInput, area: 'new', orderSource: 'other', wonBy: 'areaUnit' };
+
     it.each([
       ['exactly 5%', 'approval', 1_000_000, 950_000, 0.05],
-      ['4.99%', 'rejected', 1_000_000, 950_100, 0.0499],
+      ['4.99%', 'refused', 1_000_000, 950_100, 0.0499],
       ['5.01%', 'approval', 1_000_000, 949_900, 0.0501],
-      ['4.999% (does not round up to 5%)', 'rejected', 1_000_000, 950_010, 0.0499],
+      ['4.999% (does not round up to 5%)', 'refused', 1_000_000, 950_010, 0.0499],
       ['exactly 5% with fen that float arithmetic gets wrong', 'approval', 1_234.6, 1_172.87, 0.05],
-    ])('margin %s -> %s', (_name, state, contractAmount, expectedCost, margin) => {
-      const walker = started({ ...outsideStaffInput, contractAmount });
+    ])('case 5, margin %s -> %s', (_name, state, contractAmount, expectedCost, margin) => {
+      const walker = started({ ...newAreaOther, contractAmount });
       const result = walker.send('EVALUATE', 'bizdev', { expectedCost });
       expect(result.state).toBe(state);
       expect(result.context.profitMargin).toBe(margin);
+    });
+
+    it.each([
+      ['outside staff (1%)', {}, 'outsideStaff'],
+      ['new area, construction-dept order (2%)', { area: 'new', orderSource: 'construction' }, 'newAreaConstruction'],
+      ['other operator, outside staff (2%)', { market: 'operator' }, 'operatorOutsideStaff'],
+      [
+        'new operator market (2% of the share)',
+        { market: 'operator', area: 'new', wonBy: 'areaUnit', winningShareAmount: 100_000 },
+        'newOperatorMarket',
+      ],
+      ['existing area, own unit (no fee)', { orderSource: 'construction', wonBy: 'areaUnit' }, 'none'],
+    ])('%s below 5%% still goes to approval, the margin shown for information', (_name, overrides, feeCase) => {
+      const walker = started({ ...outsideStaffInput, ...overrides });
+      const result = walker.send('EVALUATE', 'bizdev', { expectedCost: 990_000 });
+      expect(result.state).toBe('approval');
+      expect(result.context).toMatchObject({ feeCase, profitMargin: 0.01 });
+      expect(result.context.rejectionReason).toBeUndefined();
     });
 
     it('shows the margin of the application as soon as it is submitted', () => {
@@ -36,14 +56,65 @@ describe('project-pre-evaluation (单项工程前评估与立项)', () => {
 
     it('takes the minimum from the context, so a process owner can change it', () => {
       const edited = { ...spec, context: { ...spec.context, minProfitMargin: 0.04 } };
-      const walker = started(outsideStaffInput, edited);
+      const walker = started(newAreaOther, edited);
       expect(walker.send('EVALUATE', 'bizdev', { expectedCost: 950_100 }).state).toBe('approval');
     });
 
-    it('tells the applicant when the margin is too low', () => {
-      const walker = started();
+    it('tells the applicant when the margin is too low, and that it can be escalated', () => {
+      const walker = started(newAreaOther);
       const result = walker.send('EVALUATE', 'bizdev', { expectedCost: 990_000 });
       expect(result.effects).toContainEqual(expect.objectContaining({ kind: 'notify', to: 'starter' }));
+      expect(result.effects).toContainEqual(
+        expect.objectContaining({
+          kind: 'openTask',
+          statePath: 'refused',
+          task: expect.objectContaining({ assignee: 'starter' }),
+        }),
+      );
+    });
+  });
+
+  describe('escalation of a refused application (上报公司领导)', () => {
+    const refused = (): ScenarioWalker => {
+      const walker = started();
+      walker.send('EVALUATE', 'bizdev', { expectedCost: 900_000 });
+      walker.send('REJECT', 'leader', { comment: '暂缓' });
+      return walker;
+    };
+
+    it('requires a reason to escalate', () => {
+      const error = rejectionOf(() => refused().send('ESCALATE', 'staff', {}));
+      expect(error.reason).toBe('invalid-data');
+    });
+
+    it('gives the escalated decision to the company leadership (hq) and tells them', () => {
+      const result = refused().send('ESCALATE', 'staff', { reason: '客户急需' });
+      expect(result.state).toBe('escalation');
+      expect(spec.states.escalation.meta?.task?.candidateRoles).toEqual(['hq']);
+      expect(result.effects).toContainEqual(expect.objectContaining({ kind: 'notify', to: 'role:hq' }));
+    });
+
+    it('cannot be set up while refused: only escalating or accepting the refusal', () => {
+      const error = rejectionOf(() => refused().send('SET_UP', 'project', { projectNo: 'LX-1' }));
+      expect(error.reason).toBe('not-accepted');
+      expect(error.acceptedEvents).toEqual(['ACCEPT_REFUSAL', 'ESCALATE']);
+    });
+
+    it('escalates only once: a rejection by the leadership ends it', () => {
+      const walker = refused();
+      walker.send('ESCALATE', 'staff', { reason: '客户急需' });
+      const result = walker.send('REJECT', 'hq', { comment: '不同意' });
+      expect(result.state).toBe('rejected');
+      expect(result.status).toBe('done');
+    });
+
+    it('refuses an escalated approval without a fee when the fee is set case by case', () => {
+      const walker = started({ ...outsideStaffInput, area: 'new', orderSource: 'other', wonBy: 'areaUnit' });
+      walker.send('EVALUATE', 'bizdev', { expectedCost: 990_000 });
+      walker.send('ESCALATE', 'staff', { reason: '战略项目' });
+      const error = rejectionOf(() => walker.send('APPROVE', 'hq', { comment: '同意' }));
+      expect(error.reason).toBe('guard');
+      expect(walker.current.state).toBe('escalation');
     });
   });
 

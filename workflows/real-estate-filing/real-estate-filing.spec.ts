@@ -29,6 +29,7 @@ describe('real-estate-filing (房地产项目审批与备案)', () => {
     expect(tasks.map((t) => (t.kind === 'openTask' ? [t.statePath, t.task.candidateRoles] : []))).toEqual([
       ['review.market.pending', ['market']],
       ['review.project.pending', ['project']],
+      ['review.sales.pending', ['sales']],
       ['review.finance.pending', ['finance']],
       ['review.legal.pending', ['legal']],
     ]);
@@ -40,7 +41,7 @@ describe('real-estate-filing (房地产项目审批与备案)', () => {
   ])('refuses %s', (_name, data) => {
     const walker = ScenarioWalker.of(spec);
     walker.start(project, 'project');
-    for (const type of ['MARKET_APPROVE', 'PROJECT_APPROVE', 'FINANCE_APPROVE', 'LEGAL_APPROVE'])
+    for (const type of ['MARKET_APPROVE', 'PROJECT_APPROVE', 'SALES_APPROVE', 'FINANCE_APPROVE', 'LEGAL_APPROVE'])
       walker.send(type, 'x', {});
     expect(rejectionOf(() => walker.send('FILE', 'office', data)).reason).toBe('invalid-data');
     expect(walker.current.context.effective).toBe(false);
@@ -52,6 +53,21 @@ describe('real-estate-filing (房地产项目审批与备案)', () => {
     walker.send('MARKET_APPROVE', 'market', {});
     const error = rejectionOf(() => walker.send('FILE', 'office', { filingNo: 'FD-1' }));
     expect(error.reason).toBe('not-accepted');
+  });
+
+  it('waits for the sales dept (销售部门) before filing, even when every other department approved', () => {
+    const walker = ScenarioWalker.of(spec);
+    walker.start(project, 'project');
+    for (const type of ['MARKET_APPROVE', 'PROJECT_APPROVE', 'FINANCE_APPROVE', 'LEGAL_APPROVE'])
+      walker.send(type, 'x', {});
+    expect(walker.current.state).toEqual({
+      review: { market: 'approved', project: 'approved', sales: 'pending', finance: 'approved', legal: 'approved' },
+    });
+    expect(walker.send('SALES_APPROVE', 'sales', {}).state).toBe('filing');
+  });
+
+  it('lets the sales dept submit an amendment (its sales strategy) itself', () => {
+    expect(spec.meta.starterRoles).toContain('sales');
   });
 
   it('a department cannot send it back without a comment', () => {

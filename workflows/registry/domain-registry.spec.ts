@@ -5,10 +5,22 @@ import { createWorkflowRegistry } from './workflow-registry';
 describe('domain registry', () => {
   it('exports the named domain actions, each with a bilingual title and an object params schema', () => {
     const actions = domainRegistry.actions ?? {};
-    expect(Object.keys(actions).sort()).toEqual(['assessmentTally', 'businessFee', 'profitMargin']);
+    expect(Object.keys(actions).sort()).toEqual(['assessmentTally', 'businessFee', 'distinctCount', 'profitMargin']);
     for (const [name, entry] of Object.entries(actions)) {
       expect(entry.name).toBe(name);
       expect(entry.kind).toBe('assign');
+      expect(entry.title.zh).toMatch(/[\u4e00-\u9fff]/);
+      expect(entry.title.en).toMatch(/[A-Za-z]/);
+      expect(entry.description?.zh).toMatch(/[\u4e00-\u9fff]/);
+      expect(entry.params).toMatchObject({ type: 'object', additionalProperties: false });
+    }
+  });
+
+  it('exports the named domain guards, each with a bilingual title and an object params schema', () => {
+    const guards = domainRegistry.guards ?? {};
+    expect(Object.keys(guards).sort()).toEqual(['listIncludes']);
+    for (const [name, entry] of Object.entries(guards)) {
+      expect(entry.name).toBe(name);
       expect(entry.title.zh).toMatch(/[\u4e00-\u9fff]/);
       expect(entry.title.en).toMatch(/[A-Za-z]/);
       expect(entry.description?.zh).toMatch(/[\u4e00-\u9fff]/);

@@ -13,3 +13,5 @@ export type {
   BusinessFeeRate,
 } from '../project-pre-evaluation/business-fee.action';
 export { computeProfitMargin, profitMarginAction } from '../project-pre-evaluation/profit-margin.action';
+export { countDistinct, distinctCountAction } from '../report-spot-check/distinct-count.action';
+export { listIncludes, listIncludesGuard } from '../report-spot-check/list-includes.guard';

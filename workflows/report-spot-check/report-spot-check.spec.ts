@@ -6,66 +6,110 @@ import { ScenarioWalker } from '../testing/run-scenario';
 import { scenarios } from './report-spot-check.scenarios';
 
 const spec = loadDefinition('report-spot-check');
-const reports = [{ reportRef: 'R1', reporter: 'staff', unit: '长沙项目部' }];
-const falsified = (ref: string, reporter = 'staff') => ({
-  reportRef: ref,
+const ids = [
+  '00000000-0000-4000-8000-000000000001',
+  '00000000-0000-4000-8000-000000000002',
+  '00000000-0000-4000-8000-000000000003',
+];
+const falsified = (reportId: string, reporter = 'staff') => ({
+  reportId,
   reporter,
   unit: '长沙项目部',
   findings: '客户未被拜访',
 });
 
-/** Started and sampled: call-backs are due. */
-function sampled(input: JsonObject = { period: '2026-03' }, definition: WorkflowSpec = spec): ScenarioWalker {
+/** Started with a sample: call-backs are due. */
+function sampled(input: JsonObject = { period: '2026-03', reportIds: ids }, definition: WorkflowSpec = spec) {
   const walker = ScenarioWalker.of(definition);
   walker.start(input, 'office');
-  walker.send('SAMPLE', 'office', { reports });
   return walker;
 }
 
 describe('report-spot-check 报表抽查回访', () => {
   itIsAConventionalWorkflow(spec, scenarios);
 
-  describe('sample size (a parameter, default 3)', () => {
+  describe('sample: the listed report instances, each confirmed once', () => {
     it.each([
       [1, 'callingBack'],
       [2, 'callingBack'],
       [3, 'passed'],
-    ])('after %i call-back(s) of the default 3 the check is %s', (count, state) => {
+    ])('after %i of 3 listed reports the check is %s', (count, state) => {
       const walker = sampled();
-      for (let i = 1; i <= count; i += 1) walker.send('CONFIRM_TRUE', 'office', { reportRef: `R${i}` });
+      for (const reportId of ids.slice(0, count)) walker.send('CONFIRM_TRUE', 'office', { reportId });
       expect(walker.current.state).toBe(state);
-      expect(walker.current.context.checkedCount).toBe(count);
+      expect(walker.current.context).toMatchObject({ sampleSize: 3, checkedCount: count });
     });
 
-    it('takes the sample size from the start input when the office sets one', () => {
-      const walker = sampled({ period: '2026-03', sampleSize: 1 });
-      expect(walker.send('CONFIRM_TRUE', 'office', { reportRef: 'R1' }).state).toBe('passed');
+    it('takes the sample size from the number of listed reports', () => {
+      const walker = sampled({ period: '2026-03', reportIds: [ids[0]] });
+      expect(walker.current.context.sampleSize).toBe(1);
+      expect(walker.send('CONFIRM_TRUE', 'office', { reportId: ids[0] }).state).toBe('passed');
+    });
+
+    it.each([
+      ['CONFIRM_TRUE', { reportId: ids[0] }],
+      ['CONFIRM_FALSIFIED', falsified(ids[0])],
+    ])('refuses to confirm the same report twice (%s after a true call-back)', (type, data) => {
+      const walker = sampled();
+      walker.send('CONFIRM_TRUE', 'office', { reportId: ids[0] });
+      const error = rejectionOf(() => walker.send(type, 'office', data));
+      expect(error.reason).toBe('guard');
+      expect(walker.current.context.checkedCount).toBe(1);
+    });
+
+    it('cannot pass by confirming one report three times', () => {
+      const walker = sampled();
+      walker.send('CONFIRM_TRUE', 'office', { reportId: ids[1] });
+      rejectionOf(() => walker.send('CONFIRM_TRUE', 'office', { reportId: ids[1] }));
+      rejectionOf(() => walker.send('CONFIRM_TRUE', 'office', { reportId: ids[1] }));
+      expect(walker.current.state).toBe('callingBack');
+      expect(walker.current.context.checkedReports).toHaveLength(1);
+    });
+
+    it('refuses a report that is not in the sample', () => {
+      const error = rejectionOf(() =>
+        sampled().send('CONFIRM_TRUE', 'office', { reportId: '00000000-0000-4000-8000-0000000000ff' }),
+      );
+      expect(error.reason).toBe('guard');
+    });
+
+    it('refuses a report id that is not an instance id', () => {
+      const error = rejectionOf(() => sampled().send('CONFIRM_TRUE', 'office', { reportId: 'W2026-09-staff' }));
+      expect(error.reason).toBe('invalid-data');
+      expect(problemText(error)).toContain('reportId');
     });
   });
 
   describe('penalty for falsified reports (按《公司管理条例》进行严肃处罚)', () => {
     it('records one penalty per falsified report, with the amount from the context', () => {
       const walker = sampled(
-        { period: '2026-03' },
+        { period: '2026-03', reportIds: ids },
         { ...spec, context: { ...spec.context, penaltyPerFalsifiedReport: 300 } },
       );
-      walker.send('CONFIRM_FALSIFIED', 'office', falsified('R1', 'staff'));
-      walker.send('CONFIRM_TRUE', 'office', { reportRef: 'R2' });
-      const result = walker.send('CONFIRM_FALSIFIED', 'office', falsified('R3', 'sales'));
+      walker.send('CONFIRM_FALSIFIED', 'office', falsified(ids[0], 'staff'));
+      walker.send('CONFIRM_TRUE', 'office', { reportId: ids[1] });
+      const result = walker.send('CONFIRM_FALSIFIED', 'office', falsified(ids[2], 'sales'));
       expect(result.state).toBe('penaltyReview');
       expect(result.context).toMatchObject({
         falsifiedCount: 2,
         penaltyTotal: 600,
         penalties: [
-          { person: 'staff', reportRef: 'R1', amount: 300 },
-          { person: 'sales', reportRef: 'R3', amount: 300 },
+          { person: 'staff', reportId: ids[0], amount: 300 },
+          { person: 'sales', reportId: ids[2], amount: 300 },
         ],
       });
     });
 
+    it('refuses a second penalty for a report already found falsified', () => {
+      const walker = sampled();
+      walker.send('CONFIRM_FALSIFIED', 'office', falsified(ids[0]));
+      expect(rejectionOf(() => walker.send('CONFIRM_FALSIFIED', 'office', falsified(ids[0]))).reason).toBe('guard');
+      expect(walker.current.context).toMatchObject({ falsifiedCount: 1, penaltyTotal: 100 });
+    });
+
     it('tells finance once the leader confirms the penalties', () => {
-      const walker = sampled({ period: '2026-03', sampleSize: 1 });
-      walker.send('CONFIRM_FALSIFIED', 'office', falsified('R1'));
+      const walker = sampled({ period: '2026-03', reportIds: [ids[0]] });
+      walker.send('CONFIRM_FALSIFIED', 'office', falsified(ids[0]));
       const result = walker.send('CONFIRM_PENALTIES', 'leader', {});
       expect(result.state).toBe('penalized');
       expect(result.effects).toContainEqual(expect.objectContaining({ kind: 'notify', to: 'role:finance' }));
@@ -73,33 +117,22 @@ describe('report-spot-check 报表抽查回访', () => {
   });
 
   describe('rejections', () => {
-    it('refuses a call-back result before the sample is drawn', () => {
-      const walker = ScenarioWalker.of(spec);
-      walker.start({ period: '2026-03' }, 'office');
-      const error = rejectionOf(() => walker.send('CONFIRM_TRUE', 'office', { reportRef: 'R1' }));
-      expect(error.reason).toBe('not-accepted');
-      expect(error.acceptedEvents).toEqual(['SAMPLE']);
-    });
-
-    it('refuses an empty sample', () => {
-      const walker = ScenarioWalker.of(spec);
-      walker.start({ period: '2026-03' }, 'office');
-      const error = rejectionOf(() => walker.send('SAMPLE', 'office', { reports: [] }));
+    it.each([
+      ['no reports', { period: '2026-03', reportIds: [] }, 'reportIds'],
+      ['a report listed twice', { period: '2026-03', reportIds: [ids[0], ids[0]] }, 'reportIds'],
+      ['a report that is not an instance id', { period: '2026-03', reportIds: ['W2026-09'] }, 'reportIds/0'],
+      ['no report list', { period: '2026-03' }, 'reportIds'],
+    ])('refuses to start with %s', (_name, input, field) => {
+      const error = rejectionOf(() => ScenarioWalker.of(spec).start(input, 'office'));
       expect(error.reason).toBe('invalid-data');
-      expect(problemText(error)).toContain('reports');
+      expect(problemText(error)).toContain(field);
     });
 
     it('refuses a falsified finding without the findings', () => {
-      const { findings: _omitted, ...data } = falsified('R1');
+      const { findings: _omitted, ...data } = falsified(ids[0]);
       const error = rejectionOf(() => sampled().send('CONFIRM_FALSIFIED', 'office', data));
       expect(error.reason).toBe('invalid-data');
       expect(problemText(error)).toContain('findings');
-    });
-
-    it('refuses a sample size below 1', () => {
-      const error = rejectionOf(() => ScenarioWalker.of(spec).start({ period: '2026-03', sampleSize: 0 }, 'office'));
-      expect(error.reason).toBe('invalid-data');
-      expect(problemText(error)).toContain('sampleSize');
     });
   });
 });
