@@ -9,6 +9,7 @@ import { CANONICAL_ROLES } from '@liucheng/contracts';
 import { files } from './support/attachment-files';
 import { publishSpec, uniqueKey } from './support/publish';
 import { matrixSpec } from './support/matrix-definitions';
+import { purchaseApprovalSpec } from './support/approval-definitions';
 import { SETUP_TIMEOUT, startTestApp, type TestApp } from './support/test-app';
 
 const ROLES = CANONICAL_ROLES;
@@ -98,6 +99,7 @@ describe('authorization matrix', () => {
   const key = uniqueKey('matrix');
   const openKey = uniqueKey('matrix-open');
   const publishKey = uniqueKey('matrix-pub');
+  const approvalKey = uniqueKey('matrix-approval');
   const managed = `matrix-user-${process.pid}-${Date.now().toString(36)}`;
   let shared: Fixture;
   let sharedDepartment: string;
@@ -116,6 +118,39 @@ describe('authorization matrix', () => {
       .send({ definitionKey: key });
     if (res.status !== 201) throw new Error(`start failed: ${JSON.stringify(res.body)}`);
     return { instanceId: res.body.id, taskId: res.body.tasks[0].id };
+  }
+
+  /** Starts the approval definition as staff: one open manager task of leader (staff's manager). */
+  async function approvalTask(): Promise<Fixture> {
+    const res = await request(t.http)
+      .post('/api/instances')
+      .set(await t.auth('staff'))
+      .send({ definitionKey: approvalKey, input: { item: '矩阵', amount: 1 } });
+    if (res.status !== 201) throw new Error(`approval start failed: ${JSON.stringify(res.body)}`);
+    return { instanceId: res.body.id, taskId: res.body.tasks[0].id };
+  }
+
+  /** The leader delegated the manager task to office: the fixture's task is office's. */
+  async function delegatedToOffice(): Promise<Fixture> {
+    const f = await approvalTask();
+    const res = await request(t.http)
+      .post(`/api/tasks/${f.taskId}/delegate`)
+      .set(await t.auth('leader'))
+      .send({ to: 'office' })
+      .expect(200);
+    const delegated = res.body.instance.tasks.find((x: { assignee: string }) => x.assignee === 'office');
+    return { instanceId: f.instanceId, taskId: delegated.id };
+  }
+
+  /** The leader added hq alongside (slot 1.2). */
+  async function withAddedApprover(): Promise<Fixture> {
+    const f = await approvalTask();
+    await request(t.http)
+      .post(`/api/tasks/${f.taskId}/add-approvers`)
+      .set(await t.auth('leader'))
+      .send({ users: ['hq'], position: 'parallel' })
+      .expect(200);
+    return f;
   }
 
   async function claimedByLeader(): Promise<Fixture> {
@@ -400,6 +435,78 @@ describe('authorization matrix', () => {
       prepare: startInstance,
       expect: only(['leader']),
     },
+    'POST transfer': {
+      method: 'post',
+      template: '/api/tasks/{id}/transfer',
+      path: (f) => `/api/tasks/${f.taskId}/transfer`,
+      body: () => ({ to: 'hq' }),
+      prepare: approvalTask,
+      expect: only(['leader', 'admin']),
+    },
+    'POST delegate': {
+      method: 'post',
+      template: '/api/tasks/{id}/delegate',
+      path: (f) => `/api/tasks/${f.taskId}/delegate`,
+      body: () => ({ to: 'office' }),
+      prepare: approvalTask,
+      expect: only(['leader']),
+    },
+    'POST resolve a delegation': {
+      method: 'post',
+      template: '/api/tasks/{id}/resolve',
+      path: (f) => `/api/tasks/${f.taskId}/resolve`,
+      body: () => ({ comment: '看过了' }),
+      prepare: delegatedToOffice,
+      expect: only(['office']),
+    },
+    'POST add approvers': {
+      method: 'post',
+      template: '/api/tasks/{id}/add-approvers',
+      path: (f) => `/api/tasks/${f.taskId}/add-approvers`,
+      body: () => ({ users: ['hq'], position: 'parallel' }),
+      prepare: approvalTask,
+      expect: only(['leader']),
+    },
+    'POST send back': {
+      method: 'post',
+      template: '/api/tasks/{id}/send-back',
+      path: (f) => `/api/tasks/${f.taskId}/send-back`,
+      body: () => ({ to: 'draft' }),
+      prepare: approvalTask,
+      expect: only(['leader']),
+    },
+    'POST cc': {
+      method: 'post',
+      template: '/api/tasks/{id}/cc',
+      path: (f) => `/api/tasks/${f.taskId}/cc`,
+      body: () => ({ users: ['office'] }),
+      prepare: approvalTask,
+      expect: only(['leader']),
+    },
+    'POST withdraw': {
+      method: 'post',
+      template: '/api/instances/{id}/withdraw',
+      path: (f) => `/api/instances/${f.instanceId}/withdraw`,
+      body: () => ({}),
+      prepare: approvalTask,
+      expect: only(['staff']),
+    },
+    'POST urge': {
+      method: 'post',
+      template: '/api/instances/{id}/urge',
+      path: (f) => `/api/instances/${f.instanceId}/urge`,
+      body: () => ({}),
+      prepare: approvalTask,
+      expect: only(['staff']),
+    },
+    'POST remove approver': {
+      method: 'post',
+      template: '/api/instances/{id}/remove-approver',
+      path: (f) => `/api/instances/${f.instanceId}/remove-approver`,
+      body: () => ({ statePath: 'manager', slot: '1.2' }),
+      prepare: withAddedApprover,
+      expect: only(['leader', 'admin']),
+    },
     'GET users': {
       method: 'get',
       template: '/api/users',
@@ -576,6 +683,7 @@ describe('authorization matrix', () => {
     await publishSpec(t, key, matrixSpec(key, ['staff']));
     await publishSpec(t, openKey, matrixSpec(openKey));
     await publishSpec(t, publishKey, matrixSpec(publishKey));
+    await publishSpec(t, approvalKey, purchaseApprovalSpec(approvalKey));
     shared = await startInstance();
     const bound = await startInstance();
     const upload = await request(t.http)

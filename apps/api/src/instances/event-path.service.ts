@@ -22,7 +22,7 @@ import { inTransaction, type Tx } from '../common/transaction';
 import { CompiledDefinitionsService } from '../definitions/compiled-definitions.service';
 import { configuredChannels } from '../notifications/notification-options';
 import { claimIdempotencyKey, type IdempotentRequest } from '../idempotency/idempotency';
-import { SYSTEM_EVENT_PREFIX, decideEvent } from '../policies/event.policy';
+import { APPROVAL_EVENT_PREFIX, SYSTEM_EVENT_PREFIX, decideEvent } from '../policies/event.policy';
 import { mayStart } from '../policies/start.policy';
 import { mayComplete } from '../policies/task.policy';
 import { toTask } from '../tasks/task.mapper';
@@ -277,7 +277,7 @@ export class EventPathService {
     // An event the state does not handle is the same 409 for everyone; computed only
     // on this refusal path, so allowed events pay nothing for it.
     // Timer events are never "accepted" for users: they stay 403.
-    if (!event.type.startsWith(SYSTEM_EVENT_PREFIX)) {
+    if (!event.type.startsWith(SYSTEM_EVENT_PREFIX) && !event.type.startsWith(APPROVAL_EVENT_PREFIX)) {
       const handled = accepted();
       if (!handled.includes(event.type))
         throw ApiError.conflict(`Event ${event.type} is not accepted in the current state`, {

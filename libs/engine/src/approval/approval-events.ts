@@ -79,7 +79,7 @@ export const APPROVAL_EVENT_SCHEMAS: Record<ApprovalEventType, JsonSchema> = {
   ),
   '@remove-approver': object({ statePath, slot, reason: text }, ['statePath', 'slot']),
   '@send-back': object({ statePath, slot, to: statePath, reason: text }, ['statePath', 'to']),
-  '@cc': object({ statePath, users, comment: text }, ['statePath', 'users']),
+  '@cc': object({ statePath, slot, users, comment: text }, ['statePath', 'users']),
   '@withdraw': object({ reason: text }),
   '@urge': object({ comment: text }),
 };

@@ -6,12 +6,15 @@ WITH history_entry AS (
 ),
 task_opened_0 AS (
   INSERT INTO tasks (id, instance_id, definition_key, state_path, title, candidate_roles, assignee, status,
-    outcomes, form_schema, due_at, created_at, completed_at, completed_by, outcome)
+    outcomes, form_schema, due_at, created_at, completed_at, completed_by, outcome, slot, on_behalf_of, proxy_until,
+    delegated_by)
   VALUES ('00000000-0000-4000-8000-0000000000a2'::uuid, '00000000-0000-4000-8000-000000000001'::uuid, 'leave', 'review.hr',
     '{"zh":"人事审批","en":"HR''s review"}'::jsonb, ARRAY['hr']::text[], 'leader',
     'open', ARRAY['OK']::text[], '{"type":"object","properties":{"comment":{"type":"string"}}}'::json,
     '2026-03-05T10:00:00.000Z'::timestamptz, '2026-03-02T10:00:00.000Z'::timestamptz, NULL::timestamptz,
-    NULL, NULL)
+    NULL, NULL, NULL,
+    NULL, NULL::timestamptz,
+    NULL)
 )
 INSERT INTO instances (id, definition_key, definition_version, status, state, snapshot, business_key, started_by,
   seq, last_hash, created_at, updated_at)
