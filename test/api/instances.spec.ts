@@ -237,6 +237,17 @@ describe('instances and events', () => {
       .expect(403);
   });
 
+  it('gives a starter.manager task of someone without an explicit manager to their department head', async () => {
+    const instance = await startLeave({ days: 2 }, 'staff2');
+    const escalated = await request(t.http)
+      .post(`/api/instances/${instance.id}/events`)
+      .set(await t.auth('staff2'))
+      .send({ type: 'ESCALATE' })
+      .expect(200);
+    // staff2 is in 业务拓展部 with no manager of their own; its head is leader.
+    expect(escalated.body.tasks).toEqual([expect.objectContaining({ statePath: 'hr', assignee: 'leader' })]);
+  });
+
   it('assigns starter.manager tasks, lists them, and completes them through /tasks/:id/complete', async () => {
     const instance = await startLeave();
     const escalated = await request(t.http)

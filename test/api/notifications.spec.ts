@@ -85,6 +85,27 @@ describe('notifications inbox', () => {
     expect(found.every((n) => n.read_at === null && n.seq === 2)).toBe(true);
   });
 
+  it('sends a starter.manager notice of someone without an explicit manager to their department head', async () => {
+    const managerKey = `${key}-manager`;
+    await publishSpec(t, managerKey, notifySpec(managerKey, ['starter.manager']));
+    const started = await request(t.http)
+      .post('/api/instances')
+      .set(await t.auth('staff2'))
+      .send({ definitionKey: managerKey })
+      .expect(201);
+    await request(t.http)
+      .post(`/api/instances/${started.body.id}/events`)
+      .set(await t.auth('staff2'))
+      .send({ type: 'PING' })
+      .expect(200);
+    const found = (await db.query(
+      `SELECT recipient FROM notifications WHERE instance_id = $1 AND target = 'starter.manager'`,
+      [started.body.id],
+    )) as { recipient: string }[];
+    // staff2 belongs to 业务拓展部, whose head is leader.
+    expect(found.map((n) => n.recipient)).toEqual(['leader']);
+  });
+
   it('shows each recipient their notification with instance, definition title and both languages', async () => {
     for (const [who, target] of [
       [starter, 'starter'],

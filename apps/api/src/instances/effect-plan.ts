@@ -74,7 +74,7 @@ export function resolveNotifyRecipients(to: string, startedBy: string): Notifica
   return null;
 }
 
-/** True when some open-task effect needs the starter's manager. */
+/** True when some open-task effect needs the starter's manager (notices find it in their statement). */
 export function needsStarterManager(effects: Effect[]): boolean {
   return effects.some((e) => e.kind === 'openTask' && e.task.assignee === 'starter.manager');
 }
@@ -155,7 +155,10 @@ export function planEffects(input: PlanInput): EffectPlan {
         timers.set(effect.timerId, 'cancel');
         break;
       case 'notify': {
-        const recipients = resolveNotifyRecipients(effect.to, input.startedBy);
+        const recipients =
+          effect.to === 'starter.manager' && input.starterManager
+            ? { kind: 'user' as const, username: input.starterManager }
+            : resolveNotifyRecipients(effect.to, input.startedBy);
         if (!recipients) break;
         notifications.push({
           to: effect.to,

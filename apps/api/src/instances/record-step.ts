@@ -9,7 +9,8 @@ import {
   type StepCommit,
 } from '@liucheng/persistence';
 import { ApiError } from '../common/api-error';
-import { rows, type Tx } from '../common/transaction';
+import type { Tx } from '../common/transaction';
+import { managerOfUser } from '../org/manager-of.query';
 import type { IdempotentRequest } from '../idempotency/idempotency';
 import { needsStarterManager, planEffects } from './effect-plan';
 import { toInstance } from './instance.mapper';
@@ -89,7 +90,7 @@ export async function recordStep<T>(q: Tx, s: RecordedStep<T>): Promise<T> {
       stateAfter: entry.result.state,
       prevHash: before.last_hash,
     });
-    const starterManager = needsStarterManager(entry.result.effects) ? await managerOf(q, before.started_by) : null;
+    const starterManager = needsStarterManager(entry.result.effects) ? await managerOfUser(q, before.started_by) : null;
     const plan = planEffects({
       instanceId: before.id,
       definitionKey: before.definition_key,
@@ -141,13 +142,4 @@ export async function recordStep<T>(q: Tx, s: RecordedStep<T>): Promise<T> {
   };
   q.writeAtCommit(commits.map((commit) => commitSql(commit, s.dataField)).join(';\n'));
   return answer;
-}
-
-async function managerOf(q: Tx, username: string): Promise<string | null> {
-  const [row] = await rows<{ username: string }>(
-    q,
-    `SELECT m.username FROM users u JOIN users m ON m.id = u.manager_id WHERE u.username = $1`,
-    [username],
-  );
-  return row?.username ?? null;
 }

@@ -11,6 +11,7 @@ import { resolveAssignee } from '../instances/effect-plan';
 import { EventPathService } from '../instances/event-path.service';
 import { InstanceAccessService } from '../instances/instance-access.service';
 import { readsAll } from '../policies/instance-access.policy';
+import { managerOfUser } from '../org/manager-of.query';
 import { hasAnyRole } from '../policies/roles';
 import { isEligibleAssignee, mayUnclaim } from '../policies/task.policy';
 import { assigneeExpressionAt } from './task-assignee';
@@ -149,7 +150,7 @@ export class TasksService {
         });
       const compiled = await this.definitions.get(q, instance.definition_key, instance.definition_version);
       const expression = assigneeExpressionAt(compiled.spec, task.statePath);
-      const starterManager = expression === 'starter.manager' ? await this.managerOf(q, instance.started_by) : null;
+      const starterManager = expression === 'starter.manager' ? await managerOfUser(q, instance.started_by) : null;
       const resolved = resolveAssignee(expression, {
         startedBy: instance.started_by,
         context: instance.snapshot.context ?? {},
@@ -187,14 +188,5 @@ export class TasksService {
       await q.query(`UPDATE tasks SET assignee = $2 WHERE id = $1`, [id, assignee]);
       return { ...task, assignee };
     });
-  }
-
-  private async managerOf(q: Tx, username: string): Promise<string | null> {
-    const [row] = await rows<{ username: string }>(
-      q,
-      `SELECT m.username FROM users u JOIN users m ON m.id = u.manager_id WHERE u.username = $1`,
-      [username],
-    );
-    return row?.username ?? null;
   }
 }

@@ -63,7 +63,17 @@ notification_2 AS (
   INSERT INTO notifications (id, instance_id, seq, recipient, target, message, data, created_at)
   SELECT gen_random_uuid(), '00000000-0000-4000-8000-000000000001'::uuid, 5::int, u.username, 'starter.manager',
     '{"zh":"已提交","en":"Submitted"}'::jsonb, 'null'::jsonb, '2026-03-02T10:00:00.000Z'::timestamptz
-  FROM users u WHERE u.active AND u.id = (SELECT s.manager_id FROM users s WHERE s.username = 'staff')
+  FROM users u WHERE u.active AND u.id = COALESCE(
+    (SELECT s.manager_id FROM users s WHERE s.username = 'staff' AND s.manager_id <> s.id),
+    (WITH RECURSIVE up (id, parent_id, head_user_id, depth) AS (
+        SELECT d.id, d.parent_id, d.head_user_id, 0 FROM departments d JOIN users s ON s.department_id = d.id
+          WHERE s.username = 'staff'
+        UNION ALL
+        SELECT p.id, p.parent_id, p.head_user_id, up.depth + 1 FROM departments p JOIN up ON p.id = up.parent_id
+          WHERE up.depth < 50)
+      SELECT up.head_user_id FROM up WHERE up.head_user_id IS NOT NULL
+        AND up.head_user_id <> (SELECT s.id FROM users s WHERE s.username = 'staff')
+      ORDER BY up.depth LIMIT 1))
   RETURNING id, recipient
 ),
 cc_sent_0 AS (

@@ -11,10 +11,29 @@ function recipientsWhere(recipients: NotificationRecipients): string {
     case 'user':
       return `u.username = ${sqlLiteral(recipients.username)}`;
     case 'managerOf':
-      return `u.id = (SELECT s.manager_id FROM users s WHERE s.username = ${sqlLiteral(recipients.username)})`;
+      return `u.id = ${managerIdOf(sqlLiteral(recipients.username))}`;
     case 'role':
       return `EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = u.id AND r.role = ${sqlLiteral(recipients.role)})`;
   }
+}
+
+/**
+ * The manager's user id as the engine's `managerOf` decides it: the explicit manager (not the
+ * user), else the head of the user's department or of the nearest department above whose head
+ * is not the user.
+ */
+function managerIdOf(username: string): string {
+  return `COALESCE(
+    (SELECT s.manager_id FROM users s WHERE s.username = ${username} AND s.manager_id <> s.id),
+    (WITH RECURSIVE up (id, parent_id, head_user_id, depth) AS (
+        SELECT d.id, d.parent_id, d.head_user_id, 0 FROM departments d JOIN users s ON s.department_id = d.id
+          WHERE s.username = ${username}
+        UNION ALL
+        SELECT p.id, p.parent_id, p.head_user_id, up.depth + 1 FROM departments p JOIN up ON p.id = up.parent_id
+          WHERE up.depth < 50)
+      SELECT up.head_user_id FROM up WHERE up.head_user_id IS NOT NULL
+        AND up.head_user_id <> (SELECT s.id FROM users s WHERE s.username = ${username})
+      ORDER BY up.depth LIMIT 1))`;
 }
 
 /**
