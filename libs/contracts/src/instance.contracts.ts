@@ -20,6 +20,8 @@ export interface Instance {
   startedBy: string;
   createdAt: string;
   updatedAt: string;
+  /** Why a `failed` instance stopped, e.g. `{code: 'no-approvers', statePath: 'review'}`. */
+  failure?: { code: string; statePath?: string; message?: string };
 }
 
 export interface InstancePage {

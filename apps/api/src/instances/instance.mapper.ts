@@ -4,7 +4,19 @@ import type { InstanceRow } from '@liucheng/persistence';
 // The row is typed once, beside the SQL that selects it (libs/persistence).
 export { INSTANCE_COLUMNS, type InstanceRow } from '@liucheng/persistence';
 
+/** The engine's reason for a failed instance (plain data in the snapshot), when it gave one. */
+function failureOf(row: InstanceRow): Instance['failure'] {
+  const error = row.snapshot?.error as Record<string, unknown> | undefined;
+  if (row.status !== 'failed' || !error || typeof error.code !== 'string') return undefined;
+  return {
+    code: error.code,
+    ...(typeof error.statePath === 'string' ? { statePath: error.statePath } : {}),
+    ...(typeof error.message === 'string' ? { message: error.message } : {}),
+  };
+}
+
 export function toInstance(row: InstanceRow, acceptedEvents: string[], tasks: Task[]): Instance {
+  const failure = failureOf(row);
   return {
     id: row.id,
     definitionKey: row.definition_key,
@@ -19,5 +31,6 @@ export function toInstance(row: InstanceRow, acceptedEvents: string[], tasks: Ta
     startedBy: row.started_by,
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
+    ...(failure ? { failure } : {}),
   };
 }
