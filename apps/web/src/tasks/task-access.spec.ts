@@ -21,6 +21,14 @@ describe('taskAccess', () => {
     ['unclaimed, no roles at all', { status: 'open', assignee: null, candidateRoles: [] }, 'none', false],
     ['done, even if it was mine', { status: 'done', assignee: 'leader', candidateRoles: [] }, 'done', false],
     ['cancelled', { status: 'cancelled', assignee: null, candidateRoles: ['leader'] }, 'cancelled', false],
+    [
+      'transferred away from me',
+      { status: 'transferred', assignee: 'leader', candidateRoles: [] },
+      'transferred',
+      false,
+    ],
+    ['delegated by me', { status: 'delegated', assignee: 'leader', candidateRoles: [] }, 'delegated', false],
+    ['removed (减签)', { status: 'removed', assignee: 'leader', candidateRoles: [] }, 'removed', false],
   ] as const)('%s -> %s', (_name, task, expected: TaskAccess, act) => {
     const access = taskAccess({ ...task, candidateRoles: [...task.candidateRoles] }, leader);
     expect(access).toBe(expected);

@@ -12,7 +12,11 @@ export type TaskAccess =
   /** Not mine to act on (no matching role). */
   | 'none'
   | 'done'
-  | 'cancelled';
+  | 'cancelled'
+  /** An approval task that ended without a decision of its own: 转办, 委派, 减签. */
+  | 'transferred'
+  | 'delegated'
+  | 'removed';
 
 /**
  * @example taskAccess({ status: 'open', assignee: null, candidateRoles: ['leader'] }, leader) // 'candidate'
@@ -22,7 +26,7 @@ export function taskAccess(
   user: Pick<CurrentUser, 'username' | 'roles'>,
 ): TaskAccess {
   if (task.status === 'done') return 'done';
-  if (task.status === 'cancelled') return 'cancelled';
+  if (task.status !== 'open') return task.status;
   if (task.assignee) return task.assignee === user.username ? 'assignee' : 'claimed-by-other';
   return task.candidateRoles.some((role) => user.roles.includes(role)) ? 'candidate' : 'none';
 }

@@ -59,6 +59,12 @@ export function TaskStatusNotice(props: { task: Task; access: TaskAccess; outcom
       );
     case 'cancelled':
       return <Alert type="info" showIcon title={t('inbox.cancelled')} />;
+    case 'transferred':
+      return <Alert type="info" showIcon title={t('inbox.transferred')} />;
+    case 'delegated':
+      return <Alert type="info" showIcon title={t('inbox.delegated')} />;
+    case 'removed':
+      return <Alert type="info" showIcon title={t('inbox.removed')} />;
     default:
       return null;
   }
