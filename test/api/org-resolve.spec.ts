@@ -151,6 +151,32 @@ describe('organisation: scoped roles, manager chains, approver preview', () => {
   });
 
   describe('POST /api/org/resolve', () => {
+    it('resolves a registry source (byAmount) against the form data', async () => {
+      const sources = [
+        {
+          kind: 'registry',
+          name: 'byAmount',
+          params: {
+            field: 'context.amount',
+            tiers: [{ upTo: 5000, approvers: [{ kind: 'manager' }] }, { approvers: [{ kind: 'manager', level: 2 }] }],
+          },
+        },
+      ];
+      const owner = await t.auth('owner');
+      const small = await request(t.http)
+        .post('/api/org/resolve')
+        .set(owner)
+        .send({ starter: 'staff', sources, context: { amount: 800 } })
+        .expect(200);
+      expect(small.body.users).toEqual(['leader']);
+      const large = await request(t.http)
+        .post('/api/org/resolve')
+        .set(owner)
+        .send({ starter: 'staff', sources, context: { amount: 80000 } })
+        .expect(200);
+      expect(large.body.users).toEqual(['hq']);
+    });
+
     const resolve = async (body: Record<string, unknown>, who = 'owner') =>
       request(t.http)
         .post('/api/org/resolve')

@@ -64,4 +64,6 @@ export interface RegistryResponse {
   guards: RegistryEntryContract[];
   actions: RegistryEntryContract[];
   delays: RegistryEntryContract[];
+  /** Approver sources by name (`{kind: "registry", name, params}`), e.g. `byAmount`. */
+  approvers?: RegistryEntryContract[];
 }

@@ -69,3 +69,4 @@ export { APPROVALS_KEY, readApprovals } from './approval/approvals-context';
 export { approvalTaskAt } from './approval/approval-effects';
 export { approversEventData, resolveStepApprovers } from './approval/resolve-step-approvers';
 export { refusal } from './runtime/engine.errors';
+export { registryApprovers } from './registry/registry-approvers';

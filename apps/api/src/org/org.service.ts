@@ -4,13 +4,16 @@ import type { ManagerChainResponse, ResolveApproversResponse } from '@liucheng/c
 import {
   approverSourcesSchema,
   managerChainWithEnd,
+  registryApprovers,
   resolveApprovers,
   validateData,
+  type Registry,
   type ApproverSource,
   type OrgSnapshot,
 } from '@liucheng/engine';
 import { ApiError } from '../common/api-error';
 import { CLOCK, type Clock } from '../common/clock';
+import { REGISTRY } from '../registry/registry.provider';
 import { rows, type Tx } from '../common/transaction';
 import type { ResolveApproversDto } from './dto/resolve-approvers.dto';
 import { loadOrgSnapshot } from './org-snapshot.queries';
@@ -24,6 +27,7 @@ export class OrgService {
   constructor(
     private readonly dataSource: DataSource,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(REGISTRY) private readonly registry: Registry,
   ) {}
 
   /** `at`: the proxies that have not ended by then are included. */
@@ -67,6 +71,10 @@ export class OrgService {
         reason: 'unknown-starter',
         errors: [{ path: '/starter', message: `unknown user "${dto.starter}"`, code: 'unknown-user' }],
       });
-    return resolveApprovers(dto.sources as ApproverSource[], org, { starter: dto.starter, context: dto.context ?? {} });
+    return resolveApprovers(dto.sources as ApproverSource[], org, {
+      starter: dto.starter,
+      context: dto.context ?? {},
+      registry: registryApprovers(this.registry),
+    });
   }
 }

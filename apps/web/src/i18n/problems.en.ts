@@ -48,6 +48,7 @@ export const problemsEn: { [K in keyof typeof problemsZhCN]: string } = {
   'unknown-send-back-target': 'Cannot send back to "{{target}}": it is not another state',
   'invalid-withdraw': 'The withdraw setting must name a state to withdraw to',
   'reserved-context-key': '$approvals is kept by the engine and cannot be set in the context',
+  'unknown-approver-source': 'There is no approver source "{{name}}" in the registry',
   'compile-failed': 'The workflow cannot be built from this definition',
   'no-data-allowed': 'This event takes no data',
   'invalid-duration': 'Must be an ISO-8601 duration or milliseconds',

@@ -48,6 +48,7 @@ export const problemsZhCN = {
   'unknown-send-back-target': '不能驳回到“{{target}}”：它不是另一个状态',
   'invalid-withdraw': '撤回设置必须指定撤回后进入的状态',
   'reserved-context-key': '$approvals 由引擎维护，不能写在上下文里',
+  'unknown-approver-source': '注册表里没有名为“{{name}}”的审批人来源',
   'compile-failed': '无法根据此定义构建流程',
   // Data problems besides ajv keywords (libs/engine DATA_PROBLEM_CODES)
   'no-data-allowed': '此事件不接受任何数据',

@@ -3,6 +3,8 @@ import { approvalSpec } from '../__fixtures__/approval.fixture';
 import { compile } from '../compile/compile';
 import { standardRegistry } from '../registry/standard-registry';
 import { start } from '../runtime/start';
+import { validateDefinition } from '../definition/validate-definition';
+import { registryApprovers } from '../registry/registry-approvers';
 import { approversEventData, resolveStepApprovers } from './resolve-step-approvers';
 
 const org = sampleOrg();
@@ -83,5 +85,41 @@ describe('approversEventData', () => {
     const data = approversEventData(compiled, first, org, 'staff', AT) as { states: Record<string, unknown> };
     expect(Object.keys(data.states)).toEqual(['review']);
     expect(approversEventData(compiled, { ...first, effects: [] }, org, 'staff', AT)).toBeNull();
+  });
+});
+
+describe('registry approver sources', () => {
+  const byAmount = {
+    kind: 'registry' as const,
+    name: 'byAmount',
+    params: {
+      field: 'context.amount',
+      tiers: [{ upTo: 5000, approvers: [{ kind: 'manager' }] }, { approvers: [{ kind: 'manager-chain', levels: 2 }] }],
+    },
+  };
+  const input = (amount: unknown) => ({
+    starter: 'staff',
+    context: { amount },
+    registry: registryApprovers(standardRegistry),
+  });
+
+  it('byAmount picks the tier the amount falls in (the last has no limit)', () => {
+    expect(users(resolveStepApprovers({ approvers: [byAmount] }, org, input(5000), AT))).toEqual(['lead']);
+    expect(users(resolveStepApprovers({ approvers: [byAmount] }, org, input(5000.01), AT))).toEqual(['lead', 'boss']);
+    expect(users(resolveStepApprovers({ approvers: [byAmount] }, org, input('n/a'), AT))).toEqual(['lead', 'boss']);
+  });
+
+  it('the validator names an unknown registry source and bad params', () => {
+    const unknown = approvalSpec({ approvers: [{ kind: 'registry', name: 'nope' }] });
+    const badParams = approvalSpec({ approvers: [{ ...byAmount, params: { field: 'amount', tiers: [] } }] });
+    const codes = (spec: typeof unknown) =>
+      validateDefinition(spec, standardRegistry).errors.map((e) => `${e.code} ${e.path}`);
+    expect(codes(unknown)).toEqual(['unknown-approver-source states.review.meta.task.approval.approvers.0.name']);
+    expect(codes(badParams)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^invalid-param states\.review\.meta\.task\.approval\.approvers\.0\.params/),
+      ]),
+    );
+    expect(validateDefinition(approvalSpec({ approvers: [byAmount] }), standardRegistry).ok).toBe(true);
   });
 });

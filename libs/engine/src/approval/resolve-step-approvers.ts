@@ -5,6 +5,7 @@ import { applyProxies } from '../org/proxies';
 import type { ApproverInput, OrgSnapshot } from '../org/org.types';
 import { resolveApprovers } from '../org/resolve-approvers';
 import { usersWithRole } from '../org/role-holders';
+import { registryApprovers } from '../registry/registry-approvers';
 import type { StepResult } from '../runtime/runtime.types';
 import { approvalTaskAt } from './approval-effects';
 import type { ApprovalSpec, ResolvedApprovers } from './approval.types';
@@ -65,7 +66,8 @@ export function approversEventData(
   const states: JsonObject = {};
   for (const path of [...new Set(paths)].sort()) {
     const spec = approvalTaskAt(compiled, path)!.approval;
-    states[path] = resolveStepApprovers(spec, org, { starter, context: result.context }, at) as unknown as JsonObject;
+    const input = { starter, context: result.context, registry: registryApprovers(compiled.registry) };
+    states[path] = resolveStepApprovers(spec, org, input, at) as unknown as JsonObject;
   }
   return { states };
 }

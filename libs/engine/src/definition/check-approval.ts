@@ -1,4 +1,5 @@
 import { approvalSpecSchema } from '../approval/approval-spec.schema';
+import type { Registry } from '../registry/registry.types';
 import { APPROVALS_KEY } from '../approval/approvals-context';
 import { validateData } from '../schema/validate-data';
 import { isPlainObject } from '../support/json-value';
@@ -17,7 +18,7 @@ function stateAt(index: StateIndex, path: string): IndexedState | undefined {
  * `meta.task.approval`: its shape (approver sources, mode, threshold, …), outcomes that are the
  * task's own, send-back targets that are states.
  */
-export function checkApproval(index: StateIndex, state: IndexedState, problems: Problems): void {
+export function checkApproval(index: StateIndex, state: IndexedState, problems: Problems, registry: Registry): void {
   const task = state.config.meta?.task;
   const approval: unknown = task?.approval;
   if (approval === undefined) return;
@@ -42,6 +43,10 @@ export function checkApproval(index: StateIndex, state: IndexedState, problems: 
     problems.add(joinPath(path, 'threshold'), 'invalid-approval', '票签 (vote) needs a threshold', {
       detail: 'required',
     });
+  for (const key of ['approvers', 'cc'] as const) {
+    const sources = Array.isArray(approval[key]) ? (approval[key] as unknown[]) : [];
+    sources.forEach((source, i) => checkRegistrySource(source, joinPath(path, key, i), problems, registry));
+  }
   (Array.isArray(approval.sendBackTo) ? approval.sendBackTo : []).forEach((target, i) => {
     if (typeof target !== 'string' || !stateAt(index, target) || target === state.keys.join('.'))
       problems.add(
@@ -53,6 +58,33 @@ export function checkApproval(index: StateIndex, state: IndexedState, problems: 
         },
       );
   });
+}
+
+/** A `{kind: 'registry'}` source names an approver entry of the registry, with valid params. */
+function checkRegistrySource(source: unknown, path: string, problems: Problems, registry: Registry): void {
+  if (!isPlainObject(source) || source.kind !== 'registry' || typeof source.name !== 'string') return;
+  const entry = registry.approvers?.[source.name];
+  if (!entry) {
+    problems.add(
+      joinPath(path, 'name'),
+      'unknown-approver-source',
+      `no approver source "${source.name}" in the registry`,
+      {
+        name: source.name,
+      },
+    );
+    return;
+  }
+  for (const error of validateData(entry.params, source.params ?? {}))
+    problems.add(
+      joinPath(path, 'params', pointerToDotted(error.path)),
+      'invalid-param',
+      `${error.path || '/'} ${error.message}`,
+      {
+        name: source.name,
+        keyword: error.code,
+      },
+    );
 }
 
 /** `meta.withdraw`, `meta.urgeInterval` and the context key the engine keeps approvals under. */

@@ -56,6 +56,7 @@ export const DEFINITION_PROBLEM_SEVERITY = {
   'unknown-send-back-target': 'error',
   'invalid-withdraw': 'error',
   'reserved-context-key': 'error',
+  'unknown-approver-source': 'error',
   // The machine could not be built (a validation gap; reported rather than thrown)
   'compile-failed': 'error',
 } as const;

@@ -108,7 +108,7 @@ export function validateDefinition(spec: unknown, registry: Registry): Validatio
   for (const state of index.all) {
     checkStructure(state, problems);
     if (state.parent) checkTask(state, problems);
-    if (state.parent) checkApproval(index, state, problems);
+    if (state.parent) checkApproval(index, state, problems, registry);
     const list = listTransitions(state.config, state.specPath, problems);
     transitions.set(state, list);
     checkTransitions(index, state, list, registry, problems);

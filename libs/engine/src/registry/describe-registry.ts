@@ -15,5 +15,10 @@ function describe(entries: Record<string, RegistryEntryInfo>): RegistryEntryInfo
  * @example describeRegistry(standardRegistry).guards[0] // { name: 'and', title: {...}, params: {...} }
  */
 export function describeRegistry(registry: Registry): RegistryDescription {
-  return { guards: describe(registry.guards), actions: describe(registry.actions), delays: describe(registry.delays) };
+  return {
+    guards: describe(registry.guards),
+    actions: describe(registry.actions),
+    delays: describe(registry.delays),
+    approvers: describe(registry.approvers ?? {}),
+  };
 }

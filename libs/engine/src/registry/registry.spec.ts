@@ -31,6 +31,7 @@ describe('describeRegistry', () => {
       ],
       actions: [],
       delays: [],
+      approvers: [],
     });
   });
 
@@ -38,7 +39,8 @@ describe('describeRegistry', () => {
     const d = describeRegistry(standardRegistry);
     expect(d.guards.map((g) => g.name)).toEqual(Object.keys(standardRegistry.guards).sort());
     expect(d.actions.map((g) => g.name)).toEqual(Object.keys(standardRegistry.actions).sort());
-    for (const item of [...d.guards, ...d.actions, ...d.delays]) {
+    expect(d.approvers?.map((g) => g.name)).toEqual(['byAmount']);
+    for (const item of [...d.guards, ...d.actions, ...d.delays, ...(d.approvers ?? [])]) {
       expect(JSON.parse(JSON.stringify(item))).toEqual(item);
       expect(item.title.zh.length * item.title.en.length).toBeGreaterThan(0);
     }

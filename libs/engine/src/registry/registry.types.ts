@@ -1,4 +1,5 @@
 import type { JsonObject, JsonSchema, LocalizedText } from '../definition/definition.types';
+import type { OrgSnapshot } from '../org/org.types';
 import type { EngineEvent } from '../runtime/runtime.types';
 
 /** What a guard, action or delay implementation sees. Pure data, no clock, no I/O. */
@@ -48,14 +49,27 @@ export interface DelayEntry extends RegistryEntryInfo {
   resolve(args: EvaluationArgs, params: JsonObject): number;
 }
 
+/** An approver source by name (`{kind: 'registry', name, params}`): who approves, computed. */
+export interface ApproverEntry extends RegistryEntryInfo {
+  /** Usernames in order, from the organisation and the instance context; pure. */
+  resolve(
+    org: OrgSnapshot,
+    input: { starter: string; context: unknown },
+    params: JsonObject,
+    registry: Registry,
+  ): string[];
+}
+
 export interface Registry {
   guards: Record<string, GuardEntry>;
   actions: Record<string, ActionEntry>;
   delays: Record<string, DelayEntry>;
+  approvers?: Record<string, ApproverEntry>;
 }
 
 export interface RegistryDescription {
   guards: RegistryEntryInfo[];
   actions: RegistryEntryInfo[];
   delays: RegistryEntryInfo[];
+  approvers?: RegistryEntryInfo[];
 }
