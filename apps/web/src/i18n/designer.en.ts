@@ -68,6 +68,7 @@ export const designerEn: Messages['designer'] = {
   simReasonError: 'The definition failed',
   simLogStart: 'Start',
   simLogTimer: 'Timer fired',
+  simLogApprovers: 'Approvers (in a trial run: you approve every step)',
   simEffectOpenTask: 'Task opened: {{title}} ({{path}})',
   simEffectCloseTask: 'Task closed: {{path}}',
   simEffectSchedule: 'Timer: {{path}}, fires at {{at}}',

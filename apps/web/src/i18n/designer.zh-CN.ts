@@ -66,6 +66,7 @@ export const designerZhCN = {
   simReasonError: '流程定义出错',
   simLogStart: '启动',
   simLogTimer: '定时器触发',
+  simLogApprovers: '确定审批人（试运行中每一步都由您审批）',
   simEffectOpenTask: '打开任务：{{title}}（{{path}}）',
   simEffectCloseTask: '关闭任务：{{path}}',
   simEffectSchedule: '定时器：{{path}}，{{at}} 触发',

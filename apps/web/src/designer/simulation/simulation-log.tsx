@@ -21,7 +21,9 @@ export function SimulationLog({ log, spec, eventTitle }: SimulationLogProps) {
       ? t('designer.simLogStart')
       : entry.kind === 'timer'
         ? t('designer.simLogTimer')
-        : eventTitle(entry.eventType);
+        : entry.kind === 'approvers'
+          ? t('designer.simLogApprovers')
+          : eventTitle(entry.eventType);
   return (
     <Timeline
       data-testid="sim-log"

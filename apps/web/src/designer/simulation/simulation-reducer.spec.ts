@@ -160,3 +160,44 @@ describe('simulate', () => {
     expect(earliestTimer([])).toBeUndefined();
   });
 });
+
+describe('a trial run of an approval step', () => {
+  const approvalSpec: WorkflowSpec = {
+    id: 'sim-approval',
+    initial: 'review',
+    meta: {
+      title: { zh: '审批', en: 'Approval' },
+      events: {
+        APPROVE: { title: { zh: '同意', en: 'Approve' }, schema: { type: 'object' } },
+        REJECT: { title: { zh: '不同意', en: 'Reject' }, schema: { type: 'object' } },
+      },
+    },
+    states: {
+      review: {
+        meta: {
+          task: {
+            title: { zh: '财务会签', en: 'Finance' },
+            outcomes: ['APPROVE', 'REJECT'],
+            approval: { approvers: [{ kind: 'role', role: 'finance' }], mode: 'all' },
+          },
+        },
+        on: { APPROVE: 'approved', REJECT: 'rejected' },
+      },
+      approved: { type: 'final' },
+      rejected: { type: 'final' },
+    },
+  };
+
+  it('makes the one trying it the approver, so the step opens a task and can be decided', () => {
+    const compiled = compile(approvalSpec, workflowRegistry);
+    const started = simulate(compiled, initialSimulation(new Date('2026-03-02T01:00:00Z'), 'owner'), {
+      type: 'start',
+      input: {},
+    });
+    expect(started.log.map((e) => `${e.kind}:${e.eventType}`)).toEqual(['start:@start', 'approvers:@approvers']);
+    expect(started.tasks).toEqual([expect.objectContaining({ statePath: 'review', outcomes: ['APPROVE', 'REJECT'] })]);
+    const decided = simulate(compiled, started, { type: 'send', eventType: 'APPROVE', data: {} });
+    expect(decided.rejection).toBeNull();
+    expect(decided.result?.state).toBe('approved');
+  });
+});

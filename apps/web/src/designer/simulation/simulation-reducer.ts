@@ -12,6 +12,7 @@ import type {
   OpenTask,
   PendingTimer,
   SimulationAction,
+  SimulationLogEntry,
   SimulationRejection,
   SimulationState,
 } from './simulation.types';
@@ -41,10 +42,16 @@ export function simulate(
       return initialSimulation(new Date(state.log[0]?.at ?? state.now), state.actor);
     case 'start': {
       const fresh = initialSimulation(new Date(state.log[0]?.at ?? state.now), state.actor);
-      const next = attempt(fresh, '@start', () => start(compiled, action.input, new Date(fresh.now), fresh.actor), {
-        kind: 'start',
-        data: action.input,
-      });
+      const next = attempt(
+        compiled,
+        fresh,
+        '@start',
+        () => start(compiled, action.input, new Date(fresh.now), fresh.actor),
+        {
+          kind: 'start',
+          data: action.input,
+        },
+      );
       // A refused start input keeps whatever run was on screen.
       return next.rejection ? { ...state, rejection: next.rejection } : next;
     }
@@ -53,7 +60,7 @@ export function simulate(
       if (!current) return state;
       const now = new Date(state.now);
       const event = { type: action.eventType, data: action.data, actor: state.actor };
-      return attempt(state, action.eventType, () => step(compiled, current.snapshot, event, now), {
+      return attempt(compiled, state, action.eventType, () => step(compiled, current.snapshot, event, now), {
         kind: 'event',
         data: action.data,
       });
@@ -64,15 +71,35 @@ export function simulate(
       const current = state.result;
       const moved = { ...state, now: timer.dueAt };
       const event = { type: timer.eventType, actor: 'system' };
-      return attempt(moved, timer.eventType, () => step(compiled, current.snapshot, event, new Date(timer.dueAt)), {
-        kind: 'timer',
-        data: {},
-      });
+      return attempt(
+        compiled,
+        moved,
+        timer.eventType,
+        () => step(compiled, current.snapshot, event, new Date(timer.dueAt)),
+        {
+          kind: 'timer',
+          data: {},
+        },
+      );
     }
   }
 }
 
+/** Approval steps passed in a row before the trial run calls it a loop (as the API does). */
+const MAX_APPROVER_ROUNDS = 50;
+
+/**
+ * The `@approvers` data of a trial run: with no organisation in the browser, the one trying the
+ * draft is the approver of every approval step it enters, so each step can be decided.
+ */
+export function trialApprovers(result: StepResult, actor: string): JsonObject | null {
+  const paths = result.effects.flatMap((e) => (e.kind === 'resolveApprovers' ? [e.statePath] : []));
+  if (paths.length === 0) return null;
+  return { states: Object.fromEntries([...new Set(paths)].sort().map((p) => [p, { approvers: [{ user: actor }] }])) };
+}
+
 function attempt(
+  compiled: CompiledWorkflow,
   state: SimulationState,
   eventType: string,
   run: () => StepResult,
@@ -84,6 +111,26 @@ function attempt(
   } catch (error) {
     return { ...state, rejection: toRejection(error, eventType) };
   }
+  let next = record(state, eventType, entry, result);
+  for (let round = 0; round < MAX_APPROVER_ROUNDS; round++) {
+    const data = trialApprovers(result, state.actor);
+    if (!data) break;
+    try {
+      result = step(compiled, result.snapshot, { type: '@approvers', data, actor: 'system' }, new Date(state.now));
+    } catch (error) {
+      return { ...next, rejection: toRejection(error, '@approvers') };
+    }
+    next = record(next, '@approvers', { kind: 'approvers', data }, result);
+  }
+  return next;
+}
+
+function record(
+  state: SimulationState,
+  eventType: string,
+  entry: { kind: SimulationLogEntry['kind']; data: JsonObject },
+  result: StepResult,
+): SimulationState {
   return {
     ...state,
     result,

@@ -27,7 +27,8 @@ export interface SimulationRejection {
 export interface SimulationLogEntry {
   seq: number;
   at: string;
-  kind: 'start' | 'event' | 'timer';
+  /** `approvers`: the trial run made the one trying it the approver of the steps just entered. */
+  kind: 'start' | 'event' | 'timer' | 'approvers';
   eventType: string;
   data: JsonObject;
   stateAfter: StateValue;
