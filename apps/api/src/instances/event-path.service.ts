@@ -11,12 +11,8 @@ import {
   type JsonObject,
   type StepResult,
 } from '@liucheng/engine';
-import {
-  lockInstance,
-  type InstanceRow,
-  type LockedInstanceRow,
-  type NotificationChannel,
-} from '@liucheng/persistence';
+import { lockInstance, type InstanceRow, type NotificationChannel } from '@liucheng/persistence';
+import type { LockedInstanceRow } from '@liucheng/persistence';
 import { APP_OPTIONS, type AppOptions } from '../app/app-options';
 import { checkAttachmentRefs } from '../attachments/attachment-binding';
 import { isSystem, type AuthenticatedUser } from '../auth/authenticated-user';

@@ -49,6 +49,8 @@ export class TimerDrainService {
   /** This process's totals since start (GET /api/admin/timer-incidents shows them). */
   readonly totals: DrainResult = { fired: 0, retired: 0, retried: 0, failed: 0 };
   lastDrainAt: Date | null = null;
+  /** Batches this process redid the careful way since start (something failed in the fast one). */
+  carefulBatches = 0;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -90,6 +92,7 @@ export class TimerDrainService {
       return await retryTransient(() => this.fireBatch(false));
     } catch (error) {
       if (isTransientLockError(error)) throw error;
+      this.carefulBatches++;
       return retryTransient(() => this.fireBatch(true));
     }
   }
