@@ -138,7 +138,8 @@ export class TimerDrainService {
 
   /**
    * Reads every instance of the batch in one statement, steps each event from its row, and
-   * leaves all the step statements to COMMIT: three round trips for the batch, none per timer.
+   * leaves all the step statements to COMMIT: with the claim and the re-read, four round trips
+   * for the whole batch, none per timer.
    * Any error aborts the batch (see nextBatch).
    */
   private async fireAll(q: Tx, due: DueTimer[]): Promise<number> {
