@@ -16,6 +16,8 @@ import process from 'node:process';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { cpuDelta, cpuSnapshot } from './lib/cpu.mjs';
+import { benchPostgresPids } from './lib/database.mjs';
 import { expectJson } from './lib/http-client.mjs';
 import { freePort, startServer, stopServer } from './lib/processes.mjs';
 
@@ -26,6 +28,10 @@ const SERVER_URL = 'postgres://postgres@127.0.0.1:5432';
 const KEY = 'bench-timer';
 const CONCURRENCY = 16;
 const FIRE_TIMEOUT_MS = 120_000;
+/** The CPU reading starts this long before the due moment (creation is over 2 s before it). */
+const CPU_LEAD_MS = 500;
+/** How often the harness counts the fired timers (the "all committed" figure's resolution). */
+const POLL_MS = 50;
 
 /** One state whose timer waits `context.wait` ms (given per instance at start), then a final state. */
 const timerSpec = {
@@ -95,6 +101,25 @@ function machineLoad() {
   return { loadavg: os.loadavg().map((n) => Number(n.toFixed(2))), busiest };
 }
 
+/**
+ * CPU µs per timer between the two readings: the servers together, PostgreSQL, interrupts, and
+ * every other process (noise), plus the share of the machine those others used. Null off Linux.
+ */
+function cpuPerTimer(deltas, timers) {
+  if (deltas.some((d) => !d)) return null;
+  const [first] = deltas;
+  const serverMs = deltas.reduce((sum, d) => sum + d.serverMs, 0);
+  const perTimer = (ms) => Math.round((ms * 1000) / timers);
+  const otherMs = first.busyMs - first.interruptsMs - serverMs - first.postgresMs - first.clientMs;
+  return {
+    windowMs: Math.round(first.capacityMs / os.availableParallelism()),
+    serversUsPerTimer: perTimer(serverMs),
+    postgresUsPerTimer: perTimer(first.postgresMs),
+    interruptsUsPerTimer: perTimer(first.interruptsMs),
+    otherProcsShare: Number((otherMs / first.capacityMs).toFixed(2)),
+  };
+}
+
 async function main() {
   const settings = settingsFromEnv(process.env);
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
@@ -162,6 +187,11 @@ async function main() {
     const db = new pg.Client({ connectionString: databaseUrl });
     await db.connect();
     try {
+      // CPU from just before the due moment until every firing is committed: the servers, the
+      // database's PostgreSQL processes (the harness's polling backend included), and the rest.
+      await sleep(Math.max(0, dueAt - CPU_LEAD_MS - Date.now()));
+      const postgresPids = await benchPostgresPids(databaseUrl);
+      const cpuBefore = servers.map((server) => cpuSnapshot(server.child.pid, postgresPids));
       const deadline = dueAt + FIRE_TIMEOUT_MS;
       let fired = 0;
       while (Date.now() < deadline) {
@@ -171,8 +201,13 @@ async function main() {
         );
         fired = rows[0].n;
         if (fired >= ids.length) break;
-        await sleep(200);
+        await sleep(POLL_MS);
       }
+      const allCommittedMs = fired >= ids.length ? Date.now() - dueAt : null;
+      const cpu = cpuPerTimer(
+        servers.map((server, i) => cpuDelta(cpuBefore[i], cpuSnapshot(server.child.pid, postgresPids))),
+        ids.length,
+      );
       const loadAfter = machineLoad();
       const { rows: timers } = await db.query(
         `SELECT t.instance_id, t.status, t.attempts, t.due_at, t.fired_at, i.seq, i.state,
@@ -223,6 +258,8 @@ async function main() {
         fired,
         exactlyOnce: problems.length === 0,
         dueSpreadMs: Math.max(...dueTimes) - Math.min(...dueTimes),
+        allCommittedMs,
+        cpu,
         latenessMs: {
           min: lateness[0],
           p50: percentile(lateness, 50),

@@ -12,6 +12,7 @@ import {
   type StepResult,
 } from '@liucheng/engine';
 import { lockInstance, type InstanceRow, type NotificationChannel } from '@liucheng/persistence';
+import type { LockedInstanceRow } from '@liucheng/persistence';
 import { APP_OPTIONS, type AppOptions } from '../app/app-options';
 import { checkAttachmentRefs } from '../attachments/attachment-binding';
 import { isSystem, type AuthenticatedUser } from '../auth/authenticated-user';
@@ -59,6 +60,11 @@ export interface SendOptions<T> {
   taskId?: string;
   /** Set by the timer worker: the timer row that fired. */
   firedTimerId?: string;
+  /**
+   * Set by the timer drain: this instance's row, already locked and read for this actor in
+   * this transaction (`lockInstances`, many at once), so the event path reads nothing itself.
+   */
+  locked?: LockedInstanceRow;
   /** The 2xx answer (stored with the idempotency key). */
   respond: (outcome: EventOutcome) => T;
   /**
@@ -174,7 +180,7 @@ export class EventPathService {
     }
     // The user check (active, current token version) rides in the locking statement itself:
     // the benchmarked event route pays no extra round trip for it.
-    const row = await lockInstance(q, instanceId, system ? null : user.username);
+    const row = options.locked ?? (await lockInstance(q, instanceId, system ? null : user.username));
     if (!row) {
       if (!system) await checkUserActive(q, user);
       throw ApiError.notFound(`Instance ${instanceId} does not exist`);

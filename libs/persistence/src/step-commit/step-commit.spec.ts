@@ -5,7 +5,7 @@ import type { InstanceRow } from '../instances/instance.rows';
 import { UnstorableValueError } from '../sql';
 import { EFFECT_FRAGMENTS } from './effect-fragments';
 import type { EffectWrite } from './effect-write';
-import { instanceLockSql } from './instance-lock.query';
+import { instanceLockSql, instancesLockSql } from './instance-lock.query';
 import { stepCommitSql, type StepCommit } from './step-commit';
 
 // Golden SQL: the exact statements are checked in, so any change to them is a visible diff.
@@ -249,5 +249,15 @@ describe('instanceLockSql', () => {
 
   it('reads no token version for the system actor', () => {
     expect(instanceLockSql(instance.id, null)).toContain('NULL AS actor_token_version');
+  });
+});
+
+describe('instancesLockSql', () => {
+  it('reads the same columns as the one-instance lock, for every id of the list', () => {
+    const other = '00000000-0000-4000-8000-000000000002';
+    const sql = instancesLockSql([instance.id, other]);
+    expectGolden('instances-lock.sql', sql);
+    const select = (s: string) => s.slice(0, s.indexOf('\nFROM'));
+    expect(select(sql)).toBe(select(instanceLockSql(instance.id, null)));
   });
 });
