@@ -28,7 +28,6 @@ export const scenarios: Scenario[] = [
       amount: 2_880_000,
       contractNo: 'HT-2026-007',
       signing: signed,
-      filedAt: '2026-03-02T05:00:00.000Z',
       returnCount: 0,
       $approvals: {
         states: {

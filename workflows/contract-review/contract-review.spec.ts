@@ -46,7 +46,9 @@ describe('contract-review (合同洽谈、签订、审核与备案)', () => {
     const walker = inReview();
     expect(walker.send('APPROVE', 'legal', {}).state).toBe('review');
     expect(walker.current.acceptedEvents.sort()).toEqual(['APPROVE', 'RETURN']);
-    expect(walker.send('APPROVE', 'finance', {}).state).toBe('filed');
+    const filed = walker.send('APPROVE', 'finance', {});
+    expect(filed.state).toBe('filed');
+    expect(filed.context.filedAt).toBe(walker.now.toISOString());
   });
 
   it("a return closes the other reviewer's task and tells the negotiator", () => {
