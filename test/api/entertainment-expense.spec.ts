@@ -38,9 +38,15 @@ describe('entertainment expense over HTTP', () => {
       .send({ definitionKey: KEY, input: cityInput, businessKey: `ee-${RUN}` })
       .expect(201);
     const id = started.body.id;
-    expect(started.body).toMatchObject({ state: 'leaderApproval', status: 'running', seq: 1 });
+    // @start, then @approvers: the applicant's manager, resolved from the organisation.
+    expect(started.body).toMatchObject({ state: 'leaderApproval', status: 'running', seq: 2 });
     expect(started.body.tasks).toEqual([
-      expect.objectContaining({ statePath: 'leaderApproval', assignee: 'leader', outcomes: ['APPROVE', 'REJECT'] }),
+      expect.objectContaining({
+        statePath: 'leaderApproval',
+        assignee: 'leader',
+        slot: '1.1',
+        outcomes: ['APPROVE', 'REJECT'],
+      }),
     ]);
 
     const approved = await request(t.http)
@@ -51,7 +57,7 @@ describe('entertainment expense over HTTP', () => {
     expect(approved.body.task).toMatchObject({ status: 'done', outcome: 'APPROVE', completedBy: 'leader' });
     expect(approved.body.instance).toMatchObject({
       state: 'hosting',
-      seq: 2,
+      seq: 3,
       tasks: [expect.objectContaining({ statePath: 'hosting', assignee: 'staff' })],
     });
 
@@ -123,7 +129,7 @@ describe('entertainment expense over HTTP', () => {
     expect(settled.body).toMatchObject({
       state: 'settled',
       status: 'done',
-      seq: 5,
+      seq: 6,
       tasks: [],
       context: { actualAmount: 1080, claim, overdue: false },
     });
@@ -135,24 +141,28 @@ describe('entertainment expense over HTTP', () => {
       .expect(200);
     expect(history.body.items.map((e: { type: string; actor: string }) => `${e.type}/${e.actor}`)).toEqual([
       '@start/staff',
+      '@approvers/system',
       'APPROVE/leader',
       'HOSTED/staff',
       'SUBMIT_CLAIM/staff',
       'SETTLE/finance',
     ]);
-    expect(history.body.items[3].data.invoicePhoto).toEqual({ attachmentId, sha256, filename, contentType, size });
+    expect(history.body.items[1].data).toMatchObject({
+      states: { leaderApproval: { approvers: [{ user: 'leader' }] } },
+    });
+    expect(history.body.items[4].data.invoicePhoto).toEqual({ attachmentId, sha256, filename, contentType, size });
     const verify = await request(t.http)
       .get(`/api/instances/${id}/verify`)
       .set(await t.auth('auditor'))
       .expect(200);
-    expect(verify.body).toEqual({ ok: true, checked: 5 });
+    expect(verify.body).toEqual({ ok: true, checked: 6 });
 
     // The photo is bound to the claim's history entry; finance (who checked it) downloads it byte-exact.
     const listed = await request(t.http)
       .get(`/api/instances/${id}/attachments`)
       .set(await t.auth('finance'))
       .expect(200);
-    expect(listed.body.items).toEqual([expect.objectContaining({ id: attachmentId, instanceId: id, seq: 4, sha256 })]);
+    expect(listed.body.items).toEqual([expect.objectContaining({ id: attachmentId, instanceId: id, seq: 5, sha256 })]);
     const download = await request(t.http)
       .get(`/api/attachments/${attachmentId}/content`)
       .set(await t.auth('finance'))
@@ -192,7 +202,7 @@ describe('entertainment expense over HTTP', () => {
 
     // Fired by its `after` key, as a scenario names it.
     const fired = await t.app.get(TimersService).fire(id, 'context.settlementWindow');
-    expect(fired.seq).toBe(4);
+    expect(fired.seq).toBe(5);
     expect(fired.context).toMatchObject({ overdue: true });
     expect(await timers(id)).toEqual([{ status: 'fired', event_type: timer.event_type }]);
 
@@ -200,16 +210,52 @@ describe('entertainment expense over HTTP', () => {
       .get(`/api/instances/${id}/history`)
       .set(await t.auth('auditor'))
       .expect(200);
-    expect(history.body.items[3]).toMatchObject({ seq: 4, type: timer.event_type, actor: 'system' });
+    expect(history.body.items[4]).toMatchObject({ seq: 5, type: timer.event_type, actor: 'system' });
     const replayed = await request(t.http)
-      .get(`/api/instances/${id}/replay?seq=4`)
+      .get(`/api/instances/${id}/replay?seq=5`)
       .set(await t.auth('auditor'))
       .expect(200);
-    expect(replayed.body).toEqual({ seq: 4, state: fired.state, context: fired.context, status: fired.status });
+    expect(replayed.body).toEqual({ seq: 5, state: fired.state, context: fired.context, status: fired.status });
     const verify = await request(t.http)
       .get(`/api/instances/${id}/verify`)
       .set(await t.auth('auditor'))
       .expect(200);
-    expect(verify.body).toEqual({ ok: true, checked: 4 });
+    expect(verify.body).toEqual({ ok: true, checked: 5 });
+  });
+
+  it('撤回: the applicant withdraws before the leader acts; after the leader approved, 409 already-acted', async () => {
+    const staff = await t.auth('staff');
+    const start = async () =>
+      (
+        await request(t.http)
+          .post('/api/instances')
+          .set(staff)
+          .send({ definitionKey: KEY, input: cityInput })
+          .expect(201)
+      ).body;
+
+    const early = await start();
+    const withdrawn = await request(t.http)
+      .post(`/api/instances/${early.id}/withdraw`)
+      .set(staff)
+      .send({ reason: '客户改期来访' })
+      .expect(200);
+    expect(withdrawn.body).toMatchObject({ state: 'withdrawn', status: 'done', tasks: [] });
+    const leaderTask = await request(t.http)
+      .get(`/api/tasks/${early.tasks[0].id}`)
+      .set(await t.auth('leader'))
+      .expect(200);
+    expect(leaderTask.body.status).toBe('cancelled');
+
+    const late = await start();
+    await request(t.http)
+      .post(`/api/tasks/${late.tasks[0].id}/complete`)
+      .set(await t.auth('leader'))
+      .send({ outcome: 'APPROVE', data: { comment: '同意' } })
+      .expect(200);
+    const refused = await request(t.http).post(`/api/instances/${late.id}/withdraw`).set(staff).send({}).expect(409);
+    expect(refused.body.details.reason).toBe('already-acted');
+    const after = await request(t.http).get(`/api/instances/${late.id}`).set(staff).expect(200);
+    expect(after.body).toMatchObject({ state: 'hosting', status: 'running', seq: 3 });
   });
 });

@@ -62,7 +62,12 @@ describe('notifications inbox', () => {
     instanceId = started.body.id;
     await ping();
   }, SETUP_TIMEOUT);
-  afterAll(() => t?.close());
+  // The legal users leave no active legal role holders behind: workflows resolve approvers from
+  // the organisation, and the API tests share one database (workflow-scenarios walks 会签 by legal).
+  afterAll(async () => {
+    if (db) await db.query(`UPDATE users SET active = false WHERE username = ANY($1)`, [[legalActive, outsider]]);
+    await t?.close();
+  });
 
   it('resolves every target to concrete active users, one unread row each, keeping the target', async () => {
     const found = (await db.query(

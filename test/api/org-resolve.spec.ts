@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { DataSource } from 'typeorm';
 import { SETUP_TIMEOUT, startTestApp, type TestApp } from './support/test-app';
 
 const RUN = `${process.pid}-${Date.now().toString(36)}`;
@@ -18,7 +19,18 @@ describe('organisation: scoped roles, manager chains, approver preview', () => {
     branchId = child('county-branch');
     financeId = child('finance');
   }, SETUP_TIMEOUT);
-  afterAll(() => t?.close());
+  // No active finance or legal role holders left behind: workflows resolve approvers from the
+  // organisation, and the API tests share one database (workflow-scenarios walks 会签 by finance).
+  afterAll(async () => {
+    if (t)
+      await t.app
+        .get(DataSource)
+        .query(
+          `UPDATE users SET active = false WHERE username LIKE $1 AND id IN (SELECT user_id FROM user_roles WHERE role IN ('finance', 'legal'))`,
+          [`%-${RUN}`],
+        );
+    await t?.close();
+  });
 
   const createUser = (username: string, extra: Record<string, unknown>) =>
     request(t.http)

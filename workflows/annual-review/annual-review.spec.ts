@@ -20,6 +20,51 @@ describe('annual-review 年度考核', () => {
     expect(spec.meta.schedule).toMatchObject({ cron: '0 9 24 12 *', timezone: 'Asia/Shanghai' });
   });
 
+  describe('supervisor review up the manager chain (上级审核由公司领导填写, 依次)', () => {
+    /** At the supervisor review, started by `starter`. */
+    const inReview = (starter: string): ScenarioWalker => {
+      const walker = ScenarioWalker.of(spec);
+      walker.start({ year: 2026 }, starter);
+      walker.send('SUBMIT_SELF_ASSESSMENT', starter, { selfScore: 80, comment: '完成' });
+      walker.send('SUBMIT_SUMMARY', starter, { summary: '全年总结' });
+      return walker;
+    };
+    const slots = (walker: ScenarioWalker) =>
+      (
+        walker.current.context.$approvals as {
+          states: Record<string, { slots: Array<{ user: string; status: string }> }>;
+        }
+      ).states.supervisorReview.slots.map((s) => `${s.user}:${s.status}`);
+
+    it.each([
+      ['staff', ['leader:pending', 'hq:waiting']],
+      ['staff2', ['leader:pending', 'hq:waiting']],
+      ['branch-staff', ['hq:pending']],
+    ])('for %s: %j', (starter, expected) => {
+      const walker = inReview(starter);
+      expect(walker.entries.at(-1)).toMatchObject({ type: '@approvers', actor: 'system' });
+      expect(slots(walker)).toEqual(expected);
+    });
+
+    it('opens the next level only after the one below reviewed; the company leadership cannot go first', () => {
+      const walker = inReview('staff');
+      const first = rejectionOf(() => walker.send('REVIEW', 'hq', { rating: 'good', score: 80, comment: '越级' }));
+      expect(first.errors[0].code).toBe('not-approver');
+      const after = walker.send('REVIEW', 'leader', { rating: 'good', score: 80, comment: '同意' });
+      expect(after.state).toBe('supervisorReview');
+      expect(after.effects).toContainEqual(
+        expect.objectContaining({ kind: 'openTask', statePath: 'supervisorReview', assignee: 'hq' }),
+      );
+      expect(slots(walker)).toEqual(['leader:approved', 'hq:pending']);
+    });
+
+    it('a return by the department head ends the round; the company leadership is never asked', () => {
+      const walker = inReview('staff');
+      expect(walker.send('RETURN', 'leader', { comment: '请补充' }).state).toBe('annualSummary');
+      expect(slots(walker)).toEqual(['leader:rejected', 'hq:waiting']);
+    });
+  });
+
   describe('rating guard: 优秀 -> 奖励或晋升, 较差 -> 培训、调岗或解除职务, otherwise filed', () => {
     it.each([
       ['excellent', 'rewardDecision', 'running', ['PROMOTE', 'REWARD']],

@@ -5,63 +5,91 @@ import { ScenarioWalker } from '../testing/run-scenario';
 import { scenarios } from './contract-review.scenarios';
 
 const spec = loadDefinition('contract-review');
+const signed = { contractTitle: '合同', contractNo: 'HT-1', signedOn: '2026-03-05', signatory: '王经理' };
 
-/** An instance whose draft is with finance and legal. */
-const inReview = (): ScenarioWalker => {
+/** An instance signed by `starter`, now with finance and legal. */
+const inReview = (starter = 'sales'): ScenarioWalker => {
   const walker = ScenarioWalker.of(spec);
-  walker.start({ subject: '测试合同', counterparty: '某公司' }, 'sales');
-  walker.send('NEGOTIATED', 'sales', { counterparty: '某公司', amount: 100, keyTerms: '条款' });
-  walker.send('SUBMIT_DRAFT', 'sales', { contractTitle: '合同', draftRef: 'v1' });
+  walker.start({ subject: '测试合同', counterparty: '某公司' }, starter);
+  walker.send('NEGOTIATED', starter, { counterparty: '某公司', amount: 100, keyTerms: '条款' });
+  walker.send('SIGN', starter, signed);
   return walker;
 };
+const reviewTasks = (walker: ScenarioWalker) =>
+  walker.current.effects.flatMap((e) => (e.kind === 'openTask' ? [`${e.statePath}:${e.assignee}`] : []));
 
-describe('contract-review (合同洽谈、审核与备案)', () => {
+describe('contract-review (合同洽谈、签订、审核与备案)', () => {
   itBehavesAsAPublishedWorkflow(spec, scenarios);
 
-  it('opens the finance and the legal review at the same time', () => {
-    const opened = inReview().current.effects.flatMap((e) =>
-      e.kind === 'openTask' ? [[e.statePath, e.task.candidateRoles]] : [],
+  it('the business person who negotiated signs (the starter), not the leader', () => {
+    const walker = ScenarioWalker.of(spec);
+    const started = walker.start({ subject: '测试合同', counterparty: '某公司' }, 'sales');
+    expect(started.effects).toContainEqual(expect.objectContaining({ kind: 'openTask', statePath: 'negotiation' }));
+    const result = walker.send('NEGOTIATED', 'sales', { counterparty: '某公司', amount: 100, keyTerms: '条款' });
+    expect(result.effects).toContainEqual(
+      expect.objectContaining({
+        kind: 'openTask',
+        statePath: 'signing',
+        task: expect.objectContaining({ assignee: 'starter' }),
+      }),
     );
-    expect(opened).toEqual([
-      ['review.finance.pending', ['finance']],
-      ['review.legal.pending', ['legal']],
-    ]);
-    expect(inReview().current.acceptedEvents.sort()).toEqual([
-      'FINANCE_APPROVE',
-      'FINANCE_RETURN',
-      'LEGAL_APPROVE',
-      'LEGAL_RETURN',
-    ]);
   });
 
-  it.each([['FINANCE_RETURN'], ['LEGAL_RETURN']])('a %s closes both review tasks and tells the negotiator', (type) => {
-    const result = inReview().send(type, 'reviewer', { comments: '请修改' });
+  it.each([
+    ['head office staff', 'staff', ['review:finance', 'review:legal']],
+    ['the county branch', 'branch-staff', ['review:branch-finance', 'review:legal']],
+  ])("opens one task each for finance and legal (会签), finance of the starter's unit: %s", (_who, starter, tasks) => {
+    expect(reviewTasks(inReview(starter))).toEqual(tasks);
+  });
+
+  it('is filed only when both approved; one approval leaves it in review', () => {
+    const walker = inReview();
+    expect(walker.send('APPROVE', 'legal', {}).state).toBe('review');
+    expect(walker.current.acceptedEvents.sort()).toEqual(['APPROVE', 'RETURN']);
+    const filed = walker.send('APPROVE', 'finance', {});
+    expect(filed.state).toBe('filed');
+    expect(filed.context.filedAt).toBe(walker.now.toISOString());
+  });
+
+  it("a return closes the other reviewer's task and tells the negotiator", () => {
+    const result = inReview().send('RETURN', 'finance', { comments: '请修改' });
     expect(result.state).toBe('negotiation');
-    const closed = result.effects.flatMap((e) => (e.kind === 'closeTask' ? [e.statePath] : []));
-    expect(closed.sort()).toEqual(['review.finance.pending', 'review.legal.pending']);
+    // Finance's own task is done; leaving the state closes legal's still-open one with it.
+    const closed = result.effects.flatMap((e) => (e.kind === 'closeTask' ? [[e.statePath, e.slot, e.status]] : []));
+    expect(closed).toEqual([
+      ['review', '1.1', 'done'],
+      ['review', undefined, expect.anything()],
+    ]);
     expect(result.effects).toContainEqual(expect.objectContaining({ kind: 'notify', to: 'starter' }));
   });
 
   it.each([
-    ['a return without comments', 'FINANCE_RETURN', {}],
-    ['a return with empty comments', 'LEGAL_RETURN', { comments: '' }],
-  ])('refuses %s', (_name, type, data) => {
-    expect(rejectionOf(() => inReview().send(type, 'reviewer', data)).reason).toBe('invalid-data');
+    ['a return without comments', {}],
+    ['a return with empty comments', { comments: '' }],
+  ])('refuses %s', (_name, data) => {
+    expect(rejectionOf(() => inReview().send('RETURN', 'legal', data)).reason).toBe('invalid-data');
   });
 
-  it('cannot be signed while a review is pending', () => {
-    const walker = inReview();
-    walker.send('FINANCE_APPROVE', 'finance', {});
-    const error = rejectionOf(() => walker.send('SIGN', 'leader', { signedOn: '2026-03-05', signatory: '张总' }));
-    expect(error.reason).toBe('not-accepted');
-    expect(error.acceptedEvents.sort()).toEqual(['LEGAL_APPROVE', 'LEGAL_RETURN']);
+  it('refuses a decision from someone who is not a reviewer', () => {
+    expect(rejectionOf(() => inReview().send('APPROVE', 'leader', {})).errors[0].code).toBe('not-approver');
   });
 
-  it('cannot be filed without a filing number', () => {
-    const walker = inReview();
-    walker.send('FINANCE_APPROVE', 'finance', {});
-    walker.send('LEGAL_APPROVE', 'legal', {});
-    walker.send('SIGN', 'leader', { signedOn: '2026-03-05', signatory: '张总' });
-    expect(rejectionOf(() => walker.send('FILE', 'legal', {})).reason).toBe('invalid-data');
+  it('sends back (驳回) only to negotiation or signing', () => {
+    const error = rejectionOf(() =>
+      inReview().send('@send-back', 'legal', { statePath: 'review', slot: '1.2', to: 'filed' }),
+    );
+    expect(error.errors[0].code).toBe('send-back-not-allowed');
+  });
+
+  it.each([
+    ['without a contract number', { ...signed, contractNo: undefined }],
+    ['with a blank contract number', { ...signed, contractNo: '   ' }],
+    ['with a bad signing date', { ...signed, signedOn: '03/05/2026' }],
+  ])('cannot be signed %s', (_name, data) => {
+    const walker = ScenarioWalker.of(spec);
+    walker.start({ subject: '测试合同', counterparty: '某公司' }, 'sales');
+    walker.send('NEGOTIATED', 'sales', { counterparty: '某公司', amount: 100, keyTerms: '条款' });
+    const clean = JSON.parse(JSON.stringify(data));
+    expect(rejectionOf(() => walker.send('SIGN', 'sales', clean)).reason).toBe('invalid-data');
   });
 });

@@ -107,6 +107,15 @@ export const scenarios: Scenario[] = [
     },
   },
   {
+    name: 'the applicant withdraws before the leader acts (撤回)',
+    starter: 'staff',
+    input: cityInput,
+    steps: [{ type: '@withdraw', actor: 'staff', data: { reason: '客户改期来访' } }],
+    expectState: 'withdrawn',
+    expectStatus: 'done',
+    expectContext: { $approvals: { states: { leaderApproval: { status: 'cancelled' } }, acted: false } },
+  },
+  {
     name: 'finance returns the claim, staff resubmits, settled',
     starter: 'staff',
     input: cityInput,

@@ -166,6 +166,42 @@ describe('entertainment-expense 客户招待费申请与报销', () => {
       });
     });
 
+    it("asks the applicant's manager (请示领导): leader for head-office staff, hq for the county branch", () => {
+      for (const [starter, manager] of [
+        ['staff', 'leader'],
+        ['branch-staff', 'hq'],
+      ]) {
+        const walker = ScenarioWalker.of(spec);
+        walker.start(input, starter);
+        expect(walker.entries.map((e) => `${e.type}:${e.actor}`)).toEqual([`@start:${starter}`, '@approvers:system']);
+        const opened = walker.current.effects.filter((e) => e.kind === 'openTask');
+        expect(opened).toEqual([expect.objectContaining({ statePath: 'leaderApproval', assignee: manager })]);
+      }
+    });
+
+    it('refuses a decision from anyone but the manager', () => {
+      const walker = ScenarioWalker.of(spec);
+      walker.start(input, 'staff');
+      const error = rejectionOf(() => walker.send('APPROVE', 'hq', {}));
+      expect(error.errors[0].code).toBe('not-approver');
+    });
+
+    it('refuses a withdraw once the leader acted (already-acted), and leaves the instance as it was', () => {
+      const walker = ScenarioWalker.of(spec);
+      walker.start(input, 'staff');
+      walker.send('APPROVE', 'leader', { comment: '同意' });
+      const error = rejectionOf(() => walker.send('@withdraw', 'staff', {}));
+      expect(error.reason).toBe('refused');
+      expect(error.errors[0].code).toBe('already-acted');
+      expect(walker.current.state).toBe('hosting');
+    });
+
+    it('refuses a withdraw by anyone but the applicant', () => {
+      const walker = ScenarioWalker.of(spec);
+      walker.start(input, 'staff');
+      expect(rejectionOf(() => walker.send('@withdraw', 'leader', {})).errors[0].code).toBe('not-starter');
+    });
+
     it('refuses a rejection without a comment', () => {
       const walker = ScenarioWalker.of(spec);
       walker.start(input, 'staff');

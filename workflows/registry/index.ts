@@ -1,4 +1,5 @@
-// The workflows project's public surface (`@liucheng/workflows`): the domain registry entries.
+// The workflows project's public surface (`@liucheng/workflows`): the domain registry entries and
+// the demo organisation (seeded by the API, resolved against by the scenario walks).
 export { domainRegistry } from './domain-registry';
 export { createWorkflowRegistry, workflowRegistry } from './workflow-registry';
 export { assessmentTallyAction, tallyScores } from '../monthly-review/assessment-tally.action';
@@ -15,3 +16,6 @@ export type {
 export { computeProfitMargin, profitMarginAction } from '../project-pre-evaluation/profit-margin.action';
 export { countDistinct, distinctCountAction } from '../report-spot-check/distinct-count.action';
 export { listIncludes, listIncludesGuard } from '../report-spot-check/list-includes.guard';
+export { DEMO_DEPARTMENTS, DEMO_USERS, ROLES } from '../demo/demo-organisation.data';
+export type { DemoDepartment, DemoUser } from '../demo/demo-organisation.data';
+export { demoOrgSnapshot } from '../demo/demo-org-snapshot';

@@ -1,21 +1,8 @@
-import type { JsonObject, StateSpec, WorkflowSpec } from '@liucheng/engine';
+import type { ApproverSource, JsonObject, StateSpec, WorkflowSpec } from '@liucheng/engine';
+import { ROLES } from '../demo/demo-organisation.data';
 
-/** The canonical roles of the workflows (staff, leader, finance, ...). */
-export const CANONICAL_ROLES = [
-  'staff',
-  'leader',
-  'finance',
-  'legal',
-  'market',
-  'project',
-  'sales',
-  'office',
-  'bizdev',
-  'hq',
-  'owner',
-  'auditor',
-  'admin',
-];
+/** The canonical roles of the workflows (staff, leader, finance, ...): the demo organisation's. */
+export const CANONICAL_ROLES = ROLES.map((r) => r.name);
 
 const isText = (value: unknown): boolean => typeof value === 'string' && value.trim().length > 0;
 const isLocalized = (value: unknown): boolean =>
@@ -36,6 +23,13 @@ function schemaProblems(schema: unknown, path: string): string[] {
   return problems;
 }
 
+/** Roles an approval's sources name (`role` sources and `manager-chain` stops). */
+function approvalRoles(sources: ApproverSource[]): string[] {
+  return sources.flatMap((s) =>
+    s.kind === 'role' ? [s.role] : s.kind === 'manager-chain' && s.untilRole ? [s.untilRole] : [],
+  );
+}
+
 function stateProblems(states: Record<string, StateSpec>, path: string, spec: WorkflowSpec): string[] {
   const problems: string[] = [];
   for (const [key, state] of Object.entries(states)) {
@@ -47,8 +41,12 @@ function stateProblems(states: Record<string, StateSpec>, path: string, spec: Wo
     const task = state.meta?.task;
     if (task) {
       if (!isLocalized(task.title)) problems.push(`${here}.meta.task.title: needs zh and en`);
-      if (!task.candidateRoles?.length && !task.assignee)
+      // An approval task's people come from its approver sources instead.
+      if (!task.approval && !task.candidateRoles?.length && !task.assignee)
         problems.push(`${here}.meta.task: needs candidateRoles or assignee`);
+      for (const role of approvalRoles(task.approval?.approvers ?? []).concat(approvalRoles(task.approval?.cc ?? []))) {
+        if (!CANONICAL_ROLES.includes(role)) problems.push(`${here}.meta.task.approval: unknown role ${role}`);
+      }
       for (const role of task.candidateRoles ?? []) {
         if (!CANONICAL_ROLES.includes(role)) problems.push(`${here}.meta.task.candidateRoles: unknown role ${role}`);
       }

@@ -1,9 +1,12 @@
-import { compile, start, step } from '@liucheng/engine';
+import { APPROVAL_EVENTS, approversEventData, compile, replay, start, step } from '@liucheng/engine';
+import { demoOrgSnapshot } from '../demo/demo-org-snapshot';
 import { workflowRegistry } from '../registry/workflow-registry';
 import type {
   CompiledWorkflow,
   Effect,
   JsonObject,
+  OrgSnapshot,
+  RecordedEvent,
   Registry,
   ScheduleTimerEffect,
   StepResult,
@@ -20,12 +23,20 @@ const DAY_MS = 24 * STEP_MS;
 /** Milliseconds in `days` days, for asserting timer due dates. */
 export const days = (n: number): number => n * DAY_MS;
 
+/** Approval steps passed automatically in a row before we call it a loop (as the API does). */
+const MAX_APPROVER_ROUNDS = 50;
+
 /**
  * Walks one instance through the pure engine with a fixed clock, keeping the timers that are
  * still scheduled (scheduleTimer effects not yet cancelled or fired) the way the timer worker would.
+ * Like the API, a step that enters approval states is followed at the same time by the
+ * `@approvers` entry (actor `system`) resolved against the demo organisation.
  */
 export class ScenarioWalker {
+  /** One per history entry the API would record (`@approvers` follow-ups included). */
   readonly results: StepResult[] = [];
+  /** The history entries, in order, matching {@link results}. */
+  readonly entries: RecordedEvent[] = [];
   /** Every effect, in order, tagged with the time of the step that produced it. */
   readonly effects: Array<{ at: string; effect: Effect }> = [];
   /** Timers scheduled and neither cancelled nor fired, by timerId. */
@@ -33,12 +44,16 @@ export class ScenarioWalker {
   /** Timers that fired, in order. */
   readonly fired: ScheduleTimerEffect[] = [];
   private clock: Date = SCENARIO_EPOCH;
+  private starter = '';
 
-  constructor(readonly compiled: CompiledWorkflow) {}
+  constructor(
+    readonly compiled: CompiledWorkflow,
+    readonly org: OrgSnapshot = demoOrgSnapshot(),
+  ) {}
 
   /** Compiles `spec` against `registry` (the default registry unless given). */
-  static of(spec: WorkflowSpec, registry: Registry = workflowRegistry): ScenarioWalker {
-    return new ScenarioWalker(compile(spec, registry));
+  static of(spec: WorkflowSpec, registry: Registry = workflowRegistry, org?: OrgSnapshot): ScenarioWalker {
+    return new ScenarioWalker(compile(spec, registry), org);
   }
 
   /** The latest step result; throws before `start`. */
@@ -56,7 +71,9 @@ export class ScenarioWalker {
   /** Starts the instance at {@link SCENARIO_EPOCH}. */
   start(input: JsonObject, actor: string): StepResult {
     this.clock = SCENARIO_EPOCH;
-    return this.record(start(this.compiled, input, this.clock, actor));
+    this.starter = actor;
+    const result = start(this.compiled, input, this.clock, actor);
+    return this.record({ type: '@start', data: input, actor }, result);
   }
 
   /** Sends a user event one hour after the previous step. */
@@ -64,7 +81,12 @@ export class ScenarioWalker {
     const now = new Date(this.clock.getTime() + STEP_MS);
     const result = step(this.compiled, this.current.snapshot, { type, data, actor }, now);
     this.clock = now;
-    return this.record(result);
+    return this.record({ type, data: data ?? {}, actor }, result);
+  }
+
+  /** The number of history entries so far (the instance's `seq` over the API). */
+  get seq(): number {
+    return this.entries.length;
   }
 
   /**
@@ -91,7 +113,7 @@ export class ScenarioWalker {
     const result = step(this.compiled, this.current.snapshot, { type: timer.eventType, actor: 'system' }, now);
     this.fired.push(timer);
     this.clock = now;
-    return this.record(result);
+    return this.record({ type: timer.eventType, data: {}, actor: 'system' }, result);
   }
 
   /** Applies one scenario step (user event or timer). */
@@ -108,13 +130,27 @@ export class ScenarioWalker {
       .filter((e): e is Extract<Effect, { kind: 'notify' }> => e.kind === 'notify');
   }
 
-  private record(result: StepResult): StepResult {
+  /** Records the step, then its `@approvers` follow-ups; returns the last result. */
+  private record(entry: Omit<RecordedEvent, 'at'>, result: StepResult): StepResult {
+    let current = this.keep(entry, result);
+    for (let round = 0; current.effects.some((e) => e.kind === 'resolveApprovers'); round++) {
+      if (round >= MAX_APPROVER_ROUNDS)
+        throw new Error(`more than ${MAX_APPROVER_ROUNDS} approval steps passed automatically in one event`);
+      const data = approversEventData(this.compiled, current, this.org, this.starter, this.clock)!;
+      const event = { type: APPROVAL_EVENTS.approvers, data, actor: 'system' };
+      current = this.keep(event, step(this.compiled, current.snapshot, event, this.clock));
+    }
+    return current;
+  }
+
+  private keep(entry: Omit<RecordedEvent, 'at'>, result: StepResult): StepResult {
     const at = this.clock.toISOString();
     for (const effect of result.effects) {
       this.effects.push({ at, effect });
       if (effect.kind === 'scheduleTimer') this.timers.set(effect.timerId, effect);
       if (effect.kind === 'cancelTimer') this.timers.delete(effect.timerId);
     }
+    this.entries.push({ ...entry, at });
     this.results.push(result);
     return result;
   }
@@ -135,7 +171,8 @@ function withLabel<T>(label: string, check: () => T): T {
 
 /**
  * Walks `scenario` through the pure engine and asserts every expectation it states
- * (state after each step that names one, final state, status and context).
+ * (state after each step that names one, final state, status and context), and that replaying
+ * the recorded entries (`@approvers` included) reproduces every step.
  * Returns the walker so a test can assert more (timers, notifications).
  */
 export function runScenario(
@@ -155,6 +192,7 @@ export function runScenario(
     expect(walker.current.state).toEqual(scenario.expectState);
     expect(walker.current.status).toBe(scenario.expectStatus);
     if (scenario.expectContext) expect(walker.current.context).toMatchObject(scenario.expectContext);
+    expect(replay(walker.compiled, walker.entries)).toEqual(walker.results);
   });
   return walker;
 }

@@ -19,7 +19,11 @@ export interface Scenario {
 }
 
 export interface ScenarioStep {
-  /** Event type; for a timer firing use `{ timer: '<after key>' }` instead. */
+  /**
+   * Event type; for a timer firing use `{ timer: '<after key>' }` instead. An approval decision
+   * (`APPROVE`…) is the actor's own; `@withdraw`, `@urge` and `@send-back` (data `{statePath, slot,
+   * to, reason?}`) are the approval actions, sent over HTTP through their routes.
+   */
   type?: string;
   /** Fires the `after` timer of the current state with this delay key (e.g. `P3D`), as the system. */
   timer?: string;

@@ -1,4 +1,4 @@
-/** Role names the policies refer to (the canonical workflow roles; see users/demo-users.data.ts). */
+/** Role names the policies refer to (the canonical workflow roles; see workflows/demo/demo-organisation.data.ts). */
 export type RoleName =
   | 'staff'
   | 'leader'

@@ -3,9 +3,10 @@ import { hash } from '@node-rs/argon2';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { Database } from '@liucheng/persistence';
+import { DEMO_DEPARTMENTS, DEMO_USERS, ROLES } from '@liucheng/workflows';
 import { APP_OPTIONS, type AppOptions } from '../app/app-options';
 import { DATABASE } from '../database/database.module';
-import { DEMO_DEPARTMENTS, DEMO_PASSWORD, DEMO_USERS, ROLES, demoEmail } from './demo-users.data';
+import { DEMO_PASSWORD, demoEmail } from './demo-users.data';
 
 /**
  * Roles are reference data and always present. Demo users only on the embedded database or

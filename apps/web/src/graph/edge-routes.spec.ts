@@ -128,7 +128,7 @@ describe('withRoutes', () => {
 });
 
 describe('layoutGraph routes', () => {
-  const spec = workflowDefinitions().find(([key]) => key === 'contract-review')![2];
+  const spec = workflowDefinitions().find(([key]) => key === 'real-estate-filing')![2];
 
   it('routes every edge between different, unrelated states from its source to its target', async () => {
     const graph = await layoutGraph(specToGraph(spec));

@@ -9,7 +9,7 @@ const specs = new Map(workflowDefinitions().map(([key, , spec]) => [key, spec]))
 
 describe('layoutGraph', () => {
   it('places children inside their group and sizes the group around them', async () => {
-    const { nodes } = await layoutGraph(specToGraph(specs.get('contract-review')!));
+    const { nodes } = await layoutGraph(specToGraph(specs.get('real-estate-filing')!));
     const review = nodes.find((n) => n.id === 'review')!;
     for (const child of nodes.filter((n) => n.parentId === 'review')) {
       expect(child.position.x).toBeGreaterThanOrEqual(0);

@@ -19,11 +19,12 @@ describe('problemTarget', () => {
     ['entertainment-expense', 'states.routing.always.0.guard', { edgeId: 'routing|always||0|0' }],
     ['entertainment-expense', 'states.settlement.onDone', { edgeId: 'settlement|onDone||0|0' }],
     [
-      'contract-review',
-      'states.review.states.finance.states.pending.on.FINANCE_RETURN.target',
-      { edgeId: 'review.finance.pending|on|FINANCE_RETURN|0|0' },
+      'real-estate-filing',
+      'states.review.states.finance.states.pending.on.FINANCE_REJECT.target',
+      { edgeId: 'review.finance.pending|on|FINANCE_REJECT|0|0' },
     ],
-    ['contract-review', 'states.review.states.nowhere.type', { nodeId: 'review' }],
+    ['real-estate-filing', 'states.review.states.nowhere.type', { nodeId: 'review' }],
+    ['contract-review', 'states.review.meta.task.approval.approvers.0.role', { nodeId: 'review' }],
   ])('%s %s -> %j', (key, path, target) => {
     expect(problemTarget(path, specs.get(key)!)).toEqual(target);
   });

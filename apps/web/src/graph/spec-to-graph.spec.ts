@@ -18,23 +18,24 @@ describe('specToGraph', () => {
     ['entertainment-expense', 'routing', { initial: true, final: false, task: false, parallel: false }],
     ['entertainment-expense', 'leaderApproval', { initial: false, final: false, task: true, parallel: false }],
     ['entertainment-expense', 'settled', { initial: false, final: true, task: false, parallel: false }],
-    ['contract-review', 'review', { initial: false, final: false, task: false, parallel: true }],
-    ['contract-review', 'review.finance.pending', { initial: true, final: false, task: true, parallel: false }],
+    ['real-estate-filing', 'review', { initial: true, final: false, task: false, parallel: true }],
+    ['real-estate-filing', 'review.finance.pending', { initial: true, final: false, task: true, parallel: false }],
+    ['contract-review', 'review', { initial: false, final: false, task: true, parallel: false }],
   ])('%s %s has flags %j', (key, id, flags) => {
     const node = graphOf(key).nodes.find((n) => n.id === id);
     expect(node?.data).toMatchObject(flags);
   });
 
   it('marks the regions of a parallel state, none of them initial', () => {
-    const regions = graphOf('contract-review').nodes.filter((n) => n.parentId === 'review');
-    expect(regions.map((n) => [n.id, n.data.region, n.data.initial])).toEqual([
-      ['review.finance', true, false],
-      ['review.legal', true, false],
-    ]);
+    const regions = graphOf('real-estate-filing').nodes.filter((n) => n.parentId === 'review');
+    expect(regions.map((n) => [n.id, n.data.region, n.data.initial])).toEqual(
+      ['market', 'project', 'sales', 'finance', 'legal'].map((r) => [`review.${r}`, true, false]),
+    );
   });
 
   it.each([
-    ['contract-review', 'review.finance.pending|on|FINANCE_RETURN|0|0', 'negotiation'],
+    ['real-estate-filing', 'review.finance.pending|on|FINANCE_REJECT|0|0', 'revision'],
+    ['contract-review', 'review|on|RETURN|0|0', 'negotiation'],
     ['soe-expansion', 'projectGroup.investmentCheck|always||0|0', 'hq.investmentApproval'],
     ['soe-expansion', 'projectGroup.investmentCheck|always||1|0', 'projectGroup.implementation'],
     ['entertainment-expense', 'settlement|onDone||0|0', 'settled'],

@@ -52,10 +52,10 @@ describe('validateForm agrees with the server on two workflows event schemas', (
     ['REJECT', {}, 1],
     ['REJECT', { comment: '' }, 1],
     ['APPROVE', {}, 0],
-    ['SIGN', { signedOn: '2026-03-05', signatory: '张总' }, 0],
-    ['SIGN', { signedOn: '03/05/2026' }, 2],
-    ['FILE', { filingNo: '   ' }, 1],
-    ['FILE', { filingNo: 'HTBA-2026-0042' }, 0],
+    ['SIGN', { contractTitle: '框架合同', contractNo: 'HT-2026-007', signedOn: '2026-03-05', signatory: '王经理' }, 0],
+    ['SIGN', { contractTitle: '框架合同', contractNo: 'HT-2026-007', signedOn: '03/05/2026' }, 2],
+    ['SIGN', { contractTitle: '框架合同', contractNo: '   ', signedOn: '2026-03-05', signatory: '王经理' }, 1],
+    ['RETURN', { comments: '' }, 1],
   ])('%s %j refuses %d fields', (type, data, count) => {
     const schema = events[type].schema;
     expect(formPaths(schema, data)).toEqual(serverPaths(schema, data));

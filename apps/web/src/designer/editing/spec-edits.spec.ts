@@ -42,8 +42,10 @@ describe('state edits', () => {
     const next = renameState(spec('contract-review'), 'negotiation', 'talks');
     expect(Object.keys(next.states)[0]).toBe('talks');
     expect(next.initial).toBe('talks');
-    const finance = next.states.review.states!.finance.states!.pending.on!.FINANCE_RETURN as { target: string };
-    expect(finance.target).toBe('#contract-review.talks');
+    expect((next.states.review.on!.RETURN as { target: string }).target).toBe('talks');
+    const filing = renameState(spec('real-estate-filing'), 'revision', 'rework');
+    const finance = filing.states.review.states!.finance.states!.pending.on!.FINANCE_REJECT as { target: string };
+    expect(finance.target).toBe('#real-estate-filing.rework');
   });
 
   it('renames a nested state and the targets that pass through it', () => {
