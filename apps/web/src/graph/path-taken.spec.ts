@@ -1,4 +1,4 @@
-import { pathTaken } from './path-taken';
+import { pathTaken, stepsEntered } from './path-taken';
 import { specToGraph } from './spec-to-graph';
 import { workflowDefinitions } from './workflow-specs.fixture';
 
@@ -54,5 +54,19 @@ describe('pathTaken', () => {
     const { visited, taken } = pathTaken([{ type: '@start', stateAfter: 'leaderApproval' }], graph);
     expect([...visited].sort()).toEqual(['leaderApproval', 'routing']);
     expect([...taken].every((id) => id.startsWith('routing|'))).toBe(true);
+  });
+});
+
+describe('stepsEntered', () => {
+  it('lists each state as entered, again when returned to, the active one current', () => {
+    const steps = stepsEntered(settledRun.slice(0, 5).map((s, i) => ({ ...s, at: `2026-06-0${i + 1}` })));
+    expect(steps.map((s) => [s.path, s.current])).toEqual([
+      ['leaderApproval', false],
+      ['hosting', false],
+      ['settlement.reimbursement', false],
+      ['settlement.financeCheck', false],
+      ['settlement.reimbursement', true],
+    ]);
+    expect(steps[1].at).toBe('2026-06-02');
   });
 });

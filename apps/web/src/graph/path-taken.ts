@@ -64,3 +64,34 @@ function movesBetween(before: Set<string>, after: Set<string>, event: string, gr
   }
   return ids;
 }
+
+export interface StepEntered {
+  /** Leaf state path. */
+  path: string;
+  /** When it was entered (the history entry's time). */
+  at?: string;
+  /** Still active after the last entry. */
+  current: boolean;
+}
+
+/**
+ * The leaf states in the order they were entered, a state entered again (sent back, returned)
+ * listed again; for a list of steps where a diagram does not fit (a phone).
+ *
+ * @example stepsEntered(history.items).map((s) => s.path) // ['leaderApproval', 'hosting', ...]
+ */
+export function stepsEntered(steps: readonly (PathStep & { at?: string })[]): StepEntered[] {
+  const out: StepEntered[] = [];
+  let before: string[] = [];
+  for (const step of steps) {
+    const leaves = stateValuePaths(step.stateAfter);
+    for (const leaf of leaves) if (!before.includes(leaf)) out.push({ path: leaf, at: step.at, current: false });
+    before = leaves;
+  }
+  // The last entry of each leaf still active is the current one.
+  for (const leaf of before) {
+    const last = out.map((s) => s.path).lastIndexOf(leaf);
+    if (last >= 0) out[last].current = true;
+  }
+  return out;
+}
