@@ -45,9 +45,9 @@ describe('pathTaken', () => {
       'settlement>settled',
     ]);
     // Rejection and the alcohol branch were not taken.
-    expect(graph.edges.some((e) => taken.has(e.id) && (e.target === 'rejected' || e.target === 'alcoholApplication'))).toBe(
-      false,
-    );
+    expect(
+      graph.edges.some((e) => taken.has(e.id) && (e.target === 'rejected' || e.target === 'alcoholApplication')),
+    ).toBe(false);
   });
 
   it('an instance still at its first step has only that step and its way in', () => {

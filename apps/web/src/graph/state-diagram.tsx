@@ -93,7 +93,7 @@ function DiagramView({ spec, activeState, history, height = 420, showMinimap = t
   const elements = useMemo(() => {
     if (!graph) return null;
     const flow = toFlowElements(graph, workflow, { lang, registry: browserRegistry, active, path, audience });
-    return { nodes: flow.nodes.map(withNodeAttributes), edges: flow.edges.map(withEdgeAttributes) };
+    return { plain: flow.nodes, nodes: flow.nodes.map(withNodeAttributes), edges: flow.edges.map(withEdgeAttributes) };
   }, [graph, workflow, lang, active, path, audience]);
   // The current step: the active states that are not groups around other active states.
   const focus = useMemo(
@@ -132,7 +132,7 @@ function DiagramView({ spec, activeState, history, height = 420, showMinimap = t
               style={run ? { width: 100, height: 64 } : { width: 140, height: 90 }}
             />
           )}
-          <Controls showInteractive={false}>{run && <ReadableFit focus={focus} />}</Controls>
+          <Controls showInteractive={false}>{run && <ReadableFit nodes={elements.plain} focus={focus} />}</Controls>
         </ReactFlow>
       ) : (
         <div style={{ display: 'flex', alignItems: 'center', justifyContent: 'center', height: '100%' }}>

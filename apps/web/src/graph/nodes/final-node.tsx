@@ -31,7 +31,11 @@ export const FinalNode = memo(function FinalNode({ data, selected }: NodeProps<D
       <StateHandles />
       <ProblemBadge problems={data.problems} />
       <CheckCircleFilled style={{ color: '#595959', marginRight: 6 }} />
-      <span title={data.title} data-testid="node-title" style={{ lineHeight: `${TITLE_LINE}px`, overflowWrap: 'anywhere' }}>
+      <span
+        title={data.title}
+        data-testid="node-title"
+        style={{ lineHeight: `${TITLE_LINE}px`, overflowWrap: 'anywhere' }}
+      >
         {data.title}
       </span>
     </div>

@@ -31,12 +31,7 @@ export const TaskNode = memo(function TaskNode({ data, selected }: NodeProps<Dia
   const roles = data.roles.map((role) => t(`roles.${role}` as 'roles.staff', { defaultValue: role })).join('、');
   const who = [roles, data.assignee ? `→ ${assigneeText(data.assignee, lang)}` : ''].filter(Boolean).join(' ');
   return (
-    <StateCard
-      data={data}
-      selected={selected}
-      size={data.size}
-      accent={{ borderLeft: '4px solid #1677ff' }}
-    >
+    <StateCard data={data} selected={selected} size={data.size} accent={{ borderLeft: '4px solid #1677ff' }}>
       {detailed && (
         <>
           <div style={LINE}>
