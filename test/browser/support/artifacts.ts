@@ -14,9 +14,16 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return path;
 }
 
-/** Waits until the task or instance page's state diagram has drawn its nodes (its layout runs after load). */
+/**
+ * Waits until the task or instance page's state diagram has drawn its nodes (its layout runs
+ * after load); on a phone, where it is collapsed behind a toggle, opens it first.
+ */
 export async function waitForDiagram(page: Page): Promise<void> {
-  await page.locator('[data-testid=state-diagram] .react-flow__node').first().waitFor();
+  const nodes = page.locator('[data-testid=state-diagram] .react-flow__node').first();
+  const toggle = page.locator('[data-testid=diagram-toggle][aria-expanded=false]');
+  await nodes.or(toggle).first().waitFor();
+  if (await toggle.isVisible()) await toggle.click();
+  await nodes.waitFor();
 }
 
 /** The diagram nodes drawn as active (the graph's green highlight), by their state id. */

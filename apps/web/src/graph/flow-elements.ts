@@ -1,10 +1,11 @@
 // Presentation: a laid-out graph plus language, problems and active states -> what React Flow draws.
-import type { ActionRef, RegistryDescription, WorkflowSpec } from '@liucheng/engine';
+import type { ActionRef, ApprovalMode, RegistryDescription, WorkflowSpec } from '@liucheng/engine';
 import { describeGuard } from './describe-guard';
 import { pick, word, type DiagramLanguage } from './diagram-labels';
 import { specFieldLabeler } from './field-labels';
 import { formatDelay } from './format-delay';
 import type { DesignerGraph, EdgeRoute, StateNode, TransitionEdge } from './graph.types';
+import { leafSize } from './node-size';
 import { problemTarget } from './problem-target';
 
 // Not `group`: React Flow styles its built-in `group` type with a frame of its own.
@@ -24,6 +25,12 @@ export interface DiagramNodeData extends Record<string, unknown> {
   loops: string[];
   problems: string[];
   active: boolean;
+  /** On the path the instance took (it was in this state before, or is now). */
+  visited: boolean;
+  /** The drawn size of a leaf (from node-size.ts; groups are sized by the layout). */
+  size: { width: number; height: number };
+  /** How an approval step decides (或签/会签/依次/票签); absent on other states. */
+  approvalMode?: ApprovalMode;
 }
 
 export interface DiagramEdgeData extends Record<string, unknown> {
@@ -36,6 +43,8 @@ export interface DiagramEdgeData extends Record<string, unknown> {
   timer?: string;
   problems: string[];
   active: boolean;
+  /** The instance went along this transition. */
+  taken: boolean;
   /** ELK's route when it still fits the nodes; without it the edge is a curve between handles. */
   route?: EdgeRoute;
 }
@@ -65,6 +74,13 @@ export interface FlowOptions {
   problems?: readonly { path: string; message: string }[];
   /** Dotted paths of active states (ancestors included). */
   active?: ReadonlySet<string>;
+  /** The path an instance took: visited state paths and taken edge ids (see path-taken.ts). */
+  path?: { visited: ReadonlySet<string>; taken: ReadonlySet<string> };
+  /**
+   * Who reads it: `design` (the designer: actions on edges, outgoing edges of active states lit)
+   * or `run` (people working on an instance: no action jargon; the path taken is lit instead).
+   */
+  audience?: 'design' | 'run';
 }
 
 /**
@@ -100,7 +116,7 @@ export function toFlowElements(
   }
   spreadLanes(edges);
   const nodes = graph.nodes.map((node) =>
-    toDiagramNode(node, lang, registry, loops.get(node.id) ?? [], nodeProblems.get(node.id) ?? [], options.active),
+    toDiagramNode(node, lang, registry, loops.get(node.id) ?? [], nodeProblems.get(node.id) ?? [], options),
   );
   return { nodes, edges };
 }
@@ -111,10 +127,11 @@ function toDiagramNode(
   registry: RegistryDescription,
   loops: string[],
   problems: string[],
-  active: ReadonlySet<string> | undefined,
+  { active, path }: FlowOptions,
 ): DiagramNode {
   const { data } = node;
   const task = data.state.meta?.task;
+  const approval = task?.approval;
   const type: DiagramNodeKind =
     node.type === 'group' ? 'compound' : data.final ? 'final' : data.task ? 'task' : 'atomic';
   const depth = node.id.split('.').length;
@@ -129,7 +146,8 @@ function toDiagramNode(
     data: {
       path: data.path,
       key: data.key,
-      title: pick(data.state.meta?.title, lang, data.key),
+      // A task state without a title of its own is called by its task.
+      title: pick(data.state.meta?.title ?? task?.title, lang, data.key),
       initial: data.initial,
       parallel: data.parallel,
       region: data.region,
@@ -139,6 +157,9 @@ function toDiagramNode(
       loops,
       problems,
       active: active?.has(node.id) ?? false,
+      visited: path?.visited.has(node.id) ?? false,
+      size: leafSize(data),
+      ...(approval ? { approvalMode: approval.mode ?? 'any' } : {}),
     },
   };
 }
@@ -146,7 +167,7 @@ function toDiagramNode(
 function edgeData(
   edge: TransitionEdge,
   spec: WorkflowSpec,
-  { lang, registry, active }: FlowOptions,
+  { lang, registry, active, path, audience = 'design' }: FlowOptions,
   fieldLabel: ReturnType<typeof specFieldLabeler>,
   problems: string[],
 ): DiagramEdgeData {
@@ -157,7 +178,8 @@ function edgeData(
   else if (kind === 'after') timer = formatDelay(event ?? '', lang, registry.delays, fieldLabel);
   else if (kind === 'onDone') title = word('onDone', lang);
   else title = transition.guard ? '' : word(edge.data.index > 0 ? 'otherwise' : 'always', lang);
-  const actions = actionList(transition.actions)
+  // Actions are the designer's business; people on an instance see where it goes, not how.
+  const actions = (audience === 'run' ? [] : actionList(transition.actions))
     .map((a) =>
       pick(
         registry.actions.find((r) => r.name === (typeof a === 'string' ? a : a.type))?.title,
@@ -172,7 +194,8 @@ function edgeData(
     ...(actions.length > 0 ? { actions: actions.join(lang === 'en' ? ', ' : '、') } : {}),
     ...(timer !== undefined ? { timer } : {}),
     problems,
-    active: active?.has(edge.source) ?? false,
+    active: audience === 'run' ? false : (active?.has(edge.source) ?? false),
+    taken: path?.taken.has(edge.id) ?? false,
     lane: 0,
     lanes: 1,
     ...(edge.data.route ? { route: edge.data.route } : {}),

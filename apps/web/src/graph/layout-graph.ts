@@ -31,6 +31,25 @@ const LAYOUT_OPTIONS: Record<string, string> = {
   'elk.layered.spacing.edgeNodeBetweenLayers': '30',
   'elk.layered.spacing.edgeEdgeBetweenLayers': '20',
 };
+/**
+ * For people reading an instance: no wrapping into rows (its row-joining edges ran the full
+ * width like page dividers), edges merged where they meet a node so back edges ("return for
+ * rework") share one lane close to the nodes instead of a bundle each, and tighter layers.
+ * The flow reads left to right; the viewer pans rather than shrinking text.
+ */
+const RUN_OPTIONS: Record<string, string> = {
+  'elk.layered.wrapping.strategy': 'OFF',
+  'elk.layered.mergeEdges': 'true',
+  'elk.layered.feedbackEdges': 'false',
+  'elk.layered.spacing.nodeNodeBetweenLayers': '60',
+  'elk.spacing.nodeNode': '36',
+  'elk.layered.spacing.edgeNodeBetweenLayers': '20',
+  'elk.layered.spacing.edgeEdgeBetweenLayers': '12',
+  'elk.spacing.edgeEdge': '12',
+  'elk.spacing.edgeNode': '16',
+};
+/** `design` for the designer's canvas; `run` for task and instance pages (see RUN_OPTIONS). */
+export type LayoutProfile = 'design' | 'run';
 const LARGE_GRAPH = 80;
 const GROUP_OPTIONS: Record<string, string> = {
   'elk.padding': `[top=${GROUP_PADDING.top},left=${GROUP_PADDING.left},bottom=${GROUP_PADDING.bottom},right=${GROUP_PADDING.right}]`,
@@ -43,8 +62,8 @@ const GROUP_OPTIONS: Record<string, string> = {
  *
  * @example const laidOut = await layoutGraph(specToGraph(spec));
  */
-export async function layoutGraph(graph: DesignerGraph): Promise<DesignerGraph> {
-  return withManualPositions(await elkLayout(graph), graph);
+export async function layoutGraph(graph: DesignerGraph, profile: LayoutProfile = 'design'): Promise<DesignerGraph> {
+  return withManualPositions(await elkLayout(graph, profile), graph);
 }
 
 /** What ELK computed: node boxes (parent-relative) and edge routes (absolute), by id. */
@@ -54,11 +73,15 @@ export interface ElkLayoutResult {
 }
 
 /** ELK's positions and sizes for every node and its route for every edge, ignoring `meta.position`. */
-export async function elkLayout(graph: DesignerGraph): Promise<ElkLayoutResult> {
+export async function elkLayout(graph: DesignerGraph, profile: LayoutProfile = 'design'): Promise<ElkLayoutResult> {
   const elkNodes = new Map<string, ElkNode>();
   // Big graphs trade crossing-minimisation effort for speed (7 is ELK's default).
   const thoroughness = graph.nodes.length > LARGE_GRAPH ? '1' : '7';
-  const layoutOptions = { ...LAYOUT_OPTIONS, 'elk.layered.thoroughness': thoroughness };
+  const layoutOptions = {
+    ...LAYOUT_OPTIONS,
+    ...(profile === 'run' ? RUN_OPTIONS : {}),
+    'elk.layered.thoroughness': thoroughness,
+  };
   const root: ElkNode = { id: '__root', layoutOptions, children: [], edges: [] };
   for (const node of graph.nodes) {
     const elkNode: ElkNode =
@@ -86,12 +109,13 @@ export async function elkLayout(graph: DesignerGraph): Promise<ElkLayoutResult> 
  * Puts `graph`'s nodes at the laid-out positions of `laidOut` (by id), except those with a
  * `meta.position`, and grows groups around dragged children. Dragging never re-runs ELK.
  * Edges keep ELK's route (`data.route`) only while both their ends are where ELK put them.
+ * `keepManual: false` (the run view, laid out differently) ignores `meta.position`.
  */
-export function withManualPositions(laidOut: ElkLayoutResult, graph: DesignerGraph): DesignerGraph {
+export function withManualPositions(laidOut: ElkLayoutResult, graph: DesignerGraph, keepManual = true): DesignerGraph {
   const placed = new Map(laidOut.nodes.map((n) => [n.id, n]));
   const nodes = graph.nodes.map((node): StateNode => {
     const box = placed.get(node.id);
-    const manual = node.data.state.meta?.position;
+    const manual = keepManual ? node.data.state.meta?.position : undefined;
     const position = manual ? { x: manual.x, y: manual.y } : (box?.position ?? node.position);
     return { ...node, position, width: box?.width, height: box?.height };
   });

@@ -1,4 +1,4 @@
-// Read-only diagram of a definition (the task and instance pages show where an instance is); pan, zoom, minimap.
+// Read-only diagram of a definition (the task and instance pages show where an instance is, and how it got there); pan, zoom, minimap.
 import type { StateValueContract } from '@liucheng/contracts';
 import type { WorkflowSpec } from '@liucheng/engine';
 import { Background, Controls, MarkerType, MiniMap, ReactFlow, ReactFlowProvider } from '@xyflow/react';
@@ -7,9 +7,12 @@ import { Spin } from 'antd';
 import { useMemo } from 'react';
 import { useLanguage } from '../i18n/use-language';
 import { stateValuePaths } from '../spec/spec-meta';
-import { activePaths, toFlowElements } from './flow-elements';
+import { activePaths, toFlowElements, type DiagramEdge, type DiagramNode } from './flow-elements';
+import { DiagramAudienceContext, type DiagramAudience } from './nodes/diagram-audience';
 import { diagramEdgeTypes, diagramNodeTypes } from './nodes/diagram-types';
 import type { DiagramFlowEdge, DiagramFlowNode } from './nodes/flow-types';
+import { pathTaken, type PathStep } from './path-taken';
+import { ReadableFit } from './readable-fit';
 import { browserRegistry } from './registry-info';
 import { useLaidOutGraph } from './use-laid-out-graph';
 
@@ -18,18 +21,27 @@ export interface StateDiagramProps {
   spec: WorkflowSpec | Record<string, unknown>;
   /** The instance's state value; its active states (and their ancestors) are highlighted. */
   activeState?: StateValueContract;
+  /** The instance's history: the states it went through and the transitions between them are drawn as its path. */
+  history?: readonly PathStep[];
   /** Height in pixels (default 420). */
   height?: number;
   /** Show the minimap (default true; a small embedded diagram can do without). */
   showMinimap?: boolean;
+  /**
+   * `design` (default: the designer's panels) or `run` (task and instance pages): no action
+   * jargon or state keys, its own compact layout, and a first view whose text is readable.
+   */
+  audience?: DiagramAudience;
 }
 
 const ARROW = { type: MarkerType.ArrowClosed, width: 16, height: 16 };
+const TAKEN_ARROW = { ...ARROW, color: '#52c41a' };
 
 /** Colours the minimap like the nodes: active green, tasks blue, others grey. */
 function minimapColour(node: DiagramFlowNode): string {
   if (node.data.active) return '#52c41a';
   if (node.type === 'compound') return 'rgba(173,198,255,0.35)';
+  if (node.data.visited) return '#b7eb8f';
   return node.type === 'task' ? '#91caff' : '#d9d9d9';
 }
 
@@ -37,42 +49,63 @@ function minimapColour(node: DiagramFlowNode): string {
  * The definition as a state diagram: states as nodes (groups for compound/parallel states),
  * transitions as labelled edges, laid out automatically. Read-only.
  *
- * @example <StateDiagram spec={version.spec} activeState={instance.state} height={360} />
+ * @example <StateDiagram spec={version.spec} activeState={instance.state} history={entries} audience="run" />
  */
 export function StateDiagram(props: StateDiagramProps) {
   // Its own store: embedded next to (or inside) the designer it never shares the editing canvas's viewport or nodes.
   return (
     <ReactFlowProvider>
-      <DiagramView {...props} />
+      <DiagramAudienceContext.Provider value={props.audience ?? 'design'}>
+        <DiagramView {...props} />
+      </DiagramAudienceContext.Provider>
     </ReactFlowProvider>
   );
 }
 
-/** Marks active nodes in the DOM (`data-active="true"`), for tests and styling. */
-function withActiveAttribute(node: DiagramFlowNode): DiagramFlowNode {
-  return node.data.active
-    ? { ...node, domAttributes: { 'data-active': 'true' } as DiagramFlowNode['domAttributes'] }
-    : node;
+/** Marks nodes in the DOM (`data-active`, `data-visited`), for tests and styling. */
+function withNodeAttributes(node: DiagramNode): DiagramFlowNode {
+  const attributes = {
+    ...(node.data.active ? { 'data-active': 'true' } : {}),
+    ...(node.data.visited ? { 'data-visited': 'true' } : {}),
+  };
+  return (Object.keys(attributes).length > 0 ? { ...node, domAttributes: attributes } : node) as DiagramFlowNode;
 }
 
-function DiagramView({ spec, activeState, height = 420, showMinimap = true }: StateDiagramProps) {
+/** Arrow heads, and `data-taken` on the edges the instance went along. */
+function withEdgeAttributes(edge: DiagramEdge): DiagramFlowEdge {
+  return {
+    ...edge,
+    markerEnd: edge.data.taken ? TAKEN_ARROW : ARROW,
+    ...(edge.data.taken ? { domAttributes: { 'data-taken': 'true' }, zIndex: 1 } : {}),
+  } as DiagramFlowEdge;
+}
+
+function DiagramView({ spec, activeState, history, height = 420, showMinimap = true, audience }: StateDiagramProps) {
   const lang = useLanguage();
+  const run = audience === 'run';
   const workflow = spec as WorkflowSpec;
-  const graph = useLaidOutGraph(workflow);
+  const graph = useLaidOutGraph(workflow, run ? 'run' : 'design');
   const active = useMemo(
     () => (activeState === undefined ? undefined : activePaths(stateValuePaths(activeState))),
     [activeState],
   );
+  const path = useMemo(() => (graph && history ? pathTaken(history, graph) : undefined), [graph, history]);
   const elements = useMemo(() => {
     if (!graph) return null;
-    const flow = toFlowElements(graph, workflow, { lang, registry: browserRegistry, active });
-    return {
-      nodes: (flow.nodes as DiagramFlowNode[]).map(withActiveAttribute),
-      edges: flow.edges.map((e) => ({ ...e, markerEnd: ARROW })) as DiagramFlowEdge[],
-    };
-  }, [graph, workflow, lang, active]);
+    const flow = toFlowElements(graph, workflow, { lang, registry: browserRegistry, active, path, audience });
+    return { plain: flow.nodes, nodes: flow.nodes.map(withNodeAttributes), edges: flow.edges.map(withEdgeAttributes) };
+  }, [graph, workflow, lang, active, path, audience]);
+  // The current step: the active states that are not groups around other active states.
+  const focus = useMemo(
+    () => (elements?.nodes ?? []).filter((n) => n.data.active && n.type !== 'compound').map((n) => n.id),
+    [elements],
+  );
   return (
-    <div style={{ height, width: '100%', border: '1px solid #f0f0f0', borderRadius: 8 }} data-testid="state-diagram">
+    <div
+      style={{ height, width: '100%', border: '1px solid #f0f0f0', borderRadius: 8 }}
+      data-testid="state-diagram"
+      data-audience={audience ?? 'design'}
+    >
       {elements ? (
         <ReactFlow<DiagramFlowNode, DiagramFlowEdge>
           nodes={elements.nodes}
@@ -82,14 +115,24 @@ function DiagramView({ spec, activeState, height = 420, showMinimap = true }: St
           nodesDraggable={false}
           nodesConnectable={false}
           elementsSelectable={false}
-          fitView
+          // The run view fits itself (ReadableFit); on a page the wheel scrolls the page, dragging pans.
+          fitView={!run}
+          zoomOnScroll={!run}
+          preventScrolling={!run}
           minZoom={0.1}
-          onlyRenderVisibleElements
+          onlyRenderVisibleElements={!run}
           proOptions={{ hideAttribution: true }}
         >
           <Background gap={16} />
-          {showMinimap && <MiniMap pannable zoomable nodeColor={minimapColour} style={{ width: 140, height: 90 }} />}
-          <Controls showInteractive={false} />
+          {showMinimap && (
+            <MiniMap
+              pannable
+              zoomable
+              nodeColor={minimapColour}
+              style={run ? { width: 100, height: 64 } : { width: 140, height: 90 }}
+            />
+          )}
+          <Controls showInteractive={false}>{run && <ReadableFit nodes={elements.plain} focus={focus} />}</Controls>
         </ReactFlow>
       ) : (
         <div style={{ display: 'flex', alignItems: 'center', justifyContent: 'center', height: '100%' }}>

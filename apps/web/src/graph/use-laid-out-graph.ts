@@ -3,7 +3,7 @@
 import type { WorkflowSpec } from '@liucheng/engine';
 import { useEffect, useMemo, useState } from 'react';
 import type { DesignerGraph, StateNode } from './graph.types';
-import { elkLayout, withManualPositions, type ElkLayoutResult } from './layout-graph';
+import { elkLayout, withManualPositions, type ElkLayoutResult, type LayoutProfile } from './layout-graph';
 import { specToGraph } from './spec-to-graph';
 
 /** Whether `laidOut` already places every node of `graph` (same id, same parent, same kind). */
@@ -25,7 +25,7 @@ export function coversGraph(laidOut: readonly StateNode[], graph: DesignerGraph)
  * The spec's graph with positions; `null` until the first layout is done. A new layout runs when
  * the previous one does not cover every state; until it arrives the previous positions are used.
  */
-export function useLaidOutGraph(spec: WorkflowSpec | null): DesignerGraph | null {
+export function useLaidOutGraph(spec: WorkflowSpec | null, profile: LayoutProfile = 'design'): DesignerGraph | null {
   const graph = useMemo(() => (spec ? specToGraph(spec) : null), [spec]);
   const [laidOut, setLaidOut] = useState<ElkLayoutResult | null>(null);
   const covered = useMemo(() => Boolean(graph && laidOut && coversGraph(laidOut.nodes, graph)), [graph, laidOut]);
@@ -33,13 +33,17 @@ export function useLaidOutGraph(spec: WorkflowSpec | null): DesignerGraph | null
   useEffect(() => {
     if (!graph || covered) return;
     let cancelled = false;
-    void elkLayout(graph).then((result) => {
+    void elkLayout(graph, profile).then((result) => {
       if (!cancelled) setLaidOut(result);
     });
     return () => {
       cancelled = true;
     };
-  }, [graph, covered]);
+  }, [graph, covered, profile]);
 
-  return useMemo(() => (graph && laidOut ? withManualPositions(laidOut, graph) : null), [graph, laidOut]);
+  // The designer's dragged positions belong to its own layout; the run layout ignores them.
+  return useMemo(
+    () => (graph && laidOut ? withManualPositions(laidOut, graph, profile === 'design') : null),
+    [graph, laidOut, profile],
+  );
 }

@@ -1,4 +1,5 @@
 // English labels; typed as Messages so a key missing here fails the type-check.
+import { diagramEn } from './diagram.en';
 import { designerEn } from './designer.en';
 import { inboxEn } from './inbox.en';
 import { problemsEn } from './problems.en';
@@ -185,5 +186,6 @@ export const en: Messages = {
   },
   inbox: inboxEn,
   designer: designerEn,
+  diagram: diagramEn,
   problems: problemsEn,
 };

@@ -1,4 +1,5 @@
 // Simplified Chinese labels (the default language). en.ts must have exactly the same keys.
+import { diagramZhCN } from './diagram.zh-CN';
 import { designerZhCN } from './designer.zh-CN';
 import { inboxZhCN } from './inbox.zh-CN';
 import { problemsZhCN } from './problems.zh-CN';
@@ -184,6 +185,7 @@ export const zhCN = {
   },
   inbox: inboxZhCN,
   designer: designerZhCN,
+  diagram: diagramZhCN,
   problems: problemsZhCN,
 };
 

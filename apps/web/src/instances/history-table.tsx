@@ -1,6 +1,6 @@
 // The hash-chained history: seq, event, actor, time, state after and a short hash (full hash on hover).
 import type { HistoryEntry } from '@liucheng/contracts';
-import { Table, Tooltip, Typography } from 'antd';
+import { Grid, Table, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../i18n/format';
 import { pickLabel } from '../i18n/localize';
@@ -14,6 +14,7 @@ const SHORT_HASH = 10;
 export function HistoryTable({ entries, meta, spec }: { entries: HistoryEntry[]; meta: SpecMeta; spec?: unknown }) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const screens = Grid.useBreakpoint();
   const eventLabel = (type: string) =>
     type === '@start' ? t('history.start') : pickLabel(meta.events[type]?.title, language, type);
 
@@ -23,7 +24,8 @@ export function HistoryTable({ entries, meta, spec }: { entries: HistoryEntry[];
       rowKey="seq"
       pagination={false}
       dataSource={entries}
-      scroll={{ x: 720 }}
+      // On a phone the table keeps seq, event, actor and time (state and hash need a wider screen), so nothing is cut off.
+      scroll={screens.md === false ? undefined : { x: 720 }}
       expandable={{
         rowExpandable: (entry) => Object.keys(entry.data ?? {}).length > 0,
         expandedRowRender: (entry) => <JsonValueText value={entry.data} />,
@@ -44,11 +46,13 @@ export function HistoryTable({ entries, meta, spec }: { entries: HistoryEntry[];
         {
           title: t('history.stateAfter'),
           dataIndex: 'stateAfter',
+          responsive: ['md'],
           render: (state: HistoryEntry['stateAfter']) => <StateValueText value={state} spec={spec} />,
         },
         {
           title: t('history.hash'),
           dataIndex: 'hash',
+          responsive: ['md'],
           render: (hash: string) => (
             <Tooltip title={hash}>
               <Typography.Text code copyable={{ text: hash }}>

@@ -45,7 +45,12 @@ export function InstanceDetailPage() {
             </Typography.Title>
             <InstanceSummary instance={data} meta={meta} spec={spec} />
             <Card size="small" title={t('designer.instanceDiagram')} data-testid="instance-diagram">
-              <InstanceDiagram spec={spec} state={data.state} />
+              <InstanceDiagram
+                spec={spec}
+                state={data.state}
+                history={history.data?.items}
+                finished={data.status !== 'running'}
+              />
             </Card>
             <Card size="small" title={t('detail.actions')}>
               <EventButtons instance={data} meta={meta} />

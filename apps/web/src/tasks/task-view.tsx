@@ -46,7 +46,16 @@ export function TaskView({ task }: { task: Task }) {
         </Card>
       )}
       <Card title={t('inbox.diagram')} size="small">
-        <QueryResult query={instance}>{(data) => <InstanceDiagram spec={spec} state={data.state} />}</QueryResult>
+        <QueryResult query={instance}>
+          {(data) => (
+            <InstanceDiagram
+              spec={spec}
+              state={data.state}
+              history={history.data?.items}
+              finished={data.status !== 'running'}
+            />
+          )}
+        </QueryResult>
       </Card>
       <Card title={t('inbox.history')} size="small">
         <QueryResult query={history}>

@@ -3,7 +3,10 @@ import { ExclamationCircleFilled, PlayCircleFilled } from '@ant-design/icons';
 import { Handle, Position } from '@xyflow/react';
 import { Tooltip } from 'antd';
 import type { CSSProperties, ReactNode } from 'react';
+import { useLanguage } from '../../i18n/use-language';
+import { approvalModeLabel } from '../approval-mode-labels';
 import type { DiagramNodeData } from '../flow-elements';
+import { TITLE_LINE } from '../node-size';
 
 const HANDLE_STYLE: CSSProperties = { width: 8, height: 8, background: '#8c8c8c', border: '1px solid #fff' };
 
@@ -51,23 +54,73 @@ export function ProblemBadge({ problems }: { problems: string[] }) {
   );
 }
 
+/** Wraps to at most three lines (the node is sized for them, see node-size.ts); the full title on hover. */
+const TITLE_STYLE: CSSProperties = {
+  fontWeight: 600,
+  fontSize: 13,
+  lineHeight: `${TITLE_LINE}px`,
+  overflow: 'hidden',
+  overflowWrap: 'anywhere',
+  display: '-webkit-box',
+  WebkitBoxOrient: 'vertical',
+  WebkitLineClamp: 3,
+};
+
 /** The state title with the start marker of initial states. */
 export function NodeTitle({ data }: { data: DiagramNodeData }) {
   return (
-    <div style={{ fontWeight: 600, fontSize: 13, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
+    <div style={TITLE_STYLE} title={data.title} data-testid="node-title">
       {data.initial && <PlayCircleFilled style={{ color: '#52c41a', marginRight: 4 }} />}
       {data.title}
     </div>
   );
 }
 
-/** The frame colours: red for problems, green when active, blue when selected. */
+/** 或签/会签/依次/票签 of an approval step, as a small tag; nothing on other states. */
+export function ApprovalModeBadge({ data }: { data: DiagramNodeData }) {
+  const lang = useLanguage();
+  if (!data.approvalMode) return null;
+  return (
+    <span
+      data-testid="approval-mode"
+      data-mode={data.approvalMode}
+      style={{
+        fontSize: 11,
+        lineHeight: '16px',
+        color: '#531dab',
+        background: '#f9f0ff',
+        border: '1px solid #d3adf7',
+        borderRadius: 4,
+        padding: '0 4px',
+        marginRight: 4,
+        whiteSpace: 'nowrap',
+      }}
+    >
+      {approvalModeLabel(data.approvalMode, lang)}
+    </span>
+  );
+}
+
+/**
+ * The frame colours: red for problems, green when active (the current step, with a halo), pale
+ * green once visited on the instance's path, blue when selected.
+ */
 export function frameStyle(data: DiagramNodeData, selected: boolean | undefined): CSSProperties {
-  const border = data.problems.length > 0 ? '#ff4d4f' : data.active ? '#52c41a' : selected ? '#1677ff' : '#d9d9d9';
+  const border =
+    data.problems.length > 0
+      ? '#ff4d4f'
+      : data.active
+        ? '#52c41a'
+        : selected
+          ? '#1677ff'
+          : data.visited
+            ? '#95de64'
+            : '#d9d9d9';
+  const halo = selected ? '0 0 0 3px rgba(22,119,255,0.2)' : data.active ? '0 0 0 4px rgba(82,196,26,0.25)' : undefined;
   return {
-    border: `${data.active || selected ? 2 : 1}px solid ${border}`,
-    background: data.active ? '#f6ffed' : '#fff',
-    boxShadow: selected ? '0 0 0 3px rgba(22,119,255,0.2)' : '0 1px 2px rgba(0,0,0,0.06)',
+    border: `${data.active || selected || data.visited ? 2 : 1}px solid ${border}`,
+    background: data.active ? '#f6ffed' : data.visited ? '#fcfff8' : '#fff',
+    boxShadow: halo ?? '0 1px 2px rgba(0,0,0,0.06)',
   };
 }
 

@@ -5,10 +5,9 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../i18n/use-language';
 import { word, type DiagramLanguage } from '../diagram-labels';
-import { leafSize } from '../node-size';
 import type { DiagramFlowNode } from './flow-types';
 import { useDetailed } from './use-detailed';
-import { LoopList, StateCard } from './node-parts';
+import { ApprovalModeBadge, LoopList, StateCard } from './node-parts';
 
 const LINE = {
   fontSize: 11,
@@ -32,17 +31,17 @@ export const TaskNode = memo(function TaskNode({ data, selected }: NodeProps<Dia
   const roles = data.roles.map((role) => t(`roles.${role}` as 'roles.staff', { defaultValue: role })).join('、');
   const who = [roles, data.assignee ? `→ ${assigneeText(data.assignee, lang)}` : ''].filter(Boolean).join(' ');
   return (
-    <StateCard
-      data={data}
-      selected={selected}
-      size={leafSize({ final: false, task: true } as never)}
-      accent={{ borderLeft: '4px solid #1677ff' }}
-    >
+    <StateCard data={data} selected={selected} size={data.size} accent={{ borderLeft: '4px solid #1677ff' }}>
       {detailed && (
         <>
           <div style={LINE}>
-            <UserOutlined style={{ marginRight: 4 }} />
-            {who || '—'}
+            <ApprovalModeBadge data={data} />
+            {(who || !data.approvalMode) && (
+              <>
+                <UserOutlined style={{ marginRight: 4 }} />
+                {who || '—'}
+              </>
+            )}
           </div>
           {data.due && (
             <div style={LINE}>

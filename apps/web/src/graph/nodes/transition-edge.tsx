@@ -21,14 +21,15 @@ export const TransitionEdge = memo(function TransitionEdge(props: EdgeProps<Diag
   const onLabelClick = useContext(EdgeLabelClickContext);
   const showLabel = useDetailed();
   const bad = (data?.problems.length ?? 0) > 0;
-  const colour = bad ? '#ff4d4f' : selected ? '#1677ff' : data?.active ? '#52c41a' : '#8c8c8c';
+  const lit = data?.active || data?.taken;
+  const colour = bad ? '#ff4d4f' : selected ? '#1677ff' : lit ? '#52c41a' : '#8c8c8c';
   return (
     <>
       <BaseEdge
         id={id}
         path={path}
         markerEnd={markerEnd}
-        style={{ stroke: colour, strokeWidth: selected || data?.active ? 2 : 1.2 }}
+        style={{ stroke: colour, strokeWidth: data?.taken ? 2.5 : selected || lit ? 2 : 1.2 }}
       />
       {(showLabel || bad || selected) && (
         <EdgeLabelRenderer>
@@ -42,7 +43,7 @@ export const TransitionEdge = memo(function TransitionEdge(props: EdgeProps<Diag
               transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)`,
               pointerEvents: 'all',
               background: '#fff',
-              border: `1px solid ${bad ? '#ff4d4f' : selected ? '#1677ff' : '#f0f0f0'}`,
+              border: `1px solid ${bad ? '#ff4d4f' : selected ? '#1677ff' : data?.taken ? '#b7eb8f' : '#f0f0f0'}`,
               borderRadius: 6,
               padding: '1px 6px',
               fontSize: 11,
