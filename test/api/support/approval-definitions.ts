@@ -2,8 +2,8 @@ const text = (zh: string, en: string) => ({ zh, en });
 const decision = { type: 'object', properties: { comment: { type: 'string', maxLength: 500 } } };
 
 /**
- * The issue's example: the applicant's manager (或签), then all of finance (会签), then any one
- * of legal (或签) copying the office; the applicant may withdraw before anyone acted and urge;
+ * The issue's example: the applicant's manager (或签), then finance (会签 of the two finance
+ * reviewers), then legal (或签) copying the office; the applicant may withdraw before anyone acted and urge;
  * legal may send back to the manager or to the draft.
  */
 export function purchaseApprovalSpec(key: string, finance: Record<string, unknown> = {}) {
@@ -40,7 +40,8 @@ export function purchaseApprovalSpec(key: string, finance: Record<string, unknow
       finance: {
         meta: {
           task: approval(['财务会签', 'Finance (all sign)'], {
-            approvers: [{ kind: 'role', role: 'finance' }],
+            // Named demo users, not the finance role: other test files add role holders to the shared database.
+            approvers: [{ kind: 'users', users: ['finance', 'branch-finance'] }],
             mode: 'all',
             ...finance,
           }),
@@ -50,8 +51,8 @@ export function purchaseApprovalSpec(key: string, finance: Record<string, unknow
       legal: {
         meta: {
           task: approval(['法务审批', 'Legal approval'], {
-            approvers: [{ kind: 'role', role: 'legal' }],
-            cc: [{ kind: 'role', role: 'office' }],
+            approvers: [{ kind: 'users', users: ['legal'] }],
+            cc: [{ kind: 'users', users: ['office'] }],
             sendBackTo: ['manager', 'draft'],
           }),
         },
