@@ -1,4 +1,4 @@
-// The instance's open tasks: title, candidate roles, assignee and due time.
+// The instance's open tasks: title, candidate roles (when it has any), assignee and due time.
 import type { Task } from '@liucheng/contracts';
 import { List, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -19,12 +19,14 @@ export function OpenTasksList({ tasks }: { tasks: Task[] }) {
         <List.Item>
           <Space orientation="vertical" size={2} style={{ width: '100%' }}>
             <Typography.Text strong>{pickLabel(task.title, language, task.statePath)}</Typography.Text>
-            <Space size={[4, 4]} wrap>
-              <Typography.Text type="secondary">{t('detail.candidates')}:</Typography.Text>
-              {task.candidateRoles.map((role) => (
-                <Tag key={role}>{t(`roles.${role}`, { defaultValue: role }) as string}</Tag>
-              ))}
-            </Space>
+            {task.candidateRoles.length > 0 && (
+              <Space size={[4, 4]} wrap>
+                <Typography.Text type="secondary">{t('detail.candidates')}:</Typography.Text>
+                {task.candidateRoles.map((role) => (
+                  <Tag key={role}>{t(`roles.${role}`, { defaultValue: role }) as string}</Tag>
+                ))}
+              </Space>
+            )}
             <Typography.Text type="secondary">
               {t('detail.assignee')}: {task.assignee ?? t('detail.unassigned')}
               {task.dueAt && ` · ${t('detail.dueAt')}: ${formatDateTime(task.dueAt, language)}`}
