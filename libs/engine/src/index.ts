@@ -5,6 +5,7 @@ export * from './runtime/runtime.types';
 export * from './runtime/engine.errors';
 export * from './history/history.types';
 export * from './compile/compiled-workflow.types';
+export * from './summary/summary.types';
 
 export { validateDefinition } from './definition/validate-definition';
 export {
@@ -69,3 +70,10 @@ export { APPROVALS_KEY, readApprovals } from './approval/approvals-context';
 export { approvalTaskAt } from './approval/approval-effects';
 export { approversEventData, resolveStepApprovers } from './approval/resolve-step-approvers';
 export { refusal } from './runtime/engine.errors';
+export { summaryValues, MAX_SUMMARY_FIELDS } from './summary/summary-values';
+export {
+  BUSINESS_KEY_PLACEHOLDERS,
+  businessKeyTemplateError,
+  formatBusinessKey,
+  shanghaiDay,
+} from './summary/business-key';
