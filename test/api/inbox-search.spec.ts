@@ -26,7 +26,10 @@ describe('inbox search, summaries and business keys', () => {
 
   beforeAll(async () => {
     t = await startTestApp({ clock: () => new Date(now) });
-    const spec = purchaseApprovalSpec(key) as { meta: Record<string, unknown>; states: Record<string, any> };
+    const spec = purchaseApprovalSpec(key) as {
+      meta: Record<string, unknown>;
+      states: { manager: { meta: { task: { approval: Record<string, unknown> } } } };
+    };
     spec.meta.summary = summary;
     spec.meta.businessKey = 'CG-{yyyyMMdd}-{seq:3}';
     // The manager step copies the office when it opens, so CC rows exist from the start.

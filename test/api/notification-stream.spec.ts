@@ -62,7 +62,9 @@ describe('GET /api/notifications/stream', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    const spec = purchaseApprovalSpec(key) as { states: Record<string, any> };
+    const spec = purchaseApprovalSpec(key) as {
+      states: { manager: { meta: { task: { approval: Record<string, unknown> } } } };
+    };
     // Opening the manager step copies (抄送) the office, which notifies each office user.
     spec.states.manager.meta.task.approval.cc = [{ kind: 'role', role: 'office' }];
     await publishSpec(t, key, spec);
