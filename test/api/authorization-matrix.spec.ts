@@ -62,6 +62,7 @@ const READ_POSTS = new Set([
   '/api/auth/login',
   '/api/definitions/validate',
   '/api/notifications/read-all',
+  '/api/notifications/stream-ticket',
   '/api/notifications/{id}/read',
   '/api/cc/read-all',
   '/api/cc/{id}/read',
@@ -558,6 +559,18 @@ describe('authorization matrix', () => {
       template: '/api/notifications/unread-count',
       path: () => '/api/notifications/unread-count',
       expect: everyone(),
+    },
+    'POST notifications stream-ticket': {
+      method: 'post',
+      template: '/api/notifications/stream-ticket',
+      path: () => '/api/notifications/stream-ticket',
+      expect: everyone(),
+    },
+    'GET notifications stream (a bearer token is no ticket: 401)': {
+      method: 'get',
+      template: '/api/notifications/stream',
+      path: () => '/api/notifications/stream?ticket=not-a-ticket',
+      expect: open(401),
     },
     'POST notifications read-all': {
       method: 'post',

@@ -210,6 +210,8 @@ describe('抄送 CC inbox', () => {
             startedBy: 'staff',
             state: 'approved',
             status: 'done',
+            summary: [],
+            createdAt: expect.any(String),
           },
         },
         expect.objectContaining({

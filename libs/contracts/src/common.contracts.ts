@@ -4,6 +4,15 @@ export interface LocalizedLabel {
   en: string;
 }
 
+/** One of a definition's `meta.summary` fields as a row shows it: label and the instance's value. */
+export interface SummaryField {
+  label: LocalizedLabel;
+  /** The context value (a scalar), null when the instance has none yet. */
+  value: string | number | boolean | null;
+  /** `money`: ¥1,234.00; `date`: in the reader's language; absent or `text`: as it is. */
+  format?: 'text' | 'money' | 'date';
+}
+
 /** XState's state value: a string for an atomic state, nested objects otherwise. */
 export type StateValueContract = string | { [key: string]: StateValueContract };
 

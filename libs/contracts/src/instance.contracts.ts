@@ -1,4 +1,4 @@
-import type { StateValueContract } from './common.contracts';
+import type { StateValueContract, SummaryField } from './common.contracts';
 import type { Task } from './task.contracts';
 
 export type InstanceStatus = 'running' | 'done' | 'failed' | 'cancelled';
@@ -20,6 +20,8 @@ export interface Instance {
   startedBy: string;
   createdAt: string;
   updatedAt: string;
+  /** The definition's `meta.summary` read from the context; [] without one. */
+  summary: SummaryField[];
   /** Why a `failed` instance stopped, e.g. `{code: 'no-approvers', statePath: 'review'}`. */
   failure?: { code: string; statePath?: string; message?: string };
 }

@@ -72,3 +72,14 @@ export interface NotificationWebhookBody {
   data: Record<string, unknown> | null;
   createdAt: string;
 }
+
+/** `POST /api/notifications/stream-ticket`: opens `GET /api/notifications/stream?ticket=` within `expiresIn` seconds. */
+export interface NotificationStreamTicket {
+  ticket: string;
+  expiresIn: number;
+}
+
+/** The `unread` event of `GET /api/notifications/stream`. */
+export interface NotificationStreamEvent {
+  unread: number;
+}

@@ -1,4 +1,4 @@
-import type { LocalizedLabel, StateValueContract } from './common.contracts';
+import type { LocalizedLabel, StateValueContract, SummaryField } from './common.contracts';
 import type { InstanceStatus } from './instance.contracts';
 
 /** `transferred` 转办, `delegated` 委派 (a new task went to the delegate), `removed` 减签. */
@@ -42,6 +42,9 @@ export interface TaskInstanceSummary {
   startedBy: string;
   state: StateValueContract;
   status: InstanceStatus;
+  /** The definition's `meta.summary` read from the instance (e.g. amount and subject); [] without one. */
+  summary: SummaryField[];
+  createdAt: string;
 }
 
 /** An item of `GET /api/tasks`: the task plus its instance summary. */

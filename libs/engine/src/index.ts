@@ -5,6 +5,7 @@ export * from './runtime/runtime.types';
 export * from './runtime/engine.errors';
 export * from './history/history.types';
 export * from './compile/compiled-workflow.types';
+export * from './summary/summary.types';
 
 export { validateDefinition } from './definition/validate-definition';
 export {
@@ -70,3 +71,10 @@ export { approvalTaskAt } from './approval/approval-effects';
 export { approversEventData, resolveStepApprovers } from './approval/resolve-step-approvers';
 export { refusal } from './runtime/engine.errors';
 export { registryApprovers } from './registry/registry-approvers';
+export { summaryValues, MAX_SUMMARY_FIELDS } from './summary/summary-values';
+export {
+  BUSINESS_KEY_PLACEHOLDERS,
+  businessKeyTemplateError,
+  formatBusinessKey,
+  shanghaiDay,
+} from './summary/business-key';

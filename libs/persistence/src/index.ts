@@ -9,3 +9,4 @@ export type { InstanceRow } from './instances/instance.rows';
 export type { TaskRow } from './tasks/task.rows';
 export * from './sql';
 export * from './step-commit';
+export { nextBusinessKeySeq, type ParamQueryable } from './business-keys/next-business-key-seq.query';

@@ -28,5 +28,7 @@ export const TOKEN_TTL = '8h';
   ],
   controllers: [AuthController],
   providers: [AuthService, { provide: APP_GUARD, useClass: JwtAuthGuard }],
+  // The notification stream signs and checks its short-lived tickets with the same key.
+  exports: [JwtModule],
 })
 export class AuthModule {}

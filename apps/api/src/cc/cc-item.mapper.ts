@@ -1,4 +1,4 @@
-import type { CcItem, InstanceStatus, StateValueContract } from '@liucheng/contracts';
+import type { CcItem, InstanceStatus, StateValueContract, SummaryField } from '@liucheng/contracts';
 
 /** A `cc_items` row joined with its instance and definition, as `GET /api/cc` reads it. */
 export interface CcItemRow {
@@ -16,6 +16,8 @@ export interface CcItemRow {
   i_started_by: string;
   i_state: StateValueContract;
   i_status: InstanceStatus;
+  i_context: unknown;
+  i_created_at: Date;
   d_title_zh: string | null;
   d_title_en: string | null;
 }
@@ -23,11 +25,12 @@ export interface CcItemRow {
 /** Columns of {@link CcItemRow} over `cc_items c` with {@link CC_ITEM_JOINS}. */
 export const CC_ITEM_COLUMNS = `c.id, c.instance_id, c.seq, c.definition_key, c.state_path, c.sent_by, c.comment,
   c.created_at, c.read_at, i.definition_version AS i_version, i.business_key AS i_business_key,
-  i.started_by AS i_started_by, i.state AS i_state, i.status AS i_status, d.title_zh AS d_title_zh, d.title_en AS d_title_en`;
+  i.started_by AS i_started_by, i.state AS i_state, i.status AS i_status,
+  i.snapshot->'context' AS i_context, i.created_at AS i_created_at, d.title_zh AS d_title_zh, d.title_en AS d_title_en`;
 export const CC_ITEM_JOINS = `JOIN instances i ON i.id = c.instance_id
   LEFT JOIN workflow_definitions d ON d.key = i.definition_key`;
 
-export function toCcItem(row: CcItemRow): CcItem {
+export function toCcItem(row: CcItemRow, summary: SummaryField[]): CcItem {
   return {
     id: row.id,
     instanceId: row.instance_id,
@@ -47,6 +50,8 @@ export function toCcItem(row: CcItemRow): CcItem {
       startedBy: row.i_started_by,
       state: row.i_state,
       status: row.i_status,
+      summary,
+      createdAt: row.i_created_at.toISOString(),
     },
   };
 }

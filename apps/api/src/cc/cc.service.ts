@@ -3,7 +3,10 @@ import { DataSource } from 'typeorm';
 import type { CcItem, CcList, CcReadAllResult, CcUnreadCount } from '@liucheng/contracts';
 import { ApiError } from '../common/api-error';
 import { CLOCK, type Clock } from '../common/clock';
+import { inboxFilterSql } from '../common/inbox-filter';
 import { rows } from '../common/transaction';
+import { CompiledDefinitionsService } from '../definitions/compiled-definitions.service';
+import { rowSummaries } from '../definitions/row-summaries';
 import { decodeCursor, encodeCursor } from '../instances/instance-cursor';
 import { CC_ITEM_COLUMNS, CC_ITEM_JOINS, toCcItem, type CcItemRow } from './cc-item.mapper';
 import type { ListCcQuery } from './dto/list-cc.query';
@@ -16,30 +19,34 @@ export class CcService {
   constructor(
     private readonly dataSource: DataSource,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly definitions: CompiledDefinitionsService,
   ) {}
 
   async list(username: string, query: ListCcQuery): Promise<CcList> {
     const limit = query.limit ?? DEFAULT_LIMIT;
-    const params: unknown[] = [username];
-    const where = ['c.recipient = $1'];
+    const params: unknown[] = [];
+    const add = (value: unknown) => {
+      params.push(value);
+      return `$${params.length}`;
+    };
+    const where = [`c.recipient = ${add(username)}`, ...inboxFilterSql(query, add)];
     if (query.status === 'unread') where.push('c.read_at IS NULL');
     if (query.status === 'read') where.push('c.read_at IS NOT NULL');
     if (query.cursor) {
       const cursor = decodeCursor(query.cursor);
-      params.push(cursor.createdAt, cursor.id);
-      where.push(`(c.created_at, c.id) < ($2::timestamptz, $3::uuid)`);
+      where.push(`(c.created_at, c.id) < (${add(cursor.createdAt)}::timestamptz, ${add(cursor.id)}::uuid)`);
     }
-    params.push(limit + 1);
     const found = await rows<CcItemRow>(
       this.dataSource,
       `SELECT ${CC_ITEM_COLUMNS} FROM cc_items c ${CC_ITEM_JOINS}
-       WHERE ${where.join(' AND ')} ORDER BY c.created_at DESC, c.id DESC LIMIT $${params.length}`,
+       WHERE ${where.join(' AND ')} ORDER BY c.created_at DESC, c.id DESC LIMIT ${add(limit + 1)}`,
       params,
     );
     const page = found.slice(0, limit);
     const last = page[page.length - 1];
+    const summaries = await this.summaries(page);
     return {
-      items: page.map(toCcItem),
+      items: page.map((row, i) => toCcItem(row, summaries[i])),
       nextCursor: found.length > limit && last ? encodeCursor(last.created_at, last.id) : null,
     };
   }
@@ -64,7 +71,16 @@ export class CcService {
       [id, username, this.clock().toISOString()],
     );
     if (!row) throw new ApiError(404, `CC item ${id} does not exist`, { reason: 'cc-not-found' });
-    return toCcItem(row);
+    const [summary] = await this.summaries([row]);
+    return toCcItem(row, summary);
+  }
+
+  private summaries(found: CcItemRow[]) {
+    return rowSummaries(
+      this.definitions,
+      this.dataSource,
+      found.map((r) => ({ key: r.definition_key, version: r.i_version, context: r.i_context })),
+    );
   }
 
   async markAllRead(username: string): Promise<CcReadAllResult> {

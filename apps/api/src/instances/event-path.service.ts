@@ -5,13 +5,16 @@ import type { Instance, Task } from '@liucheng/contracts';
 import {
   GENESIS_HASH,
   acceptedEvents,
+  businessKeyTemplateError,
+  formatBusinessKey,
+  shanghaiDay,
   start,
   step,
   validateData,
   type JsonObject,
   type StepResult,
 } from '@liucheng/engine';
-import { lockInstance, type InstanceRow, type NotificationChannel } from '@liucheng/persistence';
+import { lockInstance, nextBusinessKeySeq, type InstanceRow, type NotificationChannel } from '@liucheng/persistence';
 import type { LockedInstanceRow } from '@liucheng/persistence';
 import { APP_OPTIONS, type AppOptions } from '../app/app-options';
 import { checkAttachmentRefs } from '../attachments/attachment-binding';
@@ -118,6 +121,8 @@ export class EventPathService {
       } catch (error) {
         throw rejectionToApiError(error, '/input');
       }
+      const businessKey =
+        command.businessKey ?? (await this.templateKey(q, compiled.spec.meta.businessKey, command, now));
       const before: InstanceRow = {
         id: instanceId,
         definition_key: command.definitionKey,
@@ -125,7 +130,7 @@ export class EventPathService {
         status: result.status,
         state: result.state,
         snapshot: result.snapshot,
-        business_key: command.businessKey ?? null,
+        business_key: businessKey,
         started_by: user.username,
         seq: 0,
         last_hash: GENESIS_HASH,
@@ -147,9 +152,17 @@ export class EventPathService {
         status: 201,
         bindAttachments,
         followUps,
+        summaryFields: compiled.spec.meta.summary,
         respond: ({ instance }) => instance,
       });
     });
+  }
+
+  /** The definition's `meta.businessKey` filled with today's (Asia/Shanghai) next number; null without one. */
+  private async templateKey(q: Tx, template: string | undefined, command: StartCommand, now: Date) {
+    if (!template || businessKeyTemplateError(template)) return null;
+    const day = shanghaiDay(now);
+    return formatBusinessKey(template, day, await nextBusinessKeySeq(q, command.definitionKey, day));
   }
 
   /** Sends one event in its own transaction. */
@@ -242,6 +255,7 @@ export class EventPathService {
       taskId: options.taskId,
       bindAttachments,
       followUps,
+      summaryFields: compiled.spec.meta.summary,
       respond: options.respond,
     });
   }

@@ -1,4 +1,5 @@
-import type { Instance, Task } from '@liucheng/contracts';
+import type { Instance, SummaryField, Task } from '@liucheng/contracts';
+import { summaryValues } from '@liucheng/engine';
 import type { InstanceRow } from '@liucheng/persistence';
 
 // The row is typed once, beside the SQL that selects it (libs/persistence).
@@ -15,7 +16,13 @@ function failureOf(row: InstanceRow): Instance['failure'] {
   };
 }
 
-export function toInstance(row: InstanceRow, acceptedEvents: string[], tasks: Task[]): Instance {
+/** The API's instance; `summaryFields` is the definition's `meta.summary` (read from the context). */
+export function toInstance(
+  row: InstanceRow,
+  acceptedEvents: string[],
+  tasks: Task[],
+  summaryFields?: unknown,
+): Instance {
   const failure = failureOf(row);
   return {
     id: row.id,
@@ -31,6 +38,7 @@ export function toInstance(row: InstanceRow, acceptedEvents: string[], tasks: Ta
     startedBy: row.started_by,
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
+    summary: summaryValues(summaryFields, row.snapshot?.context) as SummaryField[],
     ...(failure ? { failure } : {}),
   };
 }

@@ -5,16 +5,16 @@ import { acceptedEvents } from '@liucheng/engine';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { ApiError } from '../common/api-error';
 import { readableInstancesSql } from '../policies/instance-access.policy';
+import { inboxFilterSql } from '../common/inbox-filter';
+import type { InboxFilterQuery } from '../common/inbox-filter.query';
 import { rows } from '../common/transaction';
 import { CompiledDefinitionsService } from '../definitions/compiled-definitions.service';
 import { toTask, type TaskRow } from '../tasks/task.mapper';
 import { decodeCursor, encodeCursor } from './instance-cursor';
 import { INSTANCE_COLUMNS, toInstance, type InstanceRow } from './instance.mapper';
 
-export interface InstanceFilter {
-  definitionKey?: string;
+export interface InstanceFilter extends InboxFilterQuery {
   status?: string;
-  businessKey?: string;
   limit?: number;
   cursor?: string;
 }
@@ -51,9 +51,8 @@ export class InstancesService {
     };
     const readable = readableInstancesSql(user, add);
     if (readable) where.push(readable);
-    if (filter.definitionKey) where.push(`i.definition_key = ${add(filter.definitionKey)}`);
+    where.push(...inboxFilterSql(filter, add));
     if (filter.status) where.push(`i.status = ${add(filter.status)}`);
-    if (filter.businessKey) where.push(`i.business_key = ${add(filter.businessKey)}`);
     if (filter.cursor) {
       const cursor = decodeCursor(filter.cursor);
       where.push(`(i.created_at, i.id) < (${add(cursor.createdAt)}::timestamptz, ${add(cursor.id)}::uuid)`);
@@ -82,14 +81,16 @@ export class InstancesService {
     );
     const result: Instance[] = [];
     for (const row of found) {
-      const accepted =
-        row.status === 'running'
-          ? acceptedEvents(
-              await this.definitions.get(this.dataSource, row.definition_key, row.definition_version),
-              row.snapshot,
-            )
-          : [];
-      result.push(toInstance(row, accepted, tasks.filter((t) => t.instance_id === row.id).map(toTask)));
+      // Cached per (key, version); a finished instance whose version is gone still lists, without a summary.
+      const compiled = await this.definitions
+        .get(this.dataSource, row.definition_key, row.definition_version)
+        .catch((error: unknown) => {
+          if (row.status === 'running') throw error;
+          return undefined;
+        });
+      const accepted = row.status === 'running' && compiled ? acceptedEvents(compiled, row.snapshot) : [];
+      const open = tasks.filter((t) => t.instance_id === row.id).map(toTask);
+      result.push(toInstance(row, accepted, open, compiled?.spec.meta.summary));
     }
     return result;
   }

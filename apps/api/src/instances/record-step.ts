@@ -47,6 +47,8 @@ export interface RecordedStep<T> {
   respond: (outcome: EventOutcome) => T;
   /** Entries the engine asked for after this one (`@approvers`), recorded in the same statement. */
   followUps?: FollowUpStep[];
+  /** The definition's `meta.summary`, for the answer's `summary`. */
+  summaryFields?: unknown;
 }
 
 /** The step's statement; a value PostgreSQL cannot store is a 400 naming the field, before anything is sent. */
@@ -129,7 +131,7 @@ export async function recordStep<T>(q: Tx, s: RecordedStep<T>): Promise<T> {
     openBefore = plan.openAfter;
   }
   const last = entries[entries.length - 1].result;
-  const instance = toInstance(before, last.acceptedEvents, openBefore);
+  const instance = toInstance(before, last.acceptedEvents, openBefore, s.summaryFields);
   const task = s.taskId ? closed.find((t) => t.id === s.taskId) : undefined;
   if (s.taskId && !task) throw ApiError.conflict(`Event ${s.event.type} did not complete task ${s.taskId}`);
   const answer = s.respond({ instance, task });

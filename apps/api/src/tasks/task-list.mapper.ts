@@ -1,4 +1,4 @@
-import type { InstanceStatus, StateValueContract, TaskListItem } from '@liucheng/contracts';
+import type { InstanceStatus, StateValueContract, SummaryField, TaskListItem } from '@liucheng/contracts';
 import { toTask, type TaskRow } from './task.mapper';
 
 /** A task row joined with its instance and definition, as `GET /api/tasks` reads it. */
@@ -8,15 +8,18 @@ export interface TaskListRow extends TaskRow {
   i_started_by: string;
   i_state: StateValueContract;
   i_status: InstanceStatus;
+  i_context: unknown;
+  i_created_at: Date;
   d_title_zh: string | null;
   d_title_en: string | null;
 }
 
 /** Columns of {@link TaskListRow} over `tasks t JOIN instances i LEFT JOIN workflow_definitions d`. */
 export const TASK_LIST_COLUMNS = `t.*, i.definition_version AS i_version, i.business_key AS i_business_key,
-  i.started_by AS i_started_by, i.state AS i_state, i.status AS i_status, d.title_zh AS d_title_zh, d.title_en AS d_title_en`;
+  i.started_by AS i_started_by, i.state AS i_state, i.status AS i_status,
+  i.snapshot->'context' AS i_context, i.created_at AS i_created_at, d.title_zh AS d_title_zh, d.title_en AS d_title_en`;
 
-export function toTaskListItem(row: TaskListRow): TaskListItem {
+export function toTaskListItem(row: TaskListRow, summary: SummaryField[]): TaskListItem {
   return {
     ...toTask(row),
     instance: {
@@ -28,6 +31,8 @@ export function toTaskListItem(row: TaskListRow): TaskListItem {
       startedBy: row.i_started_by,
       state: row.i_state,
       status: row.i_status,
+      summary,
+      createdAt: row.i_created_at.toISOString(),
     },
   };
 }

@@ -4,6 +4,9 @@ import type { CompleteTaskResponse, Task, TaskList, TaskScope, TaskSort } from '
 import type { JsonObject } from '@liucheng/engine';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { ApiError } from '../common/api-error';
+import { inboxFilterSql } from '../common/inbox-filter';
+import type { InboxFilterQuery } from '../common/inbox-filter.query';
+import { rowSummaries } from '../definitions/row-summaries';
 import { inTransaction, rows, type Tx } from '../common/transaction';
 import { CompiledDefinitionsService } from '../definitions/compiled-definitions.service';
 import type { IdempotentRequest } from '../idempotency/idempotency';
@@ -18,10 +21,9 @@ import { assigneeExpressionAt } from './task-assignee';
 import { TASK_LIST_COLUMNS, toTaskListItem, type TaskListRow } from './task-list.mapper';
 import { toTask, type TaskRow } from './task.mapper';
 
-export interface TaskFilter {
+export interface TaskFilter extends InboxFilterQuery {
   scope?: TaskScope;
   status?: string;
-  definitionKey?: string;
   sort?: TaskSort;
 }
 
@@ -70,7 +72,7 @@ export class TasksService {
     if (scope === 'all' && !readsAll(user))
       throw ApiError.forbidden('Only leaders, auditors and admins may list all tasks');
     if (filter.status) where.push(`t.status = ${add(filter.status)}`);
-    if (filter.definitionKey) where.push(`t.definition_key = ${add(filter.definitionKey)}`);
+    where.push(...inboxFilterSql(filter, add));
     const found = await rows<TaskListRow>(
       this.dataSource,
       `SELECT ${TASK_LIST_COLUMNS} FROM tasks t JOIN instances i ON i.id = t.instance_id
@@ -78,7 +80,12 @@ export class TasksService {
        ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ${ORDER[filter.sort ?? 'created']} LIMIT ${MAX_TASKS}`,
       params,
     );
-    return { items: found.map(toTaskListItem) };
+    const summaries = await rowSummaries(
+      this.definitions,
+      this.dataSource,
+      found.map((r) => ({ key: r.definition_key, version: r.i_version, context: r.i_context })),
+    );
+    return { items: found.map((row, i) => toTaskListItem(row, summaries[i])) };
   }
 
   /** One task, for whoever may read its instance. */

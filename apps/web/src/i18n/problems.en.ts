@@ -13,6 +13,10 @@ export const problemsEn: { [K in keyof typeof problemsZhCN]: string } = {
   'empty-text': 'Must not be empty',
   'invalid-schema': 'Not a valid JSON Schema',
   'invalid-roles': 'Must be a list of role names',
+  'invalid-summary':
+    'Summary fields must be a list of at most 5 entries, each a context path with a Chinese and English label and a format of text, money or date',
+  'invalid-business-key':
+    'The business key template must contain {seq} and use only {yyyyMMdd}, {yyyyMM}, {yyyy}, {MM}, {dd} and {seq} or {seq:4}',
   'unknown-state-type': 'State type "{{type}}" is not valid',
   'missing-initial': 'A compound state needs an initial child state',
   'unknown-initial': 'Initial state "{{initial}}" is not one of its child states',

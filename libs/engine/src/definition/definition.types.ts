@@ -1,3 +1,4 @@
+import type { SummaryFieldSpec } from '../summary/summary.types';
 /**
  * The definition spec: an XState v5 machine config as plain JSON plus `meta`.
  * Guards, actions and delays are referenced by name (`{"type": "gte", "params": {...}}`)
@@ -106,6 +107,10 @@ export interface DefinitionMeta {
   withdraw?: { target: string; when?: 'before-action' | 'always' };
   /** 催办: at most one urge per this ISO-8601 duration (default `PT30M`). */
   urgeInterval?: string;
+  /** Context paths shown in every inbox and instance row (e.g. amount and subject). */
+  summary?: SummaryFieldSpec[];
+  /** Template of the business key filled at start when none is given, e.g. `ZD-{yyyyMMdd}-{seq}`. */
+  businessKey?: string;
   [key: string]: unknown;
 }
 

@@ -17,6 +17,8 @@ export const DEFINITION_PROBLEM_SEVERITY = {
   'empty-text': 'error',
   'invalid-schema': 'error',
   'invalid-roles': 'error',
+  'invalid-summary': 'error',
+  'invalid-business-key': 'error',
   // States
   'unknown-state-type': 'error',
   'missing-initial': 'error',

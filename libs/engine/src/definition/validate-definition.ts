@@ -7,6 +7,7 @@ import { checkAlwaysLoops } from './check-always-loops';
 import { checkActionRef, checkGuardRef } from './check-refs';
 import { reachableStates } from './check-reachability';
 import { checkRoot } from './check-root';
+import { checkSummaryMeta } from './check-summary';
 import { checkShadowed } from './check-shadowed';
 import { checkStructure } from './check-structure';
 import { checkTask } from './check-task';
@@ -102,6 +103,7 @@ export function validateDefinition(spec: unknown, registry: Registry): Validatio
     return problems.result();
   }
   checkRoot(spec, problems);
+  if (isPlainObject(spec.meta)) checkSummaryMeta(spec.meta, problems);
   const index = new StateIndex(machineSpec(spec) as StateSpec & { id?: unknown });
   checkApprovalRoot(index, spec, problems);
   const transitions = new Map<IndexedState, ListedTransition[]>();

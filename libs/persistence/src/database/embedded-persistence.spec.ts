@@ -85,6 +85,7 @@ describe('embedded PGlite data source', () => {
         'CcItems1764720000000',
         'UserProxies1764806400000',
         'ApprovalTasks1764892800000',
+        'InboxKeysAndSignals1764979260000',
       ],
     });
     const second = await probe('read');
@@ -101,6 +102,7 @@ describe('embedded PGlite data source', () => {
         'CcItems1764720000000',
         'UserProxies1764806400000',
         'ApprovalTasks1764892800000',
+        'InboxKeysAndSignals1764979260000',
       ],
     });
   }, 240_000);

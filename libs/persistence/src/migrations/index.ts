@@ -7,6 +7,7 @@ import { Attachments1764633600000 } from './1764633600000-attachments.migration'
 import { CcItems1764720000000 } from './1764720000000-cc-items.migration';
 import { UserProxies1764806400000 } from './1764806400000-user-proxies.migration';
 import { ApprovalTasks1764892800000 } from './1764892800000-approval-tasks.migration';
+import { InboxKeysAndSignals1764979260000 } from './1764979260000-inbox-keys-and-signals.migration';
 
 /** Every migration, oldest first. Names carry their timestamp so they never clash. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   CcItems1764720000000,
   UserProxies1764806400000,
   ApprovalTasks1764892800000,
+  InboxKeysAndSignals1764979260000,
 ];

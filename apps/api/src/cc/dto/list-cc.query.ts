@@ -2,9 +2,10 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import type { CcStatus } from '@liucheng/contracts';
+import { InboxFilterQuery } from '../../common/inbox-filter.query';
 
-/** `GET /api/cc`: copies to me, newest first. */
-export class ListCcQuery {
+/** `GET /api/cc`: copies to me, newest first, with the inbox search. */
+export class ListCcQuery extends InboxFilterQuery {
   @ApiPropertyOptional({ enum: ['unread', 'read', 'all'], default: 'all' })
   @IsOptional()
   @IsIn(['unread', 'read', 'all'])

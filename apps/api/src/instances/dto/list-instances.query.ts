@@ -1,24 +1,14 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { InboxFilterQuery } from '../../common/inbox-filter.query';
 
-export class ListInstancesQuery {
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(100)
-  definitionKey?: string;
-
+/** `GET /api/instances`: the inbox search plus status and paging. */
+export class ListInstancesQuery extends InboxFilterQuery {
   @ApiPropertyOptional({ enum: ['running', 'done', 'failed', 'cancelled'] })
   @IsOptional()
   @IsIn(['running', 'done', 'failed', 'cancelled'])
   status?: string;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  businessKey?: string;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
   @IsOptional()

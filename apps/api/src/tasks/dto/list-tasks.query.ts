@@ -1,8 +1,10 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsIn, IsOptional } from 'class-validator';
+import { InboxFilterQuery } from '../../common/inbox-filter.query';
 import type { TaskScope, TaskSort } from '@liucheng/contracts';
 
-export class ListTasksQuery {
+/** `GET /api/tasks`: scope, status and sort plus the inbox search. */
+export class ListTasksQuery extends InboxFilterQuery {
   @ApiPropertyOptional({
     enum: ['mine', 'candidate', 'all'],
     default: 'mine',
@@ -17,12 +19,6 @@ export class ListTasksQuery {
   @IsOptional()
   @IsIn(['open', 'done', 'cancelled'])
   status?: string;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(100)
-  definitionKey?: string;
 
   @ApiPropertyOptional({
     enum: ['created', 'due'],
