@@ -1,26 +1,12 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
+import { IsIn, IsOptional } from 'class-validator';
 import { InboxFilterQuery } from '../../common/inbox-filter.query';
+import { PageQuery } from '../../common/page.query';
 
 /** `GET /api/instances`: the inbox search plus status and paging. */
-export class ListInstancesQuery extends InboxFilterQuery {
+export class ListInstancesQuery extends IntersectionType(InboxFilterQuery, PageQuery) {
   @ApiPropertyOptional({ enum: ['running', 'done', 'failed', 'cancelled'] })
   @IsOptional()
   @IsIn(['running', 'done', 'failed', 'cancelled'])
   status?: string;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  limit?: number;
-
-  @ApiPropertyOptional({ description: 'nextCursor of the previous page' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  cursor?: string;
 }
