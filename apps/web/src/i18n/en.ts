@@ -1,4 +1,5 @@
 // English labels; typed as Messages so a key missing here fails the type-check.
+import { approvalsEn } from './approvals.en';
 import { designerEn } from './designer.en';
 import { inboxEn } from './inbox.en';
 import { problemsEn } from './problems.en';
@@ -183,6 +184,7 @@ export const en: Messages = {
     notFoundTitle: 'Page not found',
     backHome: 'Back to home',
   },
+  approvals: approvalsEn,
   inbox: inboxEn,
   designer: designerEn,
   problems: problemsEn,

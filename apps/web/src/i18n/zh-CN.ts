@@ -1,4 +1,5 @@
 // Simplified Chinese labels (the default language). en.ts must have exactly the same keys.
+import { approvalsZhCN } from './approvals.zh-CN';
 import { designerZhCN } from './designer.zh-CN';
 import { inboxZhCN } from './inbox.zh-CN';
 import { problemsZhCN } from './problems.zh-CN';
@@ -182,6 +183,7 @@ export const zhCN = {
     notFoundTitle: '页面不存在',
     backHome: '返回首页',
   },
+  approvals: approvalsZhCN,
   inbox: inboxZhCN,
   designer: designerZhCN,
   problems: problemsZhCN,
