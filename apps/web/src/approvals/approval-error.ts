@@ -8,7 +8,9 @@ import type { AppLanguage } from '../i18n/language';
 import { problemLabel } from '../common/problem-label';
 import { summariseError } from '../common/error-summary';
 
-const hasReasonLabel = (code: unknown): code is string =>
+type ReasonCode = keyof typeof approvalsZhCN extends infer K ? (K extends `reason-${infer C}` ? C : never) : never;
+
+const hasReasonLabel = (code: unknown): code is ReasonCode =>
   typeof code === 'string' && Object.prototype.hasOwnProperty.call(approvalsZhCN, `reason-${code}`);
 
 /**
@@ -29,7 +31,7 @@ export function approvalErrorText(error: unknown, t: TFunction, language: AppLan
   }
   if (hasReasonLabel(reason)) return t(`approvals.reason-${reason}`);
   const coded = problems.find((p) => hasReasonLabel(p.code));
-  if (coded) return t(`approvals.reason-${coded.code}`);
+  if (coded && hasReasonLabel(coded.code)) return t(`approvals.reason-${coded.code}`);
   if (problems.length) return problems.map((p) => problemLabel(p, t)).join('；');
   if (error.status === 403) return t('approvals.reason-forbidden');
   const summary = summariseError(error, t);
