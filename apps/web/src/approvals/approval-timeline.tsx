@@ -57,23 +57,24 @@ export function ApprovalTimeline({ entries, context, spec, meta }: ApprovalTimel
   };
 
   return (
-    <Timeline
-      data-testid="approval-timeline"
-      items={items.map((item) => ({
-        key: item.seq,
-        color: color(item),
-        content: (
-          <div>
-            {content(item)}
+    <div data-testid="approval-timeline">
+      <Timeline
+        items={items.map((item) => ({
+          key: item.seq,
+          color: color(item),
+          content: (
             <div>
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {formatDateTime(item.at, language)}
-              </Typography.Text>
+              {content(item)}
+              <div>
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {formatDateTime(item.at, language)}
+                </Typography.Text>
+              </div>
             </div>
-          </div>
-        ),
-      }))}
-    />
+          ),
+        }))}
+      />
+    </div>
   );
 }
 

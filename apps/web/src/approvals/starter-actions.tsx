@@ -52,13 +52,14 @@ export function StarterActions({ instance, spec }: { instance: Instance; spec: u
         </Button>
       </Flex>
       {mutation.error && (
-        <Alert
-          type="error"
-          showIcon
-          data-testid="starter-action-error"
-          title={t('approvals.errorTitle')}
-          description={approvalErrorText(mutation.error, t, language)}
-        />
+        <div data-testid="starter-action-error">
+          <Alert
+            type="error"
+            showIcon
+            title={t('approvals.errorTitle')}
+            description={approvalErrorText(mutation.error, t, language)}
+          />
+        </div>
       )}
       {open && (
         <Modal

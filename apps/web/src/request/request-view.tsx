@@ -12,28 +12,24 @@ export function RequestView({ context, meta }: { context: Record<string, unknown
   const rows = requestRows(context, meta, language, { yes: t('approvals.yes'), no: t('approvals.no') });
   if (!rows.length) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('approvals.requestEmpty')} />;
   return (
-    <Descriptions
-      size="small"
-      bordered
-      column={{ xs: 1, sm: 1, md: 2 }}
-      styles={{ label: { whiteSpace: 'nowrap' } }}
-      data-testid="request-view"
-    >
-      {rows.map((row) => (
-        <Descriptions.Item key={row.name} label={row.label}>
-          <span data-field={row.name}>
-            {row.value.kind === 'text' ? (
-              <Typography.Text style={{ whiteSpace: 'pre-line' }}>{row.value.text}</Typography.Text>
-            ) : (
-              <Space orientation="vertical" size={0}>
-                {row.value.files.map((file) => (
-                  <AttachmentLink key={file.attachmentId} value={file} />
-                ))}
-              </Space>
-            )}
-          </span>
-        </Descriptions.Item>
-      ))}
-    </Descriptions>
+    <div data-testid="request-view">
+      <Descriptions size="small" bordered column={{ xs: 1, sm: 1, md: 2 }} styles={{ label: { whiteSpace: 'nowrap' } }}>
+        {rows.map((row) => (
+          <Descriptions.Item key={row.name} label={row.label}>
+            <span data-field={row.name}>
+              {row.value.kind === 'text' ? (
+                <Typography.Text style={{ whiteSpace: 'pre-line' }}>{row.value.text}</Typography.Text>
+              ) : (
+                <Space orientation="vertical" size={0}>
+                  {row.value.files.map((file) => (
+                    <AttachmentLink key={file.attachmentId} value={file} />
+                  ))}
+                </Space>
+              )}
+            </span>
+          </Descriptions.Item>
+        ))}
+      </Descriptions>
+    </div>
   );
 }
