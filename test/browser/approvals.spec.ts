@@ -32,7 +32,7 @@ const slot = (page: Page, state: string, user: string) =>
 
 /** Presses the OK button of the open modal titled `title`. */
 async function confirmModal(page: Page, title: string): Promise<void> {
-  await page.locator('.ant-modal-content', { hasText: title }).locator('.ant-modal-footer .ant-btn-primary').click();
+  await page.locator('.ant-modal-container', { hasText: title }).locator('.ant-modal-footer .ant-btn-primary').click();
 }
 
 describe('approvals, in the browser', () => {
@@ -109,7 +109,7 @@ describe('approvals, in the browser', () => {
     expect(await leader.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
     await screenshot(leader.page, 'approvals-transfer-phone-zh');
     await leader.page.locator('[data-action=transfer]').click();
-    const modal = leader.page.locator('.ant-modal-content', { hasText: '转办给他人' });
+    const modal = leader.page.locator('.ant-modal-container', { hasText: '转办给他人' });
     await modal.locator('.ant-select').click();
     await leader.page.keyboard.type('hq');
     await leader.page.locator('.ant-select-item-option', { hasText: '冯二' }).click();
@@ -161,7 +161,7 @@ describe('approvals, in the browser', () => {
 
     await openInstance(staff.page, waiting);
     await staff.page.locator('[data-action=withdraw]').click();
-    await staff.page.locator('.ant-modal-content textarea').fill('不需要了');
+    await staff.page.locator('.ant-modal-container textarea').fill('不需要了');
     await confirmModal(staff.page, '撤回申请');
     await staff.page.locator('.ant-message-success', { hasText: '已撤回申请' }).waitFor();
     const withdrawn = staff.page.locator('[data-testid=timeline-event][data-type="@withdraw"]');
