@@ -91,6 +91,7 @@ describe('approvals, in the browser', () => {
     const rejected = slot(staff.page, 'board', 'legal');
     expect(await rejected.getAttribute('data-slot-status')).toBe('rejected');
     expect(await rejected.innerText()).toMatch(/赵六 \(legal\)[\s\S]*不同意[\s\S]*意见：Over the yearly budget/);
+    expect(await slot(staff.page, 'board', 'office').innerText()).toContain('无需处理');
     expect(await board.innerText()).not.toContain('等待');
     await screenshot(staff.page, 'approvals-three-sign-rejected-zh');
 

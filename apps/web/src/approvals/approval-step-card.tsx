@@ -31,6 +31,7 @@ const SLOT: Record<Exclude<SlotStatus, 'none'>, [string, string]> = {
   approved: ['approvals.slotApproved', 'success'],
   rejected: ['approvals.slotRejected', 'error'],
   removed: ['approvals.slotRemoved', 'default'],
+  closed: ['approvals.slotClosed', 'default'],
 };
 
 export interface ApprovalStepCardProps {

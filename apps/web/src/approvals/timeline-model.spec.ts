@@ -94,6 +94,7 @@ describe('buildTimeline', () => {
                 at: history[3].at,
               },
               { id: '1.3', user: 'staff', role: 'approver', status: 'approved', by: 'system', auto: 'starter' },
+              { id: '1.4', user: 'office', role: 'approver', status: 'pending' },
             ],
           },
         },
@@ -109,6 +110,8 @@ describe('buildTimeline', () => {
       ['finance', 'approved', 'APPROVE', undefined, undefined],
       ['branch-finance', 'rejected', 'REJECT', '预算不足', undefined],
       ['staff', 'approved', undefined, undefined, 'starter'],
+      // Undecided when the rejection ended the step: no longer waited for.
+      ['office', 'closed', undefined, undefined, undefined],
     ]);
     expect(waitingFor(step)).toEqual([]);
   });

@@ -3,7 +3,8 @@
 import type { HistoryEntry } from '@liucheng/contracts';
 import { stepTask, type ApprovalMode } from './approval-spec';
 
-export type SlotStatus = 'waiting' | 'pending' | 'approved' | 'rejected' | 'removed' | 'none';
+/** `closed`: still undecided when the step ended (another decision decided it). */
+export type SlotStatus = 'waiting' | 'pending' | 'approved' | 'rejected' | 'removed' | 'closed' | 'none';
 export type StepStatus = 'resolving' | 'open' | 'approved' | 'rejected' | 'cancelled' | 'empty' | 'done';
 
 /** One person's place in a step, as the timeline shows it. */
@@ -109,10 +110,11 @@ export function buildTimeline(
         }
       }
       const current = lastOpening.get(path) === entry.seq && records[path] !== undefined;
-      const slots = current
-        ? (records[path].slots ?? []).map((slot) => slotView(slot, decisions))
-        : pastSlots(approvers, decisions, task?.approval);
       const status = current ? stepStatus(records[path].status) : pastStatus(decisions, task?.approval?.reject);
+      const ended = status !== 'open' && status !== 'resolving';
+      const slots = current
+        ? (records[path].slots ?? []).map((slot) => slotView(slot, decisions, ended))
+        : pastSlots(approvers, decisions, task?.approval);
       items.push({ kind: 'step', seq: entry.seq, at: entry.at, statePath: path, round, mode, status, slots, current });
     }
   }
@@ -136,7 +138,8 @@ export function waitingFor(item: TimelineItem): string[] {
   return item.slots.filter((slot) => slot.status === 'pending').map((slot) => slot.delegate ?? slot.user);
 }
 
-function slotView(slot: RecordSlot, decisions: HistoryEntry[]): SlotView {
+function slotView(slot: RecordSlot, decisions: HistoryEntry[], ended: boolean): SlotView {
+  const open = slot.status === 'pending' || slot.status === 'waiting';
   const decided = slot.status === 'approved' || slot.status === 'rejected';
   const actor = slot.by ?? slot.user;
   const decision = decided
@@ -145,7 +148,7 @@ function slotView(slot: RecordSlot, decisions: HistoryEntry[]): SlotView {
   return {
     user: slot.user ?? '',
     role: slot.role === 'before' || slot.role === 'after' ? slot.role : 'approver',
-    status: isSlotStatus(slot.status) ? slot.status : 'none',
+    status: open && ended ? 'closed' : isSlotStatus(slot.status) ? slot.status : 'none',
     by: slot.by,
     at: slot.at,
     comment: slot.comment ?? (typeof decision?.data?.comment === 'string' ? decision.data.comment : undefined),
@@ -174,7 +177,7 @@ function pastSlots(
   }));
   const undecided = approvers
     .filter((a) => !decisions.some((d) => d.actor === a.user))
-    .map<SlotView>((a) => ({ user: a.user, role: 'approver', status: 'none', onBehalfOf: a.onBehalfOf }));
+    .map<SlotView>((a) => ({ user: a.user, role: 'approver', status: 'closed', onBehalfOf: a.onBehalfOf }));
   return [...fromDecisions, ...undecided];
 }
 

@@ -26,6 +26,7 @@ export const approvalsEn: Messages['approvals'] = {
   slotApproved: 'Approved',
   slotRejected: 'Rejected',
   slotRemoved: 'Removed',
+  slotClosed: 'No longer needed',
   waitingFor: 'Waiting for {{users}}',
   autoStarter: 'The applicant: approved automatically',
   autoDedupe: 'Approved earlier: approved automatically',

@@ -24,6 +24,7 @@ export const approvalsZhCN = {
   slotApproved: '同意',
   slotRejected: '不同意',
   slotRemoved: '已减签',
+  slotClosed: '无需处理',
   waitingFor: '等待 {{users}} 审批',
   autoStarter: '发起人本人，自动通过',
   autoDedupe: '此前已审批，自动通过（去重）',
