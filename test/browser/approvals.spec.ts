@@ -3,7 +3,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { screenshot } from './support/artifacts';
 import { decide, openTaskOf, publishDefinition, startInstance } from './support/approval-api';
-import { threeSignSpec } from './support/approval-definitions';
+import { threeSignSpec } from './support/three-sign-definition';
 import { launchBrowser } from './support/browser';
 import { loginAs, PHONE, type LoginOptions, type UserSession } from './support/session';
 

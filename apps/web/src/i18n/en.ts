@@ -1,9 +1,9 @@
 // English labels; typed as Messages so a key missing here fails the type-check.
-import { approvalsEn } from './approvals.en';
 import { designerEn } from './designer.en';
 import { inboxEn } from './inbox.en';
 import { problemsEn } from './problems.en';
 import type { Messages } from './zh-CN';
+import { approvalsEn } from './approvals.en';
 
 export const en: Messages = {
   app: {
@@ -184,8 +184,8 @@ export const en: Messages = {
     notFoundTitle: 'Page not found',
     backHome: 'Back to home',
   },
-  approvals: approvalsEn,
   inbox: inboxEn,
   designer: designerEn,
   problems: problemsEn,
+  approvals: approvalsEn,
 };

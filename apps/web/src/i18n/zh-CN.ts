@@ -1,8 +1,8 @@
 // Simplified Chinese labels (the default language). en.ts must have exactly the same keys.
-import { approvalsZhCN } from './approvals.zh-CN';
 import { designerZhCN } from './designer.zh-CN';
 import { inboxZhCN } from './inbox.zh-CN';
 import { problemsZhCN } from './problems.zh-CN';
+import { approvalsZhCN } from './approvals.zh-CN';
 
 export const zhCN = {
   app: {
@@ -183,10 +183,10 @@ export const zhCN = {
     notFoundTitle: '页面不存在',
     backHome: '返回首页',
   },
-  approvals: approvalsZhCN,
   inbox: inboxZhCN,
   designer: designerZhCN,
   problems: problemsZhCN,
+  approvals: approvalsZhCN,
 };
 
 /** The message tree shape; every language file must provide every key. */

@@ -13,9 +13,8 @@ export function ContextTable({ context, titles }: { context: Record<string, unkn
   const { t } = useTranslation();
   const language = useLanguage();
   const known = [...titles.keys()].filter((field) => field in context);
-  // `$…` keys are the engine's own bookkeeping (`$approvals`), shown by the approval timeline instead.
   const rest = Object.keys(context)
-    .filter((field) => !titles.has(field) && !field.startsWith('$'))
+    .filter((field) => !titles.has(field))
     .sort();
   const rows = [...known, ...rest].map((field) => ({ field, value: context[field] }));
   return (
