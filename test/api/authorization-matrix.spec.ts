@@ -590,6 +590,12 @@ describe('authorization matrix', () => {
       path: () => '/api/cc?status=unread',
       expect: everyone(),
     },
+    'GET directory': {
+      method: 'get',
+      template: '/api/directory',
+      path: () => '/api/directory?q=leader',
+      expect: everyone(),
+    },
     'GET cc unread-count': {
       method: 'get',
       template: '/api/cc/unread-count',

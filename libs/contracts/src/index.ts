@@ -13,3 +13,4 @@ export * from './org.contracts';
 export * from './attachment.contracts';
 export * from './cc.contracts';
 export * from './proxy.contracts';
+export * from './directory.contracts';

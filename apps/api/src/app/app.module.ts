@@ -4,6 +4,7 @@ import { AuthModule } from '../auth/auth.module';
 import { CcModule } from '../cc/cc.module';
 import { CLOCK, systemClock } from '../common/clock';
 import { DatabaseModule } from '../database/database.module';
+import { DirectoryModule } from '../directory/directory.module';
 import { DefinitionsModule } from '../definitions/definitions.module';
 import { HealthModule } from '../health/health.module';
 import { InstancesModule } from '../instances/instances.module';
@@ -49,6 +50,7 @@ export class AppModule {
         AttachmentsModule,
         CcModule,
         ProxiesModule,
+        DirectoryModule,
       ],
     };
   }

@@ -4,6 +4,7 @@ import { designerEn } from './designer.en';
 import { inboxEn } from './inbox.en';
 import { problemsEn } from './problems.en';
 import type { Messages } from './zh-CN';
+import { approvalsEn } from './approvals.en';
 
 export const en: Messages = {
   app: {
@@ -188,4 +189,5 @@ export const en: Messages = {
   designer: designerEn,
   diagram: diagramEn,
   problems: problemsEn,
+  approvals: approvalsEn,
 };

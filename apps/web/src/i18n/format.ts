@@ -8,3 +8,55 @@ export function formatDateTime(iso: string | null | undefined, language: AppLang
   if (Number.isNaN(date.getTime())) return iso;
   return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'medium' }).format(date);
 }
+
+/**
+ * An amount of yuan with two decimals, the same in both languages.
+ * @example formatMoney(1234, 'en') // '¥1,234.00'
+ */
+export function formatMoney(amount: number, language: AppLanguage): string {
+  const digits = new Intl.NumberFormat(language, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(
+    Math.abs(amount),
+  );
+  return `${amount < 0 ? '-' : ''}¥${digits}`;
+}
+
+/**
+ * A calendar date (`YYYY-MM-DD`, no time zone) in words; anything else is returned as it is.
+ * @example formatDate('2026-12-01', 'zh-CN') // '2026年12月1日'
+ */
+export function formatDate(value: string, language: AppLanguage): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return value;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  if (Number.isNaN(date.getTime())) return value;
+  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}
+
+const DURATION_UNITS = [
+  ['years', '年', 'year'],
+  ['months', '个月', 'month'],
+  ['weeks', '周', 'week'],
+  ['days', '天', 'day'],
+  ['hours', '小时', 'hour'],
+  ['minutes', '分钟', 'minute'],
+  ['seconds', '秒', 'second'],
+] as const;
+
+const DURATION = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/;
+
+/**
+ * An ISO-8601 duration in words; anything else is returned as it is.
+ * @example formatDuration('P3D', 'zh-CN') // '3天'
+ * @example formatDuration('P1DT2H', 'en') // '1 day 2 hours'
+ */
+export function formatDuration(value: string, language: AppLanguage): string {
+  const match = DURATION.exec(value);
+  if (!match || value === 'P' || value.endsWith('T')) return value;
+  const parts = DURATION_UNITS.flatMap(([, zh, en], index) => {
+    const n = Number(match[index + 1] ?? 0);
+    if (!n) return [];
+    return [language === 'en' ? `${n} ${en}${n === 1 ? '' : 's'}` : `${n}${zh}`];
+  });
+  if (!parts.length) return language === 'en' ? '0 days' : '0天';
+  return parts.join(language === 'en' ? ' ' : '');
+}

@@ -3,6 +3,7 @@ import { diagramZhCN } from './diagram.zh-CN';
 import { designerZhCN } from './designer.zh-CN';
 import { inboxZhCN } from './inbox.zh-CN';
 import { problemsZhCN } from './problems.zh-CN';
+import { approvalsZhCN } from './approvals.zh-CN';
 
 export const zhCN = {
   app: {
@@ -187,6 +188,7 @@ export const zhCN = {
   designer: designerZhCN,
   diagram: diagramZhCN,
   problems: problemsZhCN,
+  approvals: approvalsZhCN,
 };
 
 /** The message tree shape; every language file must provide every key. */

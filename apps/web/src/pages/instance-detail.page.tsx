@@ -5,7 +5,10 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { useDefinitionVersion } from '../api/definitions.api';
 import { useInstance, useInstanceHistory } from '../api/instances.api';
+import { ApprovalTimeline } from '../approvals/approval-timeline';
+import { StarterActions } from '../approvals/starter-actions';
 import { QueryResult } from '../common/query-result';
+import { RequestView } from '../request/request-view';
 import { ContextTable } from '../instances/context-table';
 import { EventButtons } from '../instances/event-buttons';
 import { HistoryTable } from '../instances/history-table';
@@ -44,6 +47,9 @@ export function InstanceDetailPage() {
               {t('detail.title')}
             </Typography.Title>
             <InstanceSummary instance={data} meta={meta} spec={spec} />
+            <Card size="small" title={t('approvals.request')}>
+              <RequestView context={data.context} meta={meta} />
+            </Card>
             <Card size="small" title={t('designer.instanceDiagram')} data-testid="instance-diagram">
               <InstanceDiagram
                 spec={spec}
@@ -53,7 +59,17 @@ export function InstanceDetailPage() {
               />
             </Card>
             <Card size="small" title={t('detail.actions')}>
-              <EventButtons instance={data} meta={meta} />
+              <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+                <StarterActions instance={data} spec={spec} />
+                <EventButtons instance={data} meta={meta} />
+              </Space>
+            </Card>
+            <Card size="small" title={t('approvals.timeline')}>
+              <QueryResult query={history}>
+                {(entries) => (
+                  <ApprovalTimeline entries={entries.items} context={data.context} spec={spec} meta={meta} />
+                )}
+              </QueryResult>
             </Card>
             <Card size="small" title={t('detail.tasks')}>
               <OpenTasksList tasks={data.tasks} />

@@ -3,6 +3,7 @@ import type { Instance, Task } from '@liucheng/contracts';
 import { Descriptions, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { usePersonName } from '../api/directory.api';
 import { DueText } from '../inbox/due-text';
 import { useNow } from '../inbox/use-now';
 import { formatDateTime } from '../i18n/format';
@@ -22,6 +23,7 @@ export function TaskHeader({ task, instance, meta, spec }: TaskHeaderProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const now = useNow();
+  const name = usePersonName();
   return (
     <Space orientation="vertical" size="small" style={{ width: '100%' }}>
       <Typography.Title level={3} style={{ margin: 0 }} data-testid="task-title">
@@ -35,9 +37,13 @@ export function TaskHeader({ task, instance, meta, spec }: TaskHeaderProps) {
         <Descriptions.Item label={t('inbox.state')}>
           {instance ? <StateValueText value={instance.state} spec={spec} /> : task.statePath}
         </Descriptions.Item>
-        <Descriptions.Item label={t('instances.startedBy')}>{instance?.startedBy ?? '—'}</Descriptions.Item>
+        <Descriptions.Item label={t('instances.startedBy')}>
+          {instance ? name(instance.startedBy) : '—'}
+        </Descriptions.Item>
         <Descriptions.Item label={task.assignee ? t('inbox.assignee') : t('inbox.candidates')}>
-          {task.assignee ?? (
+          {task.assignee ? (
+            name(task.assignee)
+          ) : (
             <Space size={[4, 4]} wrap>
               <Typography.Text type="secondary">{t('inbox.unassigned')}</Typography.Text>
               {task.candidateRoles.map((role) => (

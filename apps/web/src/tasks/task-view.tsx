@@ -1,7 +1,11 @@
-// The task page body: header, status notice, the form with outcome buttons, diagram and history.
+// The task page body: header, status notice, the request, the form with one button per permitted
+// action, the approval timeline, diagram and history.
 import type { Task } from '@liucheng/contracts';
-import { Card, Space } from 'antd';
+import { Card, Flex, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { ApprovalActionButtons } from '../approvals/approval-action-buttons';
+import { ApprovalTimeline } from '../approvals/approval-timeline';
+import { ResolveDelegation } from '../approvals/resolve-delegation';
 import { useDefinitionVersion } from '../api/definitions.api';
 import { useInstance, useInstanceHistory } from '../api/instances.api';
 import { useSession } from '../auth/session-context';
@@ -9,6 +13,7 @@ import { QueryResult } from '../common/query-result';
 import { pickLabel } from '../i18n/localize';
 import { useLanguage } from '../i18n/use-language';
 import { HistoryTable } from '../instances/history-table';
+import { RequestView } from '../request/request-view';
 import { specMeta } from '../spec/spec-meta';
 import { InstanceDiagram } from './instance-diagram';
 import { mayAct, taskAccess } from './task-access';
@@ -33,18 +38,33 @@ export function TaskView({ task }: { task: Task }) {
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <TaskHeader task={task} instance={instance.data} meta={meta} spec={spec} />
       <TaskStatusNotice task={task} access={access} outcomeLabel={outcomeLabel} />
+      <Card title={t('approvals.request')} size="small">
+        <QueryResult query={instance}>{(data) => <RequestView context={data.context} meta={meta} />}</QueryResult>
+      </Card>
       {open && (
         <Card title={t('inbox.form')} size="small" data-testid="task-form">
           {/* Wait for the spec: outcome titles and event schemas come from it. */}
           <QueryResult query={version}>
             {() => (
-              <div style={{ maxWidth: 720 }}>
-                <TaskCompleteForm task={task} meta={meta} enabled={mayAct(access)} outcomeLabel={outcomeLabel} />
-              </div>
+              <Flex vertical gap={16} style={{ maxWidth: 720 }}>
+                {task.delegatedBy ? (
+                  <ResolveDelegation task={task} enabled={mayAct(access)} />
+                ) : (
+                  <TaskCompleteForm task={task} meta={meta} enabled={mayAct(access)} outcomeLabel={outcomeLabel} />
+                )}
+                {task.slot && !task.delegatedBy && mayAct(access) && <ApprovalActionButtons task={task} spec={spec} />}
+              </Flex>
             )}
           </QueryResult>
         </Card>
       )}
+      <Card title={t('approvals.timeline')} size="small">
+        <QueryResult query={history}>
+          {(entries) => (
+            <ApprovalTimeline entries={entries.items} context={instance.data?.context ?? {}} spec={spec} meta={meta} />
+          )}
+        </QueryResult>
+      </Card>
       <Card title={t('inbox.diagram')} size="small">
         <QueryResult query={instance}>
           {(data) => (

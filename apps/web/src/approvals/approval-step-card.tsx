@@ -1,0 +1,124 @@
+// One approval step of the timeline: its title, mode and status, then each approver's place.
+import { Flex, Space, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '../i18n/format';
+import { useLanguage } from '../i18n/use-language';
+import type { SlotStatus, SlotView, StepStatus, TimelineItem } from './timeline-model';
+import { waitingFor } from './timeline-model';
+
+type Step = Extract<TimelineItem, { kind: 'step' }>;
+
+const MODE = {
+  any: 'approvals.modeAny',
+  all: 'approvals.modeAll',
+  sequential: 'approvals.modeSequential',
+  vote: 'approvals.modeVote',
+} as const;
+
+const STEP: Record<StepStatus, [string, string]> = {
+  resolving: ['approvals.stepResolving', 'processing'],
+  open: ['approvals.stepOpen', 'processing'],
+  approved: ['approvals.stepApproved', 'success'],
+  rejected: ['approvals.stepRejected', 'error'],
+  cancelled: ['approvals.stepCancelled', 'default'],
+  empty: ['approvals.stepEmpty', 'default'],
+  done: ['approvals.stepDone', 'default'],
+};
+
+const SLOT: Record<Exclude<SlotStatus, 'none'>, [string, string]> = {
+  waiting: ['approvals.slotWaiting', 'default'],
+  pending: ['approvals.slotPending', 'processing'],
+  approved: ['approvals.slotApproved', 'success'],
+  rejected: ['approvals.slotRejected', 'error'],
+  removed: ['approvals.slotRemoved', 'default'],
+  closed: ['approvals.slotClosed', 'default'],
+};
+
+export interface ApprovalStepCardProps {
+  step: Step;
+  title: string;
+  name: (username: string) => string;
+  outcomeLabel: (type: string) => string;
+}
+
+export function ApprovalStepCard({ step, title, name, outcomeLabel }: ApprovalStepCardProps) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const [statusKey, statusColor] = STEP[step.status];
+  const waiting = waitingFor(step);
+  const list = (users: string[]) => users.map(name).join(language === 'en' ? ', ' : '、');
+  return (
+    <Flex vertical gap={6} data-testid="approval-step" data-state={step.statePath} data-status={step.status}>
+      <Space size={[6, 4]} wrap>
+        <Typography.Text strong>{title}</Typography.Text>
+        <Tag>{t(MODE[step.mode])}</Tag>
+        <Tag color={statusColor}>{t(statusKey as 'approvals.stepOpen')}</Tag>
+        {step.round > 1 && (
+          <Typography.Text type="secondary">{t('approvals.round', { round: step.round })}</Typography.Text>
+        )}
+      </Space>
+      {step.slots.map((slot, index) => (
+        <SlotLine key={`${slot.user}-${index}`} slot={slot} name={name} outcomeLabel={outcomeLabel} />
+      ))}
+      {waiting.length > 0 && (
+        <Typography.Text type="warning" data-testid="waiting-for">
+          {t('approvals.waitingFor', { users: list(waiting) })}
+        </Typography.Text>
+      )}
+    </Flex>
+  );
+}
+
+function SlotLine({
+  slot,
+  name,
+  outcomeLabel,
+}: {
+  slot: SlotView;
+  name: (u: string) => string;
+  outcomeLabel: (type: string) => string;
+}) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const list = (users: string[]) => users.map(name).join(language === 'en' ? ', ' : '、');
+  const notes: string[] = [];
+  if (slot.role === 'before') notes.push(t('approvals.roleBefore'));
+  if (slot.role === 'after') notes.push(t('approvals.roleAfter'));
+  if (slot.onBehalfOf) notes.push(t('approvals.onBehalfOf', { user: name(slot.onBehalfOf) }));
+  if (slot.transferredFrom) notes.push(t('approvals.transferredFrom', { users: list(slot.transferredFrom) }));
+  if (slot.delegate) notes.push(t('approvals.delegatedTo', { user: name(slot.delegate) }));
+  if (slot.addedBy) notes.push(t('approvals.addedBy', { user: name(slot.addedBy) }));
+  if (slot.auto === 'starter') notes.push(t('approvals.autoStarter'));
+  if (slot.auto === 'dedupe') notes.push(t('approvals.autoDedupe'));
+  if (slot.by && slot.by !== slot.user && slot.by !== 'system') notes.push(t('approvals.by', { user: name(slot.by) }));
+  const status = slot.status === 'none' ? undefined : SLOT[slot.status];
+  const decided = slot.status === 'approved' || slot.status === 'rejected';
+  return (
+    <Flex
+      vertical
+      gap={2}
+      style={{ paddingInlineStart: 8, borderInlineStart: '2px solid #f0f0f0' }}
+      data-testid="approval-slot"
+      data-user={slot.user}
+      data-slot-status={slot.status}
+    >
+      <Space size={[6, 2]} wrap>
+        <Typography.Text>{name(slot.user)}</Typography.Text>
+        {status && (
+          <Tag color={status[1]}>
+            {decided && slot.outcome && !slot.auto
+              ? outcomeLabel(slot.outcome)
+              : t(status[0] as 'approvals.slotPending')}
+          </Tag>
+        )}
+        {slot.at && <Typography.Text type="secondary">{formatDateTime(slot.at, language)}</Typography.Text>}
+      </Space>
+      {notes.length > 0 && (
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {notes.join(language === 'en' ? ' · ' : '・')}
+        </Typography.Text>
+      )}
+      {slot.comment && <Typography.Text>{t('approvals.comment', { comment: slot.comment })}</Typography.Text>}
+    </Flex>
+  );
+}

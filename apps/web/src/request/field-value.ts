@@ -1,0 +1,115 @@
+// Pure: one stored value as a reader sees it, guided by its JSON Schema: money as ¥1,234.00,
+// dates and durations in words, enum values by their titles, yes/no for booleans.
+import { formatDate, formatDateTime, formatDuration, formatMoney } from '../i18n/format';
+import type { AppLanguage } from '../i18n/language';
+import { asLabel, pickLabel, splitBilingual } from '../i18n/localize';
+import { isAttachmentValue, type AttachmentValue } from '../attachments/attachment-value';
+
+type JsonObject = Record<string, unknown>;
+
+export interface ValueLabels {
+  yes: string;
+  no: string;
+}
+
+/** What a field shows: text (possibly several lines), or files to download. */
+export type DisplayValue = { kind: 'text'; text: string } | { kind: 'attachments'; files: AttachmentValue[] };
+
+// Titles and names that say "this is an amount of money".
+const MONEY_TITLE = /[（(]\s*元|CNY|人民币|金额/;
+const MONEY_NAME = /(amount|cost|fee|budget|price|sales|penalty|reward|salary)$/i;
+
+/**
+ * True when a number field holds yuan: the schema says so (`format: money`, `x-money`,
+ * `x-unit: CNY`), its title names 元/CNY/金额, or its name ends like an amount.
+ * @example isMoneyField('actualAmount', { type: 'number' }) // true
+ */
+export function isMoneyField(name: string, schema: unknown): boolean {
+  const s = asObject(schema);
+  if (s.format === 'money' || s['x-money'] === true || s['x-unit'] === 'CNY') return true;
+  if (typeof s.title === 'string' && MONEY_TITLE.test(s.title)) return true;
+  return MONEY_NAME.test(name);
+}
+
+/**
+ * The label of an enum value: its `oneOf`/`anyOf` entry's title, else the parallel `enumNames`
+ * (`x-enumNames`) entry, else the value itself.
+ * @example enumLabel('city', { enum: ['city'], enumNames: ['市区 / City'] }, 'en') // 'City'
+ */
+export function enumLabel(value: unknown, schema: unknown, language: AppLanguage): string | undefined {
+  const s = asObject(schema);
+  for (const key of ['oneOf', 'anyOf'] as const) {
+    const options = Array.isArray(s[key]) ? (s[key] as unknown[]) : [];
+    const hit = options.map(asObject).find((option) => 'const' in option && option.const === value);
+    if (hit) return titleText(hit.title, language);
+  }
+  const names = Array.isArray(s.enumNames) ? s.enumNames : Array.isArray(s['x-enumNames']) ? s['x-enumNames'] : null;
+  if (names && Array.isArray(s.enum)) {
+    const index = s.enum.indexOf(value);
+    if (index >= 0 && names[index] !== undefined) return titleText(names[index], language);
+  }
+  return undefined;
+}
+
+/** A schema title, `{zh, en}` or "中文 / English", in the language. */
+export function titleText(title: unknown, language: AppLanguage, fallback = ''): string {
+  if (typeof title === 'string') return splitBilingual(title, language) || fallback;
+  return pickLabel(asLabel(title), language, fallback);
+}
+
+/**
+ * How `value` of field `name` reads, guided by `schema` (which may be missing).
+ * @example displayValue('estimatedAmount', 1234, { type: 'number' }, 'zh-CN', labels) // { kind: 'text', text: '¥1,234.00' }
+ */
+export function displayValue(
+  name: string,
+  value: unknown,
+  schema: unknown,
+  language: AppLanguage,
+  labels: ValueLabels,
+): DisplayValue {
+  if (isAttachmentValue(value)) return { kind: 'attachments', files: [value] };
+  if (Array.isArray(value) && value.length > 0 && value.every(isAttachmentValue))
+    return { kind: 'attachments', files: value };
+  return { kind: 'text', text: valueText(name, value, schema, language, labels) };
+}
+
+function valueText(name: string, value: unknown, schema: unknown, language: AppLanguage, labels: ValueLabels): string {
+  const s = asObject(schema);
+  if (value === null || value === undefined || value === '') return '—';
+  const label = enumLabel(value, s, language);
+  if (label) return label;
+  if (typeof value === 'boolean') return value ? labels.yes : labels.no;
+  if (typeof value === 'number') {
+    if (isMoneyField(name, s)) return formatMoney(value, language);
+    return new Intl.NumberFormat(language, { maximumFractionDigits: 6 }).format(value);
+  }
+  if (typeof value === 'string') {
+    if (s.format === 'date') return formatDate(value, language);
+    if (s.format === 'date-time') return formatDateTime(value, language);
+    if (s.format === 'duration' || /^P(?=\d|T\d)[\dYMWDTHS]+$/.test(value)) return formatDuration(value, language);
+    return value;
+  }
+  const separator = language === 'en' ? ', ' : '、';
+  if (Array.isArray(value)) {
+    const items = value.map((item) => valueText(name, item, s.items, language, labels));
+    return items.some((item) => item.includes('\n') || item.includes('：') || item.includes(': '))
+      ? items.join('\n')
+      : items.join(separator);
+  }
+  if (typeof value === 'object') {
+    const properties = asObject(s.properties);
+    return Object.entries(value as JsonObject)
+      .map(([key, child]) => {
+        const childSchema = asObject(properties[key]);
+        const title = titleText(childSchema.title, language, key);
+        return `${title}${language === 'en' ? ': ' : '：'}${valueText(key, child, childSchema, language, labels)}`;
+      })
+      .join(language === 'en' ? '; ' : '；');
+  }
+  return String(value);
+}
+
+function asObject(value: unknown): JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as JsonObject) : {};
+}

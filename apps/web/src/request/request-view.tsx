@@ -1,0 +1,35 @@
+// The request and everything gathered so far as a labelled, read-only form (attachments as downloads).
+import { Descriptions, Empty, Space, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { AttachmentLink } from '../attachments/attachment-link';
+import { useLanguage } from '../i18n/use-language';
+import type { SpecMeta } from '../spec/spec-meta';
+import { requestRows } from './request-fields';
+
+export function RequestView({ context, meta }: { context: Record<string, unknown>; meta: SpecMeta }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const rows = requestRows(context, meta, language, { yes: t('approvals.yes'), no: t('approvals.no') });
+  if (!rows.length) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('approvals.requestEmpty')} />;
+  return (
+    <div data-testid="request-view">
+      <Descriptions size="small" bordered column={{ xs: 1, sm: 1, md: 2 }} styles={{ label: { whiteSpace: 'nowrap' } }}>
+        {rows.map((row) => (
+          <Descriptions.Item key={row.name} label={row.label}>
+            <span data-field={row.name}>
+              {row.value.kind === 'text' ? (
+                <Typography.Text style={{ whiteSpace: 'pre-line' }}>{row.value.text}</Typography.Text>
+              ) : (
+                <Space orientation="vertical" size={0}>
+                  {row.value.files.map((file) => (
+                    <AttachmentLink key={file.attachmentId} value={file} />
+                  ))}
+                </Space>
+              )}
+            </span>
+          </Descriptions.Item>
+        ))}
+      </Descriptions>
+    </div>
+  );
+}
