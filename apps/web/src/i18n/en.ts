@@ -1,4 +1,5 @@
 // English labels; typed as Messages so a key missing here fails the type-check.
+import { codesEn } from './codes.en';
 import { designerEn } from './designer.en';
 import { inboxEn } from './inbox.en';
 import { problemsEn } from './problems.en';
@@ -186,4 +187,5 @@ export const en: Messages = {
   inbox: inboxEn,
   designer: designerEn,
   problems: problemsEn,
+  codes: codesEn,
 };

@@ -1,4 +1,5 @@
 // Simplified Chinese labels (the default language). en.ts must have exactly the same keys.
+import { codesZhCN } from './codes.zh-CN';
 import { designerZhCN } from './designer.zh-CN';
 import { inboxZhCN } from './inbox.zh-CN';
 import { problemsZhCN } from './problems.zh-CN';
@@ -185,6 +186,7 @@ export const zhCN = {
   inbox: inboxZhCN,
   designer: designerZhCN,
   problems: problemsZhCN,
+  codes: codesZhCN,
 };
 
 /** The message tree shape; every language file must provide every key. */
