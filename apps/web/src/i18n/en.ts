@@ -1,4 +1,5 @@
 // English labels; typed as Messages so a key missing here fails the type-check.
+import { adminEn } from './admin.en';
 import { codesEn } from './codes.en';
 import { designerEn } from './designer.en';
 import { inboxEn } from './inbox.en';
@@ -188,4 +189,5 @@ export const en: Messages = {
   designer: designerEn,
   problems: problemsEn,
   codes: codesEn,
+  admin: adminEn,
 };

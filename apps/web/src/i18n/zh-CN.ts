@@ -1,4 +1,5 @@
 // Simplified Chinese labels (the default language). en.ts must have exactly the same keys.
+import { adminZhCN } from './admin.zh-CN';
 import { codesZhCN } from './codes.zh-CN';
 import { designerZhCN } from './designer.zh-CN';
 import { inboxZhCN } from './inbox.zh-CN';
@@ -187,6 +188,7 @@ export const zhCN = {
   designer: designerZhCN,
   problems: problemsZhCN,
   codes: codesZhCN,
+  admin: adminZhCN,
 };
 
 /** The message tree shape; every language file must provide every key. */
