@@ -22,7 +22,13 @@ describe('typed numbers through the form check', () => {
 
   it('letters in an integer field say "must be a number", not "required"', () => {
     const data = { actualAmount: 1, guestCount: numberFromText('三个') };
-    expect(validateForm(hosted, data, t)).toEqual({ guestCount: { __errors: ['inbox.vInteger'] } });
+    expect(validateForm(hosted, data, t)).toEqual({ guestCount: { __errors: ['inbox.vNumber'] } });
+  });
+
+  it('a fraction in an integer field says "must be a whole number"', () => {
+    expect(validateForm(hosted, { actualAmount: 1, guestCount: numberFromText('2.5') }, t)).toEqual({
+      guestCount: { __errors: ['inbox.vInteger'] },
+    });
   });
 
   it('letters in a number field say "must be a number"', () => {
