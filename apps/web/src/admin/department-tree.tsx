@@ -2,6 +2,7 @@
 import type { DepartmentNode } from '@liucheng/contracts';
 import { Tree, Typography } from 'antd';
 import type { DataNode } from 'antd/es/tree';
+import { useState } from 'react';
 import { useLanguage } from '../i18n/use-language';
 import { pickLabel } from '../i18n/localize';
 import { useDisplayNames } from '../users/use-display-name';
@@ -15,6 +16,11 @@ export interface DepartmentTreeProps {
 export function DepartmentTree({ roots, selected, onSelect }: DepartmentTreeProps) {
   const language = useLanguage();
   const nameOf = useDisplayNames();
+  // Everything open unless the admin closed it, so a new department shows under its parent.
+  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
+  const keys: string[] = [];
+  const collect = (nodes: DepartmentNode[]) => nodes.forEach((node) => (keys.push(node.id), collect(node.children)));
+  collect(roots);
   const toData = (node: DepartmentNode): DataNode => ({
     key: node.id,
     title: (
@@ -28,7 +34,11 @@ export function DepartmentTree({ roots, selected, onSelect }: DepartmentTreeProp
   return (
     <Tree
       treeData={roots.map(toData)}
-      defaultExpandAll
+      expandedKeys={keys.filter((key) => !collapsed.has(key))}
+      onExpand={(expanded) => {
+        const open = new Set(expanded.map(String));
+        setCollapsed(new Set(keys.filter((key) => !open.has(key))));
+      }}
       selectedKeys={selected ? [selected] : []}
       onSelect={(keys) => onSelect(keys.length ? String(keys[0]) : null)}
       data-testid="department-tree"
