@@ -10,7 +10,6 @@ import { pickLabel } from '../i18n/localize';
 import { useLanguage } from '../i18n/use-language';
 import { StateValueText } from '../instances/state-value-text';
 import type { SpecMeta } from '../spec/spec-meta';
-import { UserName } from '../users/user-name';
 
 export interface TaskHeaderProps {
   task: Task;
@@ -36,13 +35,9 @@ export function TaskHeader({ task, instance, meta, spec }: TaskHeaderProps) {
         <Descriptions.Item label={t('inbox.state')}>
           {instance ? <StateValueText value={instance.state} spec={spec} /> : task.statePath}
         </Descriptions.Item>
-        <Descriptions.Item label={t('instances.startedBy')}>
-          <UserName username={instance?.startedBy} />
-        </Descriptions.Item>
+        <Descriptions.Item label={t('instances.startedBy')}>{instance?.startedBy ?? '—'}</Descriptions.Item>
         <Descriptions.Item label={task.assignee ? t('inbox.assignee') : t('inbox.candidates')}>
-          {task.assignee ? (
-            <UserName username={task.assignee} />
-          ) : (
+          {task.assignee ?? (
             <Space size={[4, 4]} wrap>
               <Typography.Text type="secondary">{t('inbox.unassigned')}</Typography.Text>
               {task.candidateRoles.map((role) => (

@@ -1,6 +1,7 @@
 // Who is who, for display names and user pickers. `GET /api/directory` (every signed-in user,
-// active users' names) is used once it exists; until then those who may read the user list get
-// it from `GET /api/users`, and everyone else sees usernames.
+// active users' names) when the server has it; on a server without it (404), those who may read
+// the user list get it from `GET /api/users`, and everyone else sees usernames. The signed-in
+// user is always in it (`GET /api/users/me`, which also gives deactivated users' own names).
 import type { User, UserList } from '@liucheng/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../api/api-client';
@@ -34,7 +35,8 @@ export function useDirectory() {
   const { session } = useSession();
   const roles = session?.user.roles ?? [];
   return useQuery({
-    queryKey: ['directory', session?.user.username ?? ''],
+    // Not ['directory', …]: that prefix is api/directory.api.ts' search cache (another shape).
+    queryKey: ['display-names', session?.user.username ?? ''],
     queryFn: ({ signal }) => loadDirectory(roles, signal),
     enabled: Boolean(session),
     staleTime: 5 * 60_000,
