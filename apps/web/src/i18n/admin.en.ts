@@ -11,6 +11,7 @@ export const adminEn: Record<keyof typeof adminZhCN, string> = {
   username: 'Username',
   displayName: 'Chinese name',
   displayNameEn: 'English name',
+  name: 'Name',
   department: 'Department',
   manager: 'Manager',
   managerHint: 'Empty: the department head',

@@ -9,6 +9,7 @@ export const adminZhCN = {
   username: '用户名',
   displayName: '中文姓名',
   displayNameEn: '英文姓名',
+  name: '姓名',
   department: '部门',
   manager: '直属上级',
   managerHint: '不填时由部门负责人担任',

@@ -28,7 +28,7 @@ export function ProfilePage() {
       <Card title={t('admin.myAccount')}>
         <Descriptions column={{ xs: 1, sm: 2 }} size="small">
           <Descriptions.Item label={t('admin.username')}>{username}</Descriptions.Item>
-          <Descriptions.Item label={t('admin.displayName')}>{name}</Descriptions.Item>
+          <Descriptions.Item label={t('admin.name')}>{name}</Descriptions.Item>
           <Descriptions.Item label={t('admin.manager')}>
             <UserName username={me.data?.manager} />
           </Descriptions.Item>
