@@ -4,6 +4,8 @@ import { Navigate, type RouteObject } from 'react-router';
 import { RequireAuth } from './auth/require-auth';
 import { PageLoading } from './common/page-loading';
 import { AppLayout } from './layout/app-layout';
+import { RequireAdmin } from './users/require-admin';
+import { RoleHomeRedirect } from './users/role-home-redirect';
 
 const LoginPage = lazy(() => import('./pages/login.page').then((m) => ({ default: m.LoginPage })));
 const ProcessesPage = lazy(() => import('./pages/processes.page').then((m) => ({ default: m.ProcessesPage })));
@@ -17,6 +19,9 @@ const DesignerListPage = lazy(() =>
   import('./pages/designer-list.page').then((m) => ({ default: m.DesignerListPage })),
 );
 const DesignerPage = lazy(() => import('./pages/designer.page').then((m) => ({ default: m.DesignerPage })));
+const ProfilePage = lazy(() => import('./pages/profile.page').then((m) => ({ default: m.ProfilePage })));
+const AdminUsersPage = lazy(() => import('./pages/admin-users.page').then((m) => ({ default: m.AdminUsersPage })));
+const AdminOrgPage = lazy(() => import('./pages/admin-org.page').then((m) => ({ default: m.AdminOrgPage })));
 const NotFoundPage = lazy(() => import('./pages/not-found.page').then((m) => ({ default: m.NotFoundPage })));
 
 export const appRoutes: RouteObject[] = [
@@ -34,7 +39,7 @@ export const appRoutes: RouteObject[] = [
       {
         element: <AppLayout />,
         children: [
-          { index: true, element: <Navigate to="/tasks" replace /> },
+          { index: true, element: <RoleHomeRedirect /> },
           { path: 'processes', element: <ProcessesPage /> },
           { path: 'instances', element: <InstancesPage /> },
           { path: 'instances/:id', element: <InstanceDetailPage /> },
@@ -42,6 +47,16 @@ export const appRoutes: RouteObject[] = [
           { path: 'tasks/:id', element: <TaskPage /> },
           { path: 'designer', element: <DesignerListPage /> },
           { path: 'designer/:key', element: <DesignerPage /> },
+          { path: 'profile', element: <ProfilePage /> },
+          {
+            path: 'admin',
+            element: <RequireAdmin />,
+            children: [
+              { index: true, element: <Navigate to="/admin/users" replace /> },
+              { path: 'users', element: <AdminUsersPage /> },
+              { path: 'org', element: <AdminOrgPage /> },
+            ],
+          },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

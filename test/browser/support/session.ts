@@ -16,9 +16,13 @@ export interface LoginOptions {
   /** Chosen with the switch on the login page (remembered by the app); default zh-CN. */
   language?: 'zh-CN' | 'en';
   viewport?: { width: number; height: number };
+  /** The password, when not the demo users' one. */
+  password?: string;
+  /** Where the role lands after signing in (auditor: /instances, admin: /admin/users). */
+  home?: string;
 }
 
-/** Opens the app at `/`, is sent to the login page, logs in and lands on the inbox. */
+/** Opens the app at `/`, is sent to the login page, logs in and lands on the role's home (the inbox by default). */
 export async function loginAs(browser: Browser, username: string, options: LoginOptions = {}): Promise<UserSession> {
   const context = await browser.newContext({
     baseURL: baseUrl(),
@@ -31,8 +35,8 @@ export async function loginAs(browser: Browser, username: string, options: Login
   await page.waitForURL('**/login');
   if (options.language === 'en') await page.locator('.ant-segmented-item', { hasText: 'English' }).click();
   await page.locator('#username').fill(username);
-  await page.locator('#password').fill(DEMO_PASSWORD);
+  await page.locator('#password').fill(options.password ?? DEMO_PASSWORD);
   await page.locator('button[type=submit]').click();
-  await page.waitForURL((url) => url.pathname === '/tasks');
+  await page.waitForURL((url) => url.pathname === (options.home ?? '/tasks'));
   return { username, context, page };
 }

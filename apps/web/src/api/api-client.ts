@@ -3,7 +3,7 @@ import { ApiError, NETWORK_ERROR_STATUS, toErrorBody } from './api-error';
 import { loadSession, saveSession } from './token-store';
 
 export interface RequestOptions {
-  method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   body?: unknown;
   query?: Record<string, string | number | undefined | null>;
   headers?: Record<string, string>;

@@ -16,9 +16,15 @@ export function DemoUsersHint({ onPick }: { onPick: (username: DemoUser) => void
             {t('login.demoPassword')} <Typography.Text code>{DEMO_PASSWORD}</Typography.Text>
           </Typography.Text>
           <Space size={[4, 6]} wrap>
-            {DEMO_USERS.map((username) => (
-              <Tag.CheckableTag key={username} checked={false} onChange={() => onPick(username)}>
-                {t('login.demoUser', { username, role: t(`roles.${username}`) })}
+            {DEMO_USERS.map((demo) => (
+              <Tag.CheckableTag key={demo.username} checked={false} onChange={() => onPick(demo.username)}>
+                {t('login.demoUser', {
+                  username: demo.username,
+                  role:
+                    'where' in demo
+                      ? t('admin.demoBranchRole', { role: t(`roles.${demo.role}`) })
+                      : t(`roles.${demo.role}`),
+                })}
               </Tag.CheckableTag>
             ))}
           </Space>

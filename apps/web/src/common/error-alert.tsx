@@ -2,6 +2,7 @@
 // when it has one) and the accepted events.
 import { Alert, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../i18n/use-language';
 import { summariseError } from './error-summary';
 import { problemLabel } from './problem-label';
 
@@ -14,7 +15,11 @@ export interface ErrorAlertProps {
 
 export function ErrorAlert({ error, title, labelEvent = (type) => type }: ErrorAlertProps) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const summary = summariseError(error, t);
+  // The server's English message is for developers: the Chinese UI shows the headline and the
+  // problems worded by their codes instead.
+  const showMessage = !summary.untranslated || language === 'en';
   return (
     <Alert
       type="error"
@@ -22,7 +27,7 @@ export function ErrorAlert({ error, title, labelEvent = (type) => type }: ErrorA
       title={title ? `${title}: ${summary.headline}` : summary.headline}
       description={
         <>
-          <Typography.Paragraph style={{ marginBottom: 4 }}>{summary.message}</Typography.Paragraph>
+          {showMessage && <Typography.Paragraph style={{ marginBottom: 4 }}>{summary.message}</Typography.Paragraph>}
           {summary.problems.length > 0 && (
             <ul style={{ margin: 0, paddingInlineStart: 20 }}>
               {summary.problems.map((problem) => (

@@ -41,7 +41,19 @@ describe('summariseError', () => {
       message: 'Event REJECT is not accepted',
       problems: [{ path: '/data/comment', message: 'is required' }],
       acceptedEvents: ['HOSTED'],
+      untranslated: true,
     });
+  });
+
+  it.each([
+    ['department-code-taken', { reason: 'department-code-taken' }],
+    ['proxy-overlap', { reason: 'proxy-overlap' }],
+    ['not-accepted', { reason: 'not-accepted' }],
+  ])('words a %s answer by its code, not the English message', (code, details) => {
+    const error = new ApiError({ statusCode: 409, error: 'Conflict', message: 'English text', details });
+    const summary = summariseError(error, t);
+    expect(summary.message).toBe(`codes.${code}`);
+    expect(summary.untranslated).toBeUndefined();
   });
 
   it.each([

@@ -2,12 +2,15 @@
 import type { ProblemContract } from '@liucheng/contracts';
 import type { TFunction } from 'i18next';
 import { ApiError, NETWORK_ERROR_STATUS } from '../api/api-error';
+import { hasCodeLabel } from './problem-label';
 
 export interface ErrorSummary {
   headline: string;
   message: string;
   problems: ProblemContract[];
   acceptedEvents?: string[];
+  /** True when `message` is the server's English text (no code the UI can word). */
+  untranslated?: true;
 }
 
 /** Explains an error in the UI language, keeping the server's own message and field paths. */
@@ -24,11 +27,13 @@ export function summariseError(error: unknown, t: TFunction): ErrorSummary {
   const message = Array.isArray(body.message) ? body.message.join('; ') : body.message;
   const code = body.code ?? details.code ?? details.reason;
   const unavailable = body.statusCode === 503 ? unavailableMessage(code, t) : undefined;
+  const worded = body.statusCode === NETWORK_ERROR_STATUS ? t('error.network') : (unavailable ?? codeMessage(code, t));
   return {
     headline: headlineFor(body.statusCode, details.reason, t),
-    message: body.statusCode === NETWORK_ERROR_STATUS ? t('error.network') : (unavailable ?? message),
+    message: worded ?? message,
     problems: Array.isArray(details.errors) ? details.errors : [],
     acceptedEvents: Array.isArray(details.acceptedEvents) ? details.acceptedEvents : undefined,
+    ...(worded === undefined ? { untranslated: true as const } : {}),
   };
 }
 
@@ -45,6 +50,11 @@ function headlineFor(status: number, reason: unknown, t: TFunction): string {
   if (status === 429) return t('error.tooManyRequests');
   if (status === 503) return t('error.unavailable');
   return t('error.title');
+}
+
+/** The answer's code in the UI language, when the `codes` section words it. */
+function codeMessage(code: unknown, t: TFunction): string | undefined {
+  return hasCodeLabel(code) ? t(`codes.${code}`) : undefined;
 }
 
 /** A 503 says why in the reader's language: the database is away, or a conflicting transaction. */

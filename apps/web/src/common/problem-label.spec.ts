@@ -94,4 +94,10 @@ describe('problemLabel', () => {
   it('shows a problem without a code as it came', async () => {
     expect(problemLabel({ path: '', message: 'from elsewhere' }, await translator('zh-CN'))).toBe('from elsewhere');
   });
+
+  it('words server codes (proxies, departments) in both languages', async () => {
+    const problem = { path: '/startsAt', code: 'proxy-overlap', message: 'overlaps' };
+    expect(problemLabel(problem, await translator('zh-CN'))).toBe('该时间段与已有的代理时间重叠');
+    expect(problemLabel(problem, await translator('en'))).toBe('This range overlaps another proxy range');
+  });
 });

@@ -3,6 +3,12 @@
 import type { TFunction } from 'i18next';
 import { validationMessage, type ProblemLike } from '../tasks/validation-messages';
 import { problemsEn } from '../i18n/problems.en';
+import { codesEn } from '../i18n/codes.en';
+
+/** True when the `codes` section (server answers by code) has a label for the code. */
+export function hasCodeLabel(code: unknown): code is keyof typeof codesEn {
+  return typeof code === 'string' && Object.prototype.hasOwnProperty.call(codesEn, code);
+}
 
 /** True when the `problems` section has a label for the code. */
 export function hasProblemLabel(code: string): code is keyof typeof problemsEn {
@@ -31,6 +37,7 @@ export function problemLabel(problem: ProblemLike, t: TFunction): string {
     return t('problems.invalid-param', { detail });
   }
   if (hasProblemLabel(code)) return t(`problems.${code}`, interpolation(params));
+  if (hasCodeLabel(code)) return t(`codes.${code}`, interpolation(params));
   return validationMessage({ name: code, params, message: problem.message }, t);
 }
 

@@ -1,5 +1,7 @@
 // English labels; typed as Messages so a key missing here fails the type-check.
 import { diagramEn } from './diagram.en';
+import { adminEn } from './admin.en';
+import { codesEn } from './codes.en';
 import { designerEn } from './designer.en';
 import { inboxEn } from './inbox.en';
 import { problemsEn } from './problems.en';
@@ -190,4 +192,6 @@ export const en: Messages = {
   diagram: diagramEn,
   problems: problemsEn,
   approvals: approvalsEn,
+  codes: codesEn,
+  admin: adminEn,
 };

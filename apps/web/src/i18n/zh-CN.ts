@@ -1,5 +1,7 @@
 // Simplified Chinese labels (the default language). en.ts must have exactly the same keys.
 import { diagramZhCN } from './diagram.zh-CN';
+import { adminZhCN } from './admin.zh-CN';
+import { codesZhCN } from './codes.zh-CN';
 import { designerZhCN } from './designer.zh-CN';
 import { inboxZhCN } from './inbox.zh-CN';
 import { problemsZhCN } from './problems.zh-CN';
@@ -189,6 +191,8 @@ export const zhCN = {
   diagram: diagramZhCN,
   problems: problemsZhCN,
   approvals: approvalsZhCN,
+  codes: codesZhCN,
+  admin: adminZhCN,
 };
 
 /** The message tree shape; every language file must provide every key. */

@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import { formatDateTime } from '../i18n/format';
 import { pickLabel } from '../i18n/localize';
 import { useLanguage } from '../i18n/use-language';
+import { useDisplayNames } from '../users/use-display-name';
 import { DueText } from './due-text';
 import type { InboxTab } from './inbox-tab';
 
@@ -35,12 +36,13 @@ export function ProcessText({ task, fallback }: { task: TaskListItem; fallback?:
 /** Business key (when there is one) and who started the instance. */
 export function StarterText({ task }: { task: TaskListItem }) {
   const { t } = useTranslation();
+  const nameOf = useDisplayNames();
   const instance = task.instance;
   if (!instance) return <Typography.Text type="secondary">—</Typography.Text>;
   return (
     <Space orientation="vertical" size={0}>
       {instance.businessKey && <Typography.Text code>{instance.businessKey}</Typography.Text>}
-      <Typography.Text type="secondary">{t('inbox.startedBy', { user: instance.startedBy })}</Typography.Text>
+      <Typography.Text type="secondary">{t('inbox.startedBy', { user: nameOf(instance.startedBy) })}</Typography.Text>
     </Space>
   );
 }

@@ -8,6 +8,7 @@ import { useLanguage } from '../i18n/use-language';
 import type { SpecMeta } from '../spec/spec-meta';
 import { JsonValueText } from './json-value-text';
 import { StateValueText } from './state-value-text';
+import { UserName } from '../users/user-name';
 
 const SHORT_HASH = 10;
 
@@ -41,7 +42,7 @@ export function HistoryTable({ entries, meta, spec }: { entries: HistoryEntry[];
             </Tooltip>
           ),
         },
-        { title: t('history.actor'), dataIndex: 'actor' },
+        { title: t('history.actor'), dataIndex: 'actor', render: (actor: string) => <UserName username={actor} /> },
         { title: t('history.at'), dataIndex: 'at', render: (at: string) => formatDateTime(at, language) },
         {
           title: t('history.stateAfter'),

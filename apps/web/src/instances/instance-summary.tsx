@@ -8,6 +8,7 @@ import { useLanguage } from '../i18n/use-language';
 import type { SpecMeta } from '../spec/spec-meta';
 import { InstanceStatusTag } from './instance-status-tag';
 import { StateValueText } from './state-value-text';
+import { UserName } from '../users/user-name';
 
 export function InstanceSummary({ instance, meta, spec }: { instance: Instance; meta: SpecMeta; spec?: unknown }) {
   const { t } = useTranslation();
@@ -31,7 +32,9 @@ export function InstanceSummary({ instance, meta, spec }: { instance: Instance; 
         </Typography.Text>
       </Descriptions.Item>
       <Descriptions.Item label={t('instances.businessKey')}>{instance.businessKey ?? '—'}</Descriptions.Item>
-      <Descriptions.Item label={t('instances.startedBy')}>{instance.startedBy}</Descriptions.Item>
+      <Descriptions.Item label={t('instances.startedBy')}>
+        <UserName username={instance.startedBy} />
+      </Descriptions.Item>
       <Descriptions.Item label={t('instances.seq')}>{instance.seq}</Descriptions.Item>
       <Descriptions.Item label={t('instances.createdAt')}>
         {formatDateTime(instance.createdAt, language)}

@@ -8,6 +8,7 @@ import { pickLabel } from '../i18n/localize';
 import { useLanguage } from '../i18n/use-language';
 import { InstanceStatusTag } from './instance-status-tag';
 import { StateValueText } from './state-value-text';
+import { UserName } from '../users/user-name';
 
 export interface InstancesTableProps {
   instances: Instance[];
@@ -58,7 +59,12 @@ export function InstancesTable({ instances, definitions, loading }: InstancesTab
           responsive: ['lg'],
           render: (key: string | null) => key ?? '—',
         },
-        { title: t('instances.startedBy'), dataIndex: 'startedBy', responsive: ['md'] },
+        {
+          title: t('instances.startedBy'),
+          dataIndex: 'startedBy',
+          responsive: ['md'],
+          render: (startedBy: string) => <UserName username={startedBy} />,
+        },
         {
           title: t('instances.updatedAt'),
           dataIndex: 'updatedAt',

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../i18n/format';
 import { pickLabel } from '../i18n/localize';
 import { useLanguage } from '../i18n/use-language';
+import { UserName } from '../users/user-name';
 
 export function OpenTasksList({ tasks }: { tasks: Task[] }) {
   const { t } = useTranslation();
@@ -28,7 +29,7 @@ export function OpenTasksList({ tasks }: { tasks: Task[] }) {
               </Space>
             )}
             <Typography.Text type="secondary">
-              {t('detail.assignee')}: {task.assignee ?? t('detail.unassigned')}
+              {t('detail.assignee')}: {task.assignee ? <UserName username={task.assignee} /> : t('detail.unassigned')}
               {task.dueAt && ` · ${t('detail.dueAt')}: ${formatDateTime(task.dueAt, language)}`}
             </Typography.Text>
           </Space>

@@ -1,11 +1,20 @@
 // Main navigation; the selected item follows the URL.
-import { AppstoreOutlined, CheckSquareOutlined, EditOutlined, PartitionOutlined } from '@ant-design/icons';
+import {
+  AppstoreOutlined,
+  ApartmentOutlined,
+  CheckSquareOutlined,
+  EditOutlined,
+  PartitionOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import { Badge, Menu } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
+import { useSession } from '../auth/session-context';
 import { useOpenTaskCount } from '../inbox/use-inbox';
+import { isAdmin } from '../users/role-home';
 
-const SECTIONS = ['/tasks', '/processes', '/instances', '/designer'] as const;
+const SECTIONS = ['/tasks', '/processes', '/instances', '/designer', '/admin/users', '/admin/org'] as const;
 
 /** `compact`: tighter items so both fit on a phone. */
 export function NavMenu({ compact }: { compact: boolean }) {
@@ -14,6 +23,24 @@ export function NavMenu({ compact }: { compact: boolean }) {
   const { pathname } = useLocation();
   const selected = SECTIONS.find((section) => pathname.startsWith(section));
   const openTasks = useOpenTaskCount();
+  const { session } = useSession();
+  // Admin screens only for admins (the routes send anyone else home anyway).
+  const adminItems = isAdmin(session?.user.roles ?? [])
+    ? [
+        {
+          key: '/admin/users',
+          icon: compact ? undefined : <TeamOutlined />,
+          label: t('admin.navUsers'),
+          style: itemStyle(compact),
+        },
+        {
+          key: '/admin/org',
+          icon: compact ? undefined : <ApartmentOutlined />,
+          label: t('admin.navOrg'),
+          style: itemStyle(compact),
+        },
+      ]
+    : [];
 
   return (
     <Menu
@@ -50,6 +77,7 @@ export function NavMenu({ compact }: { compact: boolean }) {
           label: t('nav.designer'),
           style: itemStyle(compact),
         },
+        ...adminItems,
       ]}
     />
   );

@@ -1,15 +1,17 @@
-// The logged-in user's name with a menu showing the roles and a logout item.
-import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
+// The logged-in user's display name with a menu: the roles, my profile, logout.
+import { LogoutOutlined, SettingOutlined, UserOutlined } from '@ant-design/icons';
 import { Button, Dropdown, Grid } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useSession } from '../auth/session-context';
+import { useDisplayName } from '../users/use-display-name';
 
 export function UserMenu() {
   const { t } = useTranslation();
   const { session, signOut } = useSession();
   const navigate = useNavigate();
   const screens = Grid.useBreakpoint();
+  const displayName = useDisplayName(session?.user.username);
   if (!session) return null;
   const { user } = session;
   const roles = user.roles.map((role) => t(`roles.${role}`, { defaultValue: role }) as string).join('、');
@@ -21,17 +23,19 @@ export function UserMenu() {
         items: [
           { key: 'roles', label: `${t('user.roles')}: ${roles || '—'}`, disabled: true },
           { type: 'divider' },
+          { key: 'profile', icon: <SettingOutlined />, label: t('admin.profile') },
           { key: 'logout', icon: <LogoutOutlined />, label: t('user.logout'), danger: true },
         ],
         onClick: ({ key }) => {
+          if (key === 'profile') navigate('/profile');
           if (key !== 'logout') return;
           signOut();
           navigate('/login', { replace: true });
         },
       }}
     >
-      <Button type="text" icon={<UserOutlined />} style={{ color: 'inherit' }}>
-        {screens.sm ? user.displayName || user.username : null}
+      <Button type="text" icon={<UserOutlined />} style={{ color: 'inherit' }} data-testid="user-menu">
+        {screens.sm ? (displayName !== user.username ? displayName : user.displayName || user.username) : null}
       </Button>
     </Dropdown>
   );

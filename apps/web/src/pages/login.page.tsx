@@ -11,7 +11,8 @@ export function LoginPage() {
   const { session } = useSession();
   const navigate = useNavigate();
   const location = useLocation();
-  const from = (location.state as { from?: string } | null)?.from ?? '/tasks'; // a newcomer lands on their work
+  // A newcomer lands on their role's home ("/" decides), or where they were going.
+  const from = (location.state as { from?: string } | null)?.from ?? '/';
   if (session) return <Navigate to={from} replace />;
 
   return (

@@ -3,7 +3,7 @@
 // the fields they name, worded in the UI language.
 import { validateData, type JsonSchema } from '@liucheng/engine';
 import type { TFunction } from 'i18next';
-import { mapProblems, type FieldErrorTree } from './server-errors';
+import { mapProblems, pointerSegments, type FieldErrorTree } from './server-errors';
 import { isConditionSummary, problemMessage, type ProblemLike } from './validation-messages';
 
 /**
@@ -41,7 +41,27 @@ export function displayedProblems<P extends ProblemLike>(problems: P[], t: TFunc
  */
 export function validateForm(schema: object, data: Record<string, unknown>, t: TFunction): FieldErrorTree | undefined {
   // A schema ajv cannot compile is left to the server, which answers with a clear problem.
-  const problems = schemaProblems(schema, data) ?? [];
+  const problems = (schemaProblems(schema, data) ?? []).map((problem) => typedTextProblem(problem, data));
   if (problems.length === 0) return undefined;
   return mapProblems(displayedProblems(problems, t), '').tree;
+}
+
+/**
+ * Text typed into an integer field ("三个") is "not a number" rather than "not a whole number":
+ * ajv reports both as `type: integer`, the value tells them apart.
+ */
+function typedTextProblem(problem: ProblemLike, data: unknown): ProblemLike {
+  if (problem.code !== 'type' || problem.params?.type !== 'integer') return problem;
+  return typeof valueAt(data, problem.path) === 'string'
+    ? { ...problem, params: { ...problem.params, type: 'number' } }
+    : problem;
+}
+
+function valueAt(data: unknown, pointer: string): unknown {
+  let node = data;
+  for (const segment of pointerSegments(pointer, '') ?? []) {
+    if (typeof node !== 'object' || node === null) return undefined;
+    node = (node as Record<string, unknown>)[segment];
+  }
+  return node;
 }

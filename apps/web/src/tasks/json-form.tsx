@@ -6,6 +6,7 @@ import { Form } from 'antd';
 import { useMemo } from 'react';
 import { AttachmentAwareObjectField } from '../attachments/attachment-aware-object-field';
 import { useLanguage } from '../i18n/use-language';
+import { FORM_WIDGETS } from '../schema-form/form-widgets';
 import { rjsfValidator } from './json-form-validator';
 import { localizeSchema } from './localize-schema';
 import type { FieldErrorTree } from './server-errors';
@@ -38,6 +39,7 @@ export function JsonForm({ schema, data, onChange, errors, disabled, uiSchema }:
           uiSchema={{ ...uiSchema, ...UI_SCHEMA }}
           validator={rjsfValidator}
           fields={FIELDS}
+          widgets={FORM_WIDGETS}
           formData={data}
           onChange={(event) => onChange((event.formData ?? {}) as Record<string, unknown>)}
           extraErrors={errors as ErrorSchema | undefined}

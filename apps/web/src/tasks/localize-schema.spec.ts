@@ -72,3 +72,21 @@ describe('initialFormData', () => {
     expect(initialFormData(schema)).toEqual(expected);
   });
 });
+
+describe('localizeSchema option names', () => {
+  it('picks the language’s half of enumNames and x-enumNames, leaving the values alone', () => {
+    const schema = {
+      type: 'object',
+      properties: {
+        region: { type: 'string', enum: ['city', 'county'], enumNames: ['市区 / City', '县区 / County'] },
+        kind: { type: 'string', enum: ['catering'], 'x-enumNames': ['餐饮 / Catering'] },
+      },
+    };
+    const en = localizeSchema(schema, 'en') as typeof schema;
+    expect(en.properties.region.enumNames).toEqual(['City', 'County']);
+    expect(en.properties.region.enum).toEqual(['city', 'county']);
+    expect(en.properties.kind['x-enumNames']).toEqual(['Catering']);
+    const zh = localizeSchema(schema, 'zh-CN') as typeof schema;
+    expect(zh.properties.region.enumNames).toEqual(['市区', '县区']);
+  });
+});

@@ -10,7 +10,7 @@ const MAP = ['properties', 'patternProperties', '$defs', 'definitions', 'depende
 const LIST = ['allOf', 'anyOf', 'oneOf', 'prefixItems'];
 
 /**
- * A copy of `schema` with every "中文 / English" `title` and `description` reduced to the
+ * A copy of `schema` with every "中文 / English" `title`, `description` and option name reduced to the
  * language's half, and `default: false` on booleans without a default (an unticked box means
  * "no", not "missing"). Values (`enum`, `const`, `default`, `examples`) are never touched.
  * @example localizeSchema({ title: '天数 / Days', type: 'integer' }, 'en') // { title: 'Days', type: 'integer' }
@@ -23,6 +23,13 @@ function walk(schema: Schema, language: AppLanguage): Schema {
   const copy: Schema = { ...schema };
   for (const key of ['title', 'description'] as const) {
     if (typeof copy[key] === 'string') copy[key] = splitBilingual(copy[key] as string, language);
+  }
+  // Option names are labels too (values stay as they are).
+  for (const key of ['enumNames', 'x-enumNames'] as const) {
+    if (Array.isArray(copy[key]))
+      copy[key] = (copy[key] as unknown[]).map((name) =>
+        typeof name === 'string' ? splitBilingual(name, language) : name,
+      );
   }
   if (copy.type === 'boolean' && !('default' in copy)) copy.default = false;
   for (const key of SINGLE) if (isObject(copy[key])) copy[key] = walk(copy[key] as Schema, language);

@@ -1,0 +1,29 @@
+import { isAdmin, mayReadUsers, roleHome } from './role-home';
+
+describe('roleHome', () => {
+  it.each([
+    [['auditor'], '/instances'],
+    [['admin'], '/admin/users'],
+    [['admin', 'owner'], '/admin/users'],
+    [['staff'], '/tasks'],
+    [['leader'], '/tasks'],
+    [['owner'], '/tasks'],
+    [[], '/tasks'],
+  ])('%j lands on %s', (roles, home) => {
+    expect(roleHome(roles)).toBe(home);
+  });
+});
+
+describe('isAdmin and mayReadUsers', () => {
+  it('an admin holding auditor only reads', () => {
+    expect(isAdmin(['admin'])).toBe(true);
+    expect(isAdmin(['admin', 'auditor'])).toBe(false);
+    expect(isAdmin(['staff'])).toBe(false);
+  });
+
+  it('leaders, auditors and admins read the user list', () => {
+    expect(mayReadUsers(['leader'])).toBe(true);
+    expect(mayReadUsers(['auditor'])).toBe(true);
+    expect(mayReadUsers(['staff', 'finance'])).toBe(false);
+  });
+});

@@ -1,0 +1,22 @@
+// Pure: where each role lands after signing in (and on "/"): auditors search instances, admins
+// manage users, everyone else starts from their tasks.
+
+/**
+ * @example roleHome(['auditor']) // '/instances'
+ * @example roleHome(['staff', 'leader']) // '/tasks'
+ */
+export function roleHome(roles: readonly string[]): string {
+  if (roles.includes('auditor')) return '/instances';
+  if (roles.includes('admin')) return '/admin/users';
+  return '/tasks';
+}
+
+/** True for the roles that manage users, departments and anyone's proxies. */
+export function isAdmin(roles: readonly string[]): boolean {
+  return roles.includes('admin') && !roles.includes('auditor');
+}
+
+/** The roles that may read the user list (`GET /api/users`). */
+export function mayReadUsers(roles: readonly string[]): boolean {
+  return roles.some((role) => role === 'leader' || role === 'auditor' || role === 'admin');
+}
