@@ -1,4 +1,4 @@
-import { DEMO_USERS as SEEDED } from '../../../api/src/users/demo-users.data';
+import { DEMO_USERS as SEEDED } from '@liucheng/workflows';
 import { DEMO_USERS } from './demo-users';
 
 describe('the login page’s demo users', () => {
