@@ -1,4 +1,5 @@
-// One button per accepted event; each opens the event's data form.
+// One button per accepted event that is no open task's outcome (those are decided on the task
+// page, by whoever holds the task); each opens the event's data form.
 import type { Instance } from '@liucheng/contracts';
 import { Button, Space, Typography } from 'antd';
 import { useState } from 'react';
@@ -13,13 +14,14 @@ export function EventButtons({ instance, meta }: { instance: Instance; meta: Spe
   const language = useLanguage();
   const [openType, setOpenType] = useState<string | null>(null);
 
-  if (instance.acceptedEvents.length === 0)
-    return <Typography.Text type="secondary">{t('detail.actionsEmpty')}</Typography.Text>;
+  const outcomes = new Set(instance.tasks.filter((task) => task.status === 'open').flatMap((task) => task.outcomes));
+  const events = instance.acceptedEvents.filter((type) => !outcomes.has(type));
+  if (events.length === 0) return <Typography.Text type="secondary">{t('detail.actionsEmpty')}</Typography.Text>;
 
   return (
     <>
       <Space wrap>
-        {instance.acceptedEvents.map((type) => (
+        {events.map((type) => (
           <Button key={type} onClick={() => setOpenType(type)}>
             {pickLabel(meta.events[type]?.title, language, type)}
           </Button>
