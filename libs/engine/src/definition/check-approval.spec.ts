@@ -29,6 +29,13 @@ describe('validateDefinition: approvals', () => {
     );
   });
 
+  it('still finds a dead end in a definition that can be withdrawn (the withdraw is no way forward)', () => {
+    const spec = approvalSpec({ mode: 'all' });
+    spec.states.stuck = { meta: { title: { zh: '卡住', en: 'Stuck' } } };
+    (spec.states.legal.on as Record<string, unknown>).APPROVE = 'stuck';
+    expect(problems(spec)).toContain('dead-end states.stuck');
+  });
+
   it('needs a threshold for 票签 and valid approver sources', () => {
     const spec = approvalSpec({ mode: 'vote', approvers: [{ kind: 'manager', level: 0 } as never] });
     expect(problems(spec)).toEqual(

@@ -1,5 +1,6 @@
 import type { Registry } from '../registry/registry.types';
 import { classifyDelay } from '../support/delay-key';
+import { MACHINE_EVENT_PREFIX } from '../approval/approval-events';
 import { addApprovalTransitions } from '../compile/approval-transitions';
 import { isPlainObject, jsonClone } from '../support/json-value';
 import { checkApproval, checkApprovalRoot } from './check-approval';
@@ -20,10 +21,17 @@ import type { ValidationResult } from './validation.types';
 
 const hasEntries = (value: unknown) => isPlainObject(value) && Object.keys(value).length > 0;
 
-/** True when the state or an ancestor declares `on`, `after` or `always`. */
+/** The spec's own `on` events: not the ones compile adds for 撤回 and 驳回 (`liucheng.*`). */
+const hasOwnEvents = (on: unknown) =>
+  isPlainObject(on) && Object.keys(on).some((type) => !type.startsWith(MACHINE_EVENT_PREFIX));
+
+/**
+ * True when the state or an ancestor declares `on`, `after` or `always` — a withdraw or a
+ * send-back is no way forward, so a state whose only exit they are is still a dead end.
+ */
 function hasWayOut(state: IndexedState): boolean {
   for (let n: IndexedState | undefined = state; n; n = n.parent) {
-    if (hasEntries(n.config.on) || hasEntries(n.config.after) || n.config.always !== undefined) return true;
+    if (hasOwnEvents(n.config.on) || hasEntries(n.config.after) || n.config.always !== undefined) return true;
   }
   return false;
 }
