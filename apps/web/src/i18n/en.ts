@@ -2,6 +2,8 @@
 import { diagramEn } from './diagram.en';
 import { designerEn } from './designer.en';
 import { inboxEn } from './inbox.en';
+import { inboxTabsEn } from './inbox-tabs.en';
+import { notificationsEn } from './notifications.en';
 import { problemsEn } from './problems.en';
 import type { Messages } from './zh-CN';
 
@@ -188,4 +190,6 @@ export const en: Messages = {
   designer: designerEn,
   diagram: diagramEn,
   problems: problemsEn,
+  inboxTabs: inboxTabsEn,
+  notifications: notificationsEn,
 };

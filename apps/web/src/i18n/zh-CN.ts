@@ -2,6 +2,8 @@
 import { diagramZhCN } from './diagram.zh-CN';
 import { designerZhCN } from './designer.zh-CN';
 import { inboxZhCN } from './inbox.zh-CN';
+import { inboxTabsZhCN } from './inbox-tabs.zh-CN';
+import { notificationsZhCN } from './notifications.zh-CN';
 import { problemsZhCN } from './problems.zh-CN';
 
 export const zhCN = {
@@ -187,6 +189,8 @@ export const zhCN = {
   designer: designerZhCN,
   diagram: diagramZhCN,
   problems: problemsZhCN,
+  inboxTabs: inboxTabsZhCN,
+  notifications: notificationsZhCN,
 };
 
 /** The message tree shape; every language file must provide every key. */

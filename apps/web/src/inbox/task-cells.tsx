@@ -8,6 +8,7 @@ import { pickLabel } from '../i18n/localize';
 import { useLanguage } from '../i18n/use-language';
 import { DueText } from './due-text';
 import type { InboxTab } from './inbox-tab';
+import { useUserNames } from './use-user-names';
 
 /** The task title in the current language, linking to the task page. */
 export function TaskTitleLink({ task }: { task: TaskListItem }) {
@@ -35,12 +36,13 @@ export function ProcessText({ task, fallback }: { task: TaskListItem; fallback?:
 /** Business key (when there is one) and who started the instance. */
 export function StarterText({ task }: { task: TaskListItem }) {
   const { t } = useTranslation();
+  const nameOf = useUserNames();
   const instance = task.instance;
   if (!instance) return <Typography.Text type="secondary">—</Typography.Text>;
   return (
     <Space orientation="vertical" size={0}>
       {instance.businessKey && <Typography.Text code>{instance.businessKey}</Typography.Text>}
-      <Typography.Text type="secondary">{t('inbox.startedBy', { user: instance.startedBy })}</Typography.Text>
+      <Typography.Text type="secondary">{t('inbox.startedBy', { user: nameOf(instance.startedBy) })}</Typography.Text>
     </Space>
   );
 }
