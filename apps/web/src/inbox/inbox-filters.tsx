@@ -1,7 +1,6 @@
 // The inbox search bar: process, start-day range and business key; shared by every tab.
 import { DatePicker, Flex, Input, Select, Button } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDefinitions } from '../api/definitions.api';
 import { pickLabel } from '../i18n/localize';
@@ -14,9 +13,6 @@ export function InboxFilters({ value, onChange }: { value: InboxSearch; onChange
   const { t } = useTranslation();
   const language = useLanguage();
   const definitions = useDefinitions();
-  // The business key is typed freely and applied on Enter/search, not on every keystroke.
-  const [businessKey, setBusinessKey] = useState(value.businessKey ?? '');
-  useEffect(() => setBusinessKey(value.businessKey ?? ''), [value.businessKey]);
   const range: [Dayjs | null, Dayjs | null] = [
     value.from ? dayjs(value.from, DAY) : null,
     value.to ? dayjs(value.to, DAY) : null,
@@ -44,13 +40,14 @@ export function InboxFilters({ value, onChange }: { value: InboxSearch; onChange
           onChange({ ...value, from: dates?.[0]?.format(DAY) ?? undefined, to: dates?.[1]?.format(DAY) ?? undefined })
         }
       />
+      {/* Applied on Enter/search, not per keystroke; keyed so clearing the filters empties it. */}
       <Input.Search
+        key={value.businessKey ?? ''}
         allowClear
         style={{ width: 220 }}
         placeholder={t('inboxTabs.filterBusinessKey')}
         aria-label={t('inboxTabs.filterBusinessKey')}
-        value={businessKey}
-        onChange={(event) => setBusinessKey(event.target.value)}
+        defaultValue={value.businessKey}
         onSearch={(text) => onChange({ ...value, businessKey: text.trim() || undefined })}
       />
       {isFiltered(value) && <Button onClick={() => onChange({})}>{t('inboxTabs.filterClear')}</Button>}

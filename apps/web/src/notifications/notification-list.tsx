@@ -28,7 +28,12 @@ export function NotificationList({ unread, onNavigate }: { unread: number; onNav
     <Flex vertical gap={8} style={{ width: 'min(360px, 86vw)' }} data-testid="notification-list">
       <Flex justify="space-between" align="center" gap={8}>
         <Flex align="center" gap={6}>
-          <Switch size="small" checked={unreadOnly} onChange={setUnreadOnly} aria-label={t('notifications.unreadOnly')} />
+          <Switch
+            size="small"
+            checked={unreadOnly}
+            onChange={setUnreadOnly}
+            aria-label={t('notifications.unreadOnly')}
+          />
           <Typography.Text type="secondary">{t('notifications.unreadOnly')}</Typography.Text>
         </Flex>
         <Button

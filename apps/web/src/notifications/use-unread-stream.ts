@@ -39,7 +39,8 @@ export function useUnreadStream(enabled: boolean): void {
         if (before !== unread) {
           void queryClient.invalidateQueries({ queryKey: ['notifications', 'list'] });
           void queryClient.invalidateQueries({ queryKey: ['cc'] });
-          if (before !== undefined && unread > before) void queryClient.invalidateQueries({ queryKey: ['tasks', 'list'] });
+          if (before !== undefined && unread > before)
+            void queryClient.invalidateQueries({ queryKey: ['tasks', 'list'] });
         }
       });
       source.onerror = () => {
