@@ -4,6 +4,8 @@ import { adminEn } from './admin.en';
 import { codesEn } from './codes.en';
 import { designerEn } from './designer.en';
 import { inboxEn } from './inbox.en';
+import { inboxTabsEn } from './inbox-tabs.en';
+import { notificationsEn } from './notifications.en';
 import { problemsEn } from './problems.en';
 import type { Messages } from './zh-CN';
 import { approvalsEn } from './approvals.en';
@@ -194,4 +196,6 @@ export const en: Messages = {
   approvals: approvalsEn,
   codes: codesEn,
   admin: adminEn,
+  inboxTabs: inboxTabsEn,
+  notifications: notificationsEn,
 };

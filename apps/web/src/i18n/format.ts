@@ -10,14 +10,15 @@ export function formatDateTime(iso: string | null | undefined, language: AppLang
 }
 
 /**
- * An amount of yuan with two decimals, the same in both languages.
+ * Formats an amount of yuan with the ¥ sign, thousands separators and two decimals in every language
+ * (Intl's CNY currency style would write "CN¥" in English); a non-number is shown as it is.
  * @example formatMoney(1234, 'en') // '¥1,234.00'
  */
-export function formatMoney(amount: number, language: AppLanguage): string {
-  const digits = new Intl.NumberFormat(language, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(
-    Math.abs(amount),
-  );
-  return `${amount < 0 ? '-' : ''}¥${digits}`;
+export function formatMoney(value: unknown, language: AppLanguage): string {
+  const amount = typeof value === 'number' ? value : typeof value === 'string' && value.trim() ? Number(value) : NaN;
+  if (!Number.isFinite(amount)) return value === null || value === undefined || value === '' ? '—' : String(value);
+  const digits = new Intl.NumberFormat(language, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  return `${amount < 0 ? '-' : ''}¥${digits.format(Math.abs(amount))}`;
 }
 
 /**

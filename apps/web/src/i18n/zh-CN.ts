@@ -4,6 +4,8 @@ import { adminZhCN } from './admin.zh-CN';
 import { codesZhCN } from './codes.zh-CN';
 import { designerZhCN } from './designer.zh-CN';
 import { inboxZhCN } from './inbox.zh-CN';
+import { inboxTabsZhCN } from './inbox-tabs.zh-CN';
+import { notificationsZhCN } from './notifications.zh-CN';
 import { problemsZhCN } from './problems.zh-CN';
 import { approvalsZhCN } from './approvals.zh-CN';
 
@@ -193,6 +195,8 @@ export const zhCN = {
   approvals: approvalsZhCN,
   codes: codesZhCN,
   admin: adminZhCN,
+  inboxTabs: inboxTabsZhCN,
+  notifications: notificationsZhCN,
 };
 
 /** The message tree shape; every language file must provide every key. */

@@ -1,4 +1,4 @@
-// A row's buttons: claim (claimable tab) and open/view.
+// A row's buttons: claim (an open task nobody holds yet) and open/view.
 import type { Task } from '@liucheng/contracts';
 import { App, Button, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -13,10 +13,11 @@ export function TaskActions({ task, tab, block }: { task: Task; tab: InboxTab; b
   const { message } = App.useApp();
   const claim = useClaimTask();
   const open = () => navigate(`/tasks/${task.id}`);
+  const claimable = tab !== 'done' && task.status === 'open' && !task.assignee;
 
   return (
     <Space size={8} style={block ? { width: '100%', justifyContent: 'flex-end' } : undefined}>
-      {tab === 'claimable' && (
+      {claimable && (
         <Button
           type="primary"
           loading={claim.isPending}
@@ -33,7 +34,7 @@ export function TaskActions({ task, tab, block }: { task: Task; tab: InboxTab; b
           {t('inbox.claim')}
         </Button>
       )}
-      <Button type={tab === 'mine' ? 'primary' : 'default'} onClick={open}>
+      <Button type={claimable || tab === 'done' ? 'default' : 'primary'} onClick={open}>
         {tab === 'done' ? t('inbox.view') : t('inbox.open')}
       </Button>
     </Space>

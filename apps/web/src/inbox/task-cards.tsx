@@ -1,6 +1,7 @@
 // The inbox on phones: one card per task, everything stacked.
 import { Card, Flex } from 'antd';
 import { OutcomeText } from './outcome-text';
+import { SummaryValues } from './summary-values';
 import { TaskActions } from './task-actions';
 import { ProcessText, StarterText, TaskTitleLink, WhenText } from './task-cells';
 import type { TaskViewProps } from './task-table';
@@ -14,6 +15,7 @@ export function TaskCards({ tasks, tab, now, processTitle }: TaskViewProps) {
             <TaskTitleLink task={task} />
             <ProcessText task={task} fallback={processTitle(task.definitionKey)} />
             <StarterText task={task} />
+            <SummaryValues fields={task.instance?.summary} />
             <WhenText task={task} tab={tab} now={now} />
             {tab === 'done' && <OutcomeText task={task} />}
             <TaskActions task={task} tab={tab} block />

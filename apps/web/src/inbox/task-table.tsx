@@ -4,6 +4,7 @@ import { Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { InboxTab } from './inbox-tab';
 import { OutcomeText } from './outcome-text';
+import { SummaryValues } from './summary-values';
 import { TaskActions } from './task-actions';
 import { ProcessText, StarterText, TaskTitleLink, WhenText } from './task-cells';
 
@@ -31,6 +32,11 @@ export function TaskTable({ tasks, tab, now, processTitle }: TaskViewProps) {
           render: (_, task) => <ProcessText task={task} fallback={processTitle(task.definitionKey)} />,
         },
         { title: t('inbox.colStarter'), key: 'starter', render: (_, task) => <StarterText task={task} /> },
+        {
+          title: t('inboxTabs.colSummary'),
+          key: 'summary',
+          render: (_, task) => <SummaryValues fields={task.instance?.summary} />,
+        },
         {
           title: tab === 'done' ? t('inbox.colCompleted') : t('inbox.colDue'),
           key: 'when',

@@ -1,5 +1,6 @@
 // Header: brand, navigation, language switch and user menu; compact on phones.
 import { Flex, Grid, Layout, theme } from 'antd';
+import { NotificationBell } from '../notifications/notification-bell';
 import { AppBrand } from './app-brand';
 import { LanguageSwitch } from './language-switch';
 import { NavMenu } from './nav-menu';
@@ -26,6 +27,7 @@ export function AppHeader() {
       <AppBrand compact={compact} iconOnly={!screens.sm} />
       <NavMenu compact={compact} />
       <Flex align="center" gap={compact ? 4 : 12}>
+        <NotificationBell />
         <LanguageSwitch short={!screens.sm} />
         <UserMenu />
       </Flex>

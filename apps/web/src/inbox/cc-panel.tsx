@@ -1,0 +1,131 @@
+// 抄送我的: the copies sent to me, unread ones marked; opening a copy marks it read and shows the instance.
+import type { CcItem } from '@liucheng/contracts';
+import { App, Badge, Button, Empty, Flex, Table, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { summariseError } from '../common/error-summary';
+import { ErrorAlert } from '../common/error-alert';
+import { PageLoading } from '../common/page-loading';
+import { formatDateTime } from '../i18n/format';
+import { pickLabel } from '../i18n/localize';
+import { useLanguage } from '../i18n/use-language';
+import { useCcItems, useMarkAllCcRead, useMarkCcRead } from './inbox-queries';
+import { isFiltered, type InboxSearch } from './inbox-search';
+import { SummaryValues } from './summary-values';
+import { useDisplayNames } from '../users/use-display-name';
+
+export function CcPanel({ search }: { search: InboxSearch }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const navigate = useNavigate();
+  const { message } = App.useApp();
+  const nameOf = useDisplayNames();
+  const query = useCcItems(search);
+  const markRead = useMarkCcRead();
+  const markAll = useMarkAllCcRead();
+  if (query.isPending) return <PageLoading />;
+  if (query.error) return <ErrorAlert error={query.error} />;
+  const items = query.data.pages.flatMap((page) => page.items);
+  if (items.length === 0)
+    return <Empty description={isFiltered(search) ? t('inboxTabs.emptyFiltered') : t('inboxTabs.emptyCc')} />;
+
+  const open = (item: CcItem) => {
+    // Mark first so the list is already right when the user comes back; a failed mark still opens.
+    if (!item.readAt) markRead.mutate(item.id);
+    navigate(`/instances/${item.instanceId}`);
+  };
+  const sender = (item: CcItem) => (item.sentBy === 'system' ? t('inboxTabs.systemSender') : nameOf(item.sentBy));
+
+  return (
+    <Flex vertical gap={12}>
+      {items.some((item) => !item.readAt) && (
+        <Flex justify="flex-end">
+          <Button
+            loading={markAll.isPending}
+            onClick={() =>
+              markAll.mutate(undefined, {
+                onSuccess: ({ marked }) => void message.success(t('inboxTabs.markedAll', { count: marked })),
+                onError: (error) => void message.error(summariseError(error, t).message),
+              })
+            }
+          >
+            {t('inboxTabs.readAll')}
+          </Button>
+        </Flex>
+      )}
+      <Table<CcItem>
+        rowKey="id"
+        size="middle"
+        dataSource={items}
+        pagination={false}
+        scroll={{ x: 'max-content' }}
+        onRow={(item) =>
+          ({ 'data-cc-id': item.id, 'data-read': item.readAt ? 'true' : 'false' }) as React.HTMLAttributes<HTMLElement>
+        }
+        columns={[
+          {
+            title: t('inboxTabs.colRead'),
+            key: 'read',
+            render: (_, item) =>
+              item.readAt ? (
+                <Badge status="default" text={t('inboxTabs.read')} />
+              ) : (
+                <Badge status="processing" text={<Typography.Text strong>{t('inboxTabs.unread')}</Typography.Text>} />
+              ),
+          },
+          {
+            title: t('inboxTabs.colProcess'),
+            key: 'process',
+            render: (_, item) => (
+              <Typography.Link strong={!item.readAt} onClick={() => open(item)} data-instance-id={item.instanceId}>
+                {pickLabel(item.instance.title, language, item.definitionKey)}
+              </Typography.Link>
+            ),
+          },
+          {
+            title: t('inboxTabs.colBusinessKey'),
+            key: 'businessKey',
+            render: (_, item) =>
+              item.instance.businessKey ? <Typography.Text code>{item.instance.businessKey}</Typography.Text> : '—',
+          },
+          { title: t('inboxTabs.colStarter'), key: 'starter', render: (_, item) => nameOf(item.instance.startedBy) },
+          {
+            title: t('inboxTabs.colSummary'),
+            key: 'summary',
+            render: (_, item) => <SummaryValues fields={item.instance.summary} />,
+          },
+          {
+            title: t('inboxTabs.colCopiedBy'),
+            key: 'sentBy',
+            render: (_, item) => (
+              <Flex vertical>
+                <span>{sender(item)}</span>
+                {item.comment && <Typography.Text type="secondary">{item.comment}</Typography.Text>}
+              </Flex>
+            ),
+          },
+          {
+            title: t('inboxTabs.colCopiedAt'),
+            key: 'createdAt',
+            render: (_, item) => formatDateTime(item.createdAt, language),
+          },
+          {
+            title: t('inboxTabs.colActions'),
+            key: 'actions',
+            align: 'right',
+            render: (_, item) => (
+              <Button type={item.readAt ? 'default' : 'primary'} onClick={() => open(item)}>
+                {t('inboxTabs.open')}
+              </Button>
+            ),
+          },
+        ]}
+      />
+      {query.hasNextPage && (
+        <Button loading={query.isFetchingNextPage} onClick={() => void query.fetchNextPage()}>
+          {t('inboxTabs.more')}
+        </Button>
+      )}
+    </Flex>
+  );
+}

@@ -1,0 +1,131 @@
+// 抄送我的 and the bell, in the browser: the office is copied on a purchase approval and reads the copy
+// (unread → read), its bell counting up live while the page is open; in English the leader's bell
+// counts the applicant's urge, and the list marks everything read.
+import type { Browser, Page } from 'playwright-core';
+import { apiAs, publishAsOwner } from './support/api';
+import { purchaseApprovalSpec } from './support/approval-definitions';
+import { screenshot } from './support/artifacts';
+import { launchBrowser } from './support/browser';
+import { loginAs, type UserSession } from './support/session';
+
+const ACTIVE_PANE = '[role=tabpanel][aria-hidden=false]';
+
+function inboxSpec(key: string) {
+  const spec = purchaseApprovalSpec(key) as {
+    meta: Record<string, unknown>;
+    states: { manager: { meta: { task: { approval: Record<string, unknown> } } } };
+  };
+  spec.meta.summary = [
+    { path: 'amount', label: { zh: '金额', en: 'Amount' }, format: 'money' },
+    { path: 'item', label: { zh: '事项', en: 'Item' } },
+  ];
+  spec.meta.businessKey = 'CC-{yyyyMMdd}-{seq:3}';
+  // The manager step copies the office when it opens (a named user: other files add role holders).
+  spec.states.manager.meta.task.approval.cc = [{ kind: 'users', users: ['office'] }];
+  return spec;
+}
+
+async function bellCount(page: Page): Promise<number> {
+  return Number(await page.locator('[data-testid=notification-bell]').getAttribute('data-unread'));
+}
+
+/** Waits (without reloading: the count comes over the stream) until the bell shows more than `before`. */
+async function bellAbove(page: Page, before: number): Promise<number> {
+  await page.waitForFunction(
+    (n) => Number(document.querySelector('[data-testid=notification-bell]')?.getAttribute('data-unread')) > n,
+    before,
+    { timeout: 20_000 },
+  );
+  return bellCount(page);
+}
+
+function ccRow(page: Page, instanceId: string) {
+  return page.locator(`${ACTIVE_PANE} tr[data-cc-id]`, { has: page.locator(`[data-instance-id="${instanceId}"]`) });
+}
+
+describe('抄送我的 and the notification bell, in the browser', () => {
+  const key = `inbox-cc-${process.pid}-${Date.now().toString(36)}`;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    await publishAsOwner(key, inboxSpec(key));
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  async function start(item: string, amount: number): Promise<{ id: string; businessKey: string }> {
+    const staff = await apiAs('staff');
+    return staff('POST', '/api/instances', { definitionKey: key, input: { item, amount } });
+  }
+
+  it('zh-CN: the office is copied, its bell counts up live, and opening the copy marks it read', async () => {
+    const office: UserSession = await loginAs(browser, 'office');
+    const { page } = office;
+    await page.locator('[data-testid=notification-bell]').waitFor();
+    await page.waitForTimeout(1_000);
+    const before = await bellCount(page);
+
+    const instance = await start('投影仪', 4321);
+    expect(instance.businessKey).toMatch(/^CC-\d{8}-\d{3}$/);
+    expect(await bellAbove(page, before)).toBe(before + 1);
+
+    await page.locator('[data-testid=tab-cc]').click();
+    const row = ccRow(page, instance.id);
+    await row.waitFor();
+    expect(await row.getAttribute('data-read')).toBe('false');
+    expect(await row.innerText()).toContain('¥4,321.00');
+    expect(await row.innerText()).toContain(instance.businessKey);
+    expect(await row.innerText()).toContain('未读');
+    await screenshot(page, 'inbox-cc-unread-zh');
+
+    await row.locator('button').click();
+    await page.waitForURL(`**/instances/${instance.id}`);
+    await page.goto('/tasks?tab=cc');
+    await ccRow(page, instance.id).and(page.locator('[data-read=true]')).waitFor();
+    expect(await ccRow(page, instance.id).innerText()).toContain('已读');
+    await screenshot(page, 'inbox-cc-read-zh');
+
+    // The search narrows the copies to one business key.
+    await page.getByPlaceholder('业务编号').fill(instance.businessKey);
+    await page.getByPlaceholder('业务编号').press('Enter');
+    await page.waitForURL((url) => url.searchParams.get('businessKey') === instance.businessKey);
+    await page.locator(`${ACTIVE_PANE} tr[data-cc-id]`).first().waitFor();
+    expect(await page.locator(`${ACTIVE_PANE} tr[data-cc-id]`).count()).toBe(1);
+    await office.context.close();
+  });
+
+  it('en: the leader sees 待办 with the summary, the bell counts an urge, and "mark all read" clears it', async () => {
+    const instance = await start('Desk lamp', 88.5);
+    const leader = await loginAs(browser, 'leader', { language: 'en' });
+    const { page } = leader;
+    const todoRow = page.locator(`${ACTIVE_PANE} tr`, { has: page.locator(`[data-instance-id="${instance.id}"]`) });
+    await todoRow.waitFor();
+    expect(await todoRow.innerText()).toContain('¥88.50');
+    expect(await page.locator('[data-testid=tab-todo]').innerText()).toContain('To do');
+    await page.waitForTimeout(1_000);
+    const before = await bellCount(page);
+
+    const staff = await apiAs('staff');
+    await staff('POST', `/api/instances/${instance.id}/urge`, { comment: 'please' });
+    expect(await bellAbove(page, before)).toBeGreaterThan(before);
+
+    await page.locator('[data-testid=notification-bell]').click();
+    const list = page.locator('[data-testid=notification-list]');
+    await list.locator('[data-read=false]').first().waitFor();
+    expect(await list.innerText()).toContain('Purchase approval');
+    await screenshot(page, 'inbox-bell-list-en');
+    await list.locator('[data-testid=notifications-read-all]').click();
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid=notification-bell]')?.getAttribute('data-unread') === '0',
+    );
+    expect(await list.locator('[data-read=false]').count()).toBe(0);
+
+    await page.locator('[data-testid=tab-started]').click();
+    await page.locator(`${ACTIVE_PANE} :is(.ant-table, .ant-empty)`).first().waitFor();
+    await screenshot(page, 'inbox-started-en');
+    await leader.context.close();
+  });
+});
