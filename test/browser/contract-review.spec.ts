@@ -1,9 +1,9 @@
-// Contract negotiation, parallel finance and legal review, signing and filing, completed in the
-// browser by staff, finance, legal and the leader, each seeing only their own and claimable work.
+// Contract negotiation and signing by the business person, then finance and legal review and file
+// it as one 会签, completed in the browser by staff, finance and legal; the leader has nothing to do.
 import type { Browser } from 'playwright-core';
 import { activeDiagramNodes, screenshot } from './support/artifacts';
 import { launchBrowser } from './support/browser';
-import { claimTaskOf, instancesOnTab, openTaskOf } from './support/inbox';
+import { instancesOnTab, openTaskOf } from './support/inbox';
 import { instanceIdOfTaskPage, instanceSummaryShowing } from './support/instance-view';
 import { loginAs, type UserSession } from './support/session';
 import { startProcess } from './support/start-process';
@@ -44,7 +44,7 @@ describe('contract review, in the browser', () => {
     await screenshot(staff.page, 'task-form-negotiation');
   });
 
-  it('staff records the agreed terms and submits the draft', async () => {
+  it('staff records the agreed terms, then signs the contract with the counterparty', async () => {
     await fillTaskForm(staff.page, {
       counterparty: '某市电信分公司',
       amount: 2880000,
@@ -53,55 +53,39 @@ describe('contract review, in the browser', () => {
     await completeWith(staff.page, 'NEGOTIATED');
 
     await openTaskOf(staff.page, instanceId);
+    expect(await staff.page.locator('[data-testid=task-title]').innerText()).toBe('与对方签订合同');
     await fillTaskForm(staff.page, {
       contractTitle: '光缆线路维护框架合同',
-      draftRef: 'HT-2026-007-v1',
+      contractNo: 'HT-2026-007',
+      signedOn: { date: '2026-03-05' },
+      signatory: '张总',
       amount: 2880000,
     });
-    await completeWith(staff.page, 'SUBMIT_DRAFT');
+    expect(await activeDiagramNodes(staff.page)).toEqual(['signing']);
+    await screenshot(staff.page, 'task-form-signing');
+    await completeWith(staff.page, 'SIGN');
   });
 
-  it('finance and legal each see their own review as claimable, and complete it', async () => {
+  it('finance and legal both review and file it (会签): each has a task of their own', async () => {
     expect(await instancesOnTab(staff.page, 'mine')).not.toContain(instanceId);
-    expect(await instancesOnTab(leader.page, 'claimable')).not.toContain(instanceId);
-    expect(await instancesOnTab(finance.page, 'claimable')).toContain(instanceId);
-    expect(await instancesOnTab(legal.page, 'claimable')).toContain(instanceId);
+    expect(await instancesOnTab(leader.page, 'mine')).not.toContain(instanceId);
+    expect(await instancesOnTab(finance.page, 'mine')).toContain(instanceId);
+    expect(await instancesOnTab(legal.page, 'mine')).toContain(instanceId);
 
-    // A candidate may complete an unclaimed task right away.
-    await openTaskOf(finance.page, instanceId, 'claimable');
-    expect(await finance.page.locator('[data-testid=task-title]').innerText()).toBe('财务审核合同');
+    await openTaskOf(finance.page, instanceId, 'mine');
     await fillTaskForm(finance.page, { comment: '付款条件合理' });
-    await completeWith(finance.page, 'FINANCE_APPROVE');
-    expect(await instancesOnTab(legal.page, 'claimable')).toContain(instanceId);
-
-    await openTaskOf(legal.page, instanceId, 'claimable');
-    expect(await legal.page.locator('[data-testid=task-title]').innerText()).toBe('法务审核合同');
-    await completeWith(legal.page, 'LEGAL_APPROVE');
-  });
-
-  it('the leader claims the signing and signs', async () => {
-    expect(await instancesOnTab(leader.page, 'claimable')).toContain(instanceId);
-    await claimTaskOf(leader.page, instanceId);
-    await openTaskOf(leader.page, instanceId, 'mine');
-    await fillTaskForm(leader.page, { signedOn: { date: '2026-03-05' }, signatory: '张总' });
-    expect(await activeDiagramNodes(leader.page)).toEqual(['signing']);
-    await screenshot(leader.page, 'task-form-signing');
-    await completeWith(leader.page, 'SIGN');
-  });
-
-  it('legal claims the filing, which leaves the finance inbox, and files it', async () => {
-    expect(await instancesOnTab(finance.page, 'claimable')).toContain(instanceId);
-    await claimTaskOf(legal.page, instanceId);
-    expect(await instancesOnTab(finance.page, 'claimable')).not.toContain(instanceId);
+    await completeWith(finance.page, 'APPROVE');
+    // One of two: the step waits for legal.
+    expect(await instancesOnTab(legal.page, 'mine')).toContain(instanceId);
+    expect(await instancesOnTab(finance.page, 'mine')).not.toContain(instanceId);
 
     await openTaskOf(legal.page, instanceId, 'mine');
-    await fillTaskForm(legal.page, { filingNo: 'HTBA-2026-0042' });
-    await completeWith(legal.page, 'FILE');
+    await completeWith(legal.page, 'APPROVE');
   });
 
   it('the instance view shows it filed', async () => {
     const summary = await instanceSummaryShowing(staff.page, instanceId, [TITLE_ZH, '已完成']);
-    expect(summary).toContain('已备案');
+    expect(summary).toContain('已审核备案');
     await screenshot(staff.page, 'instance-final-contract');
   });
 });

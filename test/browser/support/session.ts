@@ -1,6 +1,7 @@
 // One user in their own browser context, logged in through the login page.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { baseUrl } from './browser';
+import { roleHome } from '../../../apps/web/src/users/role-home';
 
 export const DEMO_PASSWORD = 'demo1234';
 export const DESKTOP = { width: 1280, height: 900 };
@@ -22,7 +23,7 @@ export interface LoginOptions {
   home?: string;
 }
 
-/** Opens the app at `/`, is sent to the login page, logs in and lands on the role's home (the inbox by default). */
+/** Opens the app at `/`, is sent to the login page, logs in and lands on the role's home (auditor: instances, admin: users, others: the inbox). */
 export async function loginAs(browser: Browser, username: string, options: LoginOptions = {}): Promise<UserSession> {
   const context = await browser.newContext({
     baseURL: baseUrl(),
@@ -37,6 +38,7 @@ export async function loginAs(browser: Browser, username: string, options: Login
   await page.locator('#username').fill(username);
   await page.locator('#password').fill(options.password ?? DEMO_PASSWORD);
   await page.locator('button[type=submit]').click();
-  await page.waitForURL((url) => url.pathname === (options.home ?? '/tasks'));
+  // A demo user is named after its role: it lands where that role lands.
+  await page.waitForURL((url) => url.pathname === (options.home ?? roleHome([username])));
   return { username, context, page };
 }
