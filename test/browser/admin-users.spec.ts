@@ -141,7 +141,10 @@ describe('admin screens and my profile, in the browser', () => {
     await page.goto('/profile');
     const form = page.locator('[data-testid=proxy-form]');
     await form.waitFor();
+    await page.locator('#proxy').click();
     await page.locator('#proxy').fill('staff2');
+    await page.locator('.ant-select-item-option[title="刘二 (staff2)"]').waitFor();
+    await page.locator('#proxy').press('Enter');
     const [first, last] = [dayFromNow(2), dayFromNow(4)];
     const inputs = form.locator('.ant-picker-range input');
     // Typed dates count once the picker loses focus (Enter would also submit the form).
@@ -170,7 +173,10 @@ describe('admin screens and my profile, in the browser', () => {
     expect(items[0].endsAt).toBe(shanghaiMidnight(dayFromNow(5)));
 
     // The same range again overlaps: refused, in Chinese.
+    await page.locator('#proxy').click();
     await page.locator('#proxy').fill('staff2');
+    await page.locator('.ant-select-item-option[title="刘二 (staff2)"]').waitFor();
+    await page.locator('#proxy').press('Enter');
     await inputs.nth(0).click();
     await inputs.nth(0).fill(first);
     await inputs.nth(1).click();

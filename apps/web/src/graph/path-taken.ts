@@ -50,8 +50,33 @@ export function pathTaken(steps: readonly PathStep[], graph: DesignerGraph): Pat
   return { visited, taken };
 }
 
+/**
+ * The event's edge into a routing state passed through at once (not in any entry's `stateAfter`),
+ * and that state's automatic edges into what is active after.
+ */
+function throughRouting(before: Set<string>, after: Set<string>, event: string, graph: DesignerGraph): string[] {
+  const ids: string[] = [];
+  const into = graph.edges.filter(
+    (e) =>
+      before.has(e.source) &&
+      !after.has(e.target) &&
+      !before.has(e.target) &&
+      e.data.kind === 'on' &&
+      e.data.event === event,
+  );
+  for (const first of into) {
+    const out = graph.edges.filter((e) => e.source === first.target && e.data.kind !== 'on' && after.has(e.target));
+    if (out.length > 0) ids.push(first.id, ...out.map((e) => e.id));
+  }
+  return ids;
+}
+
 function movesBetween(before: Set<string>, after: Set<string>, event: string, graph: DesignerGraph): string[] {
   const fits = graph.edges.filter((e) => before.has(e.source) && after.has(e.target) && !before.has(e.target));
+  if (!fits.some((e) => e.data.kind === 'on' && e.data.event === event)) {
+    const routed = throughRouting(before, after, event, graph);
+    if (routed.length > 0) return routed;
+  }
   const byEvent = fits.filter((e) => e.data.kind === 'on' && e.data.event === event);
   const automatic = fits.filter((e) => e.data.kind !== 'on');
   const chosen: TransitionEdge[] = byEvent.length > 0 ? byEvent : automatic.length > 0 ? automatic : fits;

@@ -1,5 +1,5 @@
 import { refusal } from '../runtime/engine.errors';
-import type { Effect } from '../runtime/runtime.types';
+import type { ClosedTaskStatus, Effect } from '../runtime/runtime.types';
 import type { Applied } from './approval-book';
 import { approveEventOf, closeSlot, openSlot, rejectEventOf } from './approval-effects';
 import { approvalsOf, moveOn, stay, type LayerArgs } from './approval-layer';
@@ -9,51 +9,49 @@ import type { ApprovalSlot, SlotRole } from './approval.types';
 
 const str = (v: unknown) => String(v);
 
-/** 转办: the slot passes to a colleague; the earlier holder is kept on it. */
-export function applyTransfer(args: LayerArgs): Applied {
-  const { data } = args.event;
+/** The open approval and pending slot an action on one slot names (`statePath`, `slot`). */
+function onSlot(args: LayerArgs) {
   const approvals = approvalsOf(args);
-  const path = str(data.statePath);
-  const { record } = openApproval(args, approvals, path);
-  const slot = slotIn(args, record, data.slot);
-  assertNotApprover(args, record, str(data.to));
-  const effects: Effect[] = [closeSlot(path, slot, 'transferred')];
-  slot.transferredFrom = [...(slot.transferredFrom ?? []), slot.user];
-  slot.user = str(data.to);
-  delete slot.onBehalfOf;
-  delete slot.proxyUntil;
-  delete slot.delegate;
+  const path = str(args.event.data.statePath);
+  const { spec, record } = openApproval(args, approvals, path);
+  return { approvals, path, spec, record, slot: slotIn(args, record, args.event.data.slot) };
+}
+
+/** Closes the slot's task as `status` and reopens it for whoever holds the slot after `change`. */
+function handOver(args: LayerArgs, status: ClosedTaskStatus, change: (slot: ApprovalSlot) => void): Applied {
+  const { approvals, path, record, slot } = onSlot(args);
+  if (status !== 'done') assertNotApprover(args, record, str(args.event.data.to));
+  if (status === 'done' && !slot.delegate)
+    throw refusal(args.event.type, 'not-delegated', `slot ${slot.id} is not delegated`, { slot: slot.id }, '/slot');
+  const effects: Effect[] = [closeSlot(path, slot, status)];
+  change(slot);
   effects.push(openSlot(args.compiled, path, slot, args.current.context, args.now));
   return stay(args, approvals, effects);
+}
+
+/** 转办: the slot passes to a colleague; the earlier holder is kept on it. */
+export function applyTransfer(args: LayerArgs): Applied {
+  return handOver(args, 'transferred', (slot) => {
+    slot.transferredFrom = [...(slot.transferredFrom ?? []), slot.user];
+    slot.user = str(args.event.data.to);
+    delete slot.onBehalfOf;
+    delete slot.proxyUntil;
+    delete slot.delegate;
+  });
 }
 
 /** 委派: a colleague works on the slot; it comes back to its holder to decide. */
 export function applyDelegate(args: LayerArgs): Applied {
-  const { data } = args.event;
-  const approvals = approvalsOf(args);
-  const path = str(data.statePath);
-  const { record } = openApproval(args, approvals, path);
-  const slot = slotIn(args, record, data.slot);
-  assertNotApprover(args, record, str(data.to));
-  const effects: Effect[] = [closeSlot(path, slot, 'delegated')];
-  slot.delegate = str(data.to);
-  effects.push(openSlot(args.compiled, path, slot, args.current.context, args.now));
-  return stay(args, approvals, effects);
+  return handOver(args, 'delegated', (slot) => {
+    slot.delegate = str(args.event.data.to);
+  });
 }
 
 /** The delegate is done: the slot's holder decides now. */
 export function applyDelegateDone(args: LayerArgs): Applied {
-  const { data } = args.event;
-  const approvals = approvalsOf(args);
-  const path = str(data.statePath);
-  const { record } = openApproval(args, approvals, path);
-  const slot = slotIn(args, record, data.slot);
-  if (!slot.delegate)
-    throw refusal(args.event.type, 'not-delegated', `slot ${slot.id} is not delegated`, { slot: slot.id }, '/slot');
-  const effects: Effect[] = [closeSlot(path, slot, 'done')];
-  delete slot.delegate;
-  effects.push(openSlot(args.compiled, path, slot, args.current.context, args.now));
-  return stay(args, approvals, effects);
+  return handOver(args, 'done', (slot) => {
+    delete slot.delegate;
+  });
 }
 
 /**
@@ -62,10 +60,7 @@ export function applyDelegateDone(args: LayerArgs): Applied {
  */
 export function applyAddApprovers(args: LayerArgs): Applied {
   const { data, actor } = args.event;
-  const approvals = approvalsOf(args);
-  const path = str(data.statePath);
-  const { spec, record } = openApproval(args, approvals, path);
-  const slot = slotIn(args, record, data.slot);
+  const { approvals, path, spec, record, slot } = onSlot(args);
   const users = (data.users as string[]).map(str);
   users.forEach((u) => assertNotApprover(args, record, u));
   const position = str(data.position) as 'before' | 'after' | 'parallel';
