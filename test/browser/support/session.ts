@@ -1,9 +1,11 @@
 // One user in their own browser context, logged in through the login page.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { baseUrl } from './browser';
-import { roleHome } from '../../../apps/web/src/users/role-home';
 
 export const DEMO_PASSWORD = 'demo1234';
+
+/** Where a demo user (named after its role) is expected to land: auditors search, admins manage users. */
+const DEMO_HOMES: Record<string, string> = { auditor: '/instances', admin: '/admin/users' };
 export const DESKTOP = { width: 1280, height: 900 };
 export const PHONE = { width: 390, height: 844 };
 
@@ -38,7 +40,6 @@ export async function loginAs(browser: Browser, username: string, options: Login
   await page.locator('#username').fill(username);
   await page.locator('#password').fill(options.password ?? DEMO_PASSWORD);
   await page.locator('button[type=submit]').click();
-  // A demo user is named after its role: it lands where that role lands.
-  await page.waitForURL((url) => url.pathname === (options.home ?? roleHome([username])));
+  await page.waitForURL((url) => url.pathname === (options.home ?? DEMO_HOMES[username] ?? '/tasks'));
   return { username, context, page };
 }
