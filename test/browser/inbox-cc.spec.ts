@@ -92,7 +92,11 @@ describe('抄送我的 and the notification bell, in the browser', () => {
     await page.getByPlaceholder('业务编号').fill(instance.businessKey);
     await page.getByPlaceholder('业务编号').press('Enter');
     await page.waitForURL((url) => url.searchParams.get('businessKey') === instance.businessKey);
-    await page.locator(`${ACTIVE_PANE} tr[data-cc-id]`).first().waitFor();
+    // The filtered page replaces the unfiltered rows: wait until only the one copy is listed.
+    await page.waitForFunction(
+      (selector) => document.querySelectorAll(selector).length === 1,
+      `${ACTIVE_PANE} tr[data-cc-id]`,
+    );
     expect(await page.locator(`${ACTIVE_PANE} tr[data-cc-id]`).count()).toBe(1);
     await office.context.close();
   });
@@ -120,6 +124,10 @@ describe('抄送我的 and the notification bell, in the browser', () => {
     await list.locator('[data-testid=notifications-read-all]').click();
     await page.waitForFunction(
       () => document.querySelector('[data-testid=notification-bell]')?.getAttribute('data-unread') === '0',
+    );
+    // The list refetches after the count: wait for it to show every item read.
+    await page.waitForFunction(
+      () => document.querySelectorAll('[data-testid=notification-list] [data-read=false]').length === 0,
     );
     expect(await list.locator('[data-read=false]').count()).toBe(0);
 
