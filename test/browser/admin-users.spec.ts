@@ -85,6 +85,8 @@ describe('admin screens and my profile, in the browser', () => {
     await page.locator('#password').fill(FIRST_PASSWORD);
     await page.locator('#departmentId').click();
     await page.locator('.ant-select-item-option[title="总部 / 财务部"]').click();
+    // The closing dropdown would take the next click: wait until it is gone.
+    await page.locator('.ant-select-item-option[title="总部 / 财务部"]').waitFor({ state: 'hidden' });
     await page.locator('#manager').click();
     await page.locator('#manager').fill('李四');
     await page.locator('.ant-select-item-option[title="李四 (leader)"]').waitFor();
@@ -210,6 +212,7 @@ describe('admin screens and my profile, in the browser', () => {
     await editor.locator('#zh').fill('县区销售部');
     await editor.locator('#parentId').click();
     await page.locator('.ant-select-item-option[title="总部 / 县级分公司"]').click();
+    await page.locator('.ant-select-item-option[title="总部 / 县级分公司"]').waitFor({ state: 'hidden' });
     await editor.locator('#head').click();
     await editor.locator('#head').fill('周九');
     await page.locator('.ant-select-item-option[title="周九 (sales)"]').waitFor();
