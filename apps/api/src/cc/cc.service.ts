@@ -7,7 +7,7 @@ import { inboxFilterSql } from '../common/inbox-filter';
 import { rows } from '../common/transaction';
 import { CompiledDefinitionsService } from '../definitions/compiled-definitions.service';
 import { rowSummaries } from '../definitions/row-summaries';
-import { decodeCursor, encodeCursor } from '../instances/instance-cursor';
+import { decodeCursor, keysetPage } from '../instances/instance-cursor';
 import { CC_ITEM_COLUMNS, CC_ITEM_JOINS, toCcItem, type CcItemRow } from './cc-item.mapper';
 import type { ListCcQuery } from './dto/list-cc.query';
 
@@ -42,12 +42,11 @@ export class CcService {
        WHERE ${where.join(' AND ')} ORDER BY c.created_at DESC, c.id DESC LIMIT ${add(limit + 1)}`,
       params,
     );
-    const page = found.slice(0, limit);
-    const last = page[page.length - 1];
+    const { page, nextCursor } = keysetPage(found, limit);
     const summaries = await this.summaries(page);
     return {
       items: page.map((row, i) => toCcItem(row, summaries[i])),
-      nextCursor: found.length > limit && last ? encodeCursor(last.created_at, last.id) : null,
+      nextCursor,
     };
   }
 

@@ -12,3 +12,16 @@ export function decodeCursor(cursor: string): { createdAt: string; id: string } 
   }
   return { createdAt, id };
 }
+
+/**
+ * One keyset page from rows fetched with `LIMIT limit + 1` (newest first): the first `limit`
+ * rows, and the cursor of the last of them when there was one more.
+ */
+export function keysetPage<T extends { created_at: Date; id: string }>(
+  found: T[],
+  limit: number,
+): { page: T[]; nextCursor: string | null } {
+  const page = found.slice(0, limit);
+  const last = page[page.length - 1];
+  return { page, nextCursor: found.length > limit && last ? encodeCursor(last.created_at, last.id) : null };
+}

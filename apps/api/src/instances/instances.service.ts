@@ -10,7 +10,7 @@ import type { InboxFilterQuery } from '../common/inbox-filter.query';
 import { rows } from '../common/transaction';
 import { CompiledDefinitionsService } from '../definitions/compiled-definitions.service';
 import { toTask, type TaskRow } from '../tasks/task.mapper';
-import { decodeCursor, encodeCursor } from './instance-cursor';
+import { decodeCursor, keysetPage } from './instance-cursor';
 import { INSTANCE_COLUMNS, toInstance, type InstanceRow } from './instance.mapper';
 
 export interface InstanceFilter extends InboxFilterQuery {
@@ -63,11 +63,10 @@ export class InstancesService {
        ORDER BY i.created_at DESC, i.id DESC LIMIT ${add(limit + 1)}`,
       params,
     );
-    const page = found.slice(0, limit);
-    const last = page[page.length - 1];
+    const { page, nextCursor } = keysetPage(found, limit);
     return {
       items: await this.withTasks(page),
-      nextCursor: found.length > limit && last ? encodeCursor(last.created_at, last.id) : null,
+      nextCursor,
     };
   }
 

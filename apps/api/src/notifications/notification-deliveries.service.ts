@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { NotificationDeliveryList } from '@liucheng/contracts';
 import { rows } from '../common/transaction';
-import { decodeCursor, encodeCursor } from '../instances/instance-cursor';
+import { decodeCursor, keysetPage } from '../instances/instance-cursor';
 import type { ListDeliveriesQuery } from './dto/list-deliveries.query';
 import { toDelivery, type DeliveryRow } from './notification.mapper';
 
@@ -36,11 +36,10 @@ export class NotificationDeliveriesService {
        ORDER BY d.created_at DESC, d.id DESC LIMIT ${add(limit + 1)}`,
       params,
     );
-    const page = found.slice(0, limit);
-    const last = page[page.length - 1];
+    const { page, nextCursor } = keysetPage(found, limit);
     return {
       items: page.map(toDelivery),
-      nextCursor: found.length > limit && last ? encodeCursor(last.created_at, last.id) : null,
+      nextCursor,
     };
   }
 }

@@ -4,7 +4,7 @@ import type { Notification, NotificationList, ReadAllResult, UnreadCount } from 
 import { ApiError } from '../common/api-error';
 import { CLOCK, type Clock } from '../common/clock';
 import { rows } from '../common/transaction';
-import { decodeCursor, encodeCursor } from '../instances/instance-cursor';
+import { decodeCursor, keysetPage } from '../instances/instance-cursor';
 import type { ListNotificationsQuery } from './dto/list-notifications.query';
 import { NOTIFICATION_COLUMNS, NOTIFICATION_JOINS, toNotification, type NotificationRow } from './notification.mapper';
 
@@ -35,11 +35,10 @@ export class NotificationsService {
        WHERE ${where.join(' AND ')} ORDER BY n.created_at DESC, n.id DESC LIMIT $${params.length}`,
       params,
     );
-    const page = found.slice(0, limit);
-    const last = page[page.length - 1];
+    const { page, nextCursor } = keysetPage(found, limit);
     return {
       items: page.map(toNotification),
-      nextCursor: found.length > limit && last ? encodeCursor(last.created_at, last.id) : null,
+      nextCursor,
     };
   }
 
