@@ -114,6 +114,8 @@ describe('approvals, in the browser', () => {
     await modal.locator('.ant-select').click();
     await leader.page.keyboard.type('hq');
     await leader.page.locator('.ant-select-item-option', { hasText: '冯二' }).click();
+    // The closing dropdown would take the next clicks: wait until it is gone.
+    await leader.page.locator('.ant-select-item-option', { hasText: '冯二' }).waitFor({ state: 'hidden' });
     await modal.locator('textarea').fill('出差一周');
     await screenshot(leader.page, 'approvals-transfer-modal-phone-zh');
     await confirmModal(leader.page, '转办给他人');
