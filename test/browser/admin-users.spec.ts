@@ -5,6 +5,7 @@ import type { Browser } from 'playwright-core';
 import { screenshot } from './support/artifacts';
 import { callApi, loginStatus, tokenOf } from './support/api-calls';
 import { baseUrl, launchBrowser } from './support/browser';
+import { pickOption, selectById } from './support/select-option';
 import { loginAs, PHONE, type UserSession } from './support/session';
 
 const NEW_USER = 'wang.lei';
@@ -83,14 +84,8 @@ describe('admin screens and my profile, in the browser', () => {
     await page.locator('#displayName').fill('王磊');
     await page.locator('#displayNameEn').fill('Wang Lei');
     await page.locator('#password').fill(FIRST_PASSWORD);
-    await page.locator('#departmentId').click();
-    await page.locator('.ant-select-item-option[title="总部 / 财务部"]').click();
-    // The closing dropdown would take the next click: wait until it is gone.
-    await page.locator('.ant-select-item-option[title="总部 / 财务部"]').waitFor({ state: 'hidden' });
-    await page.locator('#manager').click();
-    await page.locator('#manager').fill('李四');
-    await page.locator('.ant-select-item-option[title="李四 (leader)"]').waitFor();
-    await page.locator('#manager').press('Enter');
+    await pickOption(page, selectById(page, 'departmentId'), '总部 / 财务部', '财务');
+    await pickOption(page, selectById(page, 'manager'), '李四 (leader)', '李四');
     await screenshot(page, 'admin-create-user');
     await page.locator('.ant-modal-footer button.ant-btn-primary').click();
     await page.locator('.ant-message-success', { hasText: '已创建用户 王磊' }).waitFor();
@@ -143,10 +138,7 @@ describe('admin screens and my profile, in the browser', () => {
     await page.goto('/profile');
     const form = page.locator('[data-testid=proxy-form]');
     await form.waitFor();
-    await page.locator('#proxy').click();
-    await page.locator('#proxy').fill('staff2');
-    await page.locator('.ant-select-item-option[title="刘二 (staff2)"]').waitFor();
-    await page.locator('#proxy').press('Enter');
+    await pickOption(page, selectById(page, 'proxy'), '刘二 (staff2)', 'staff2');
     const [first, last] = [dayFromNow(2), dayFromNow(4)];
     const inputs = form.locator('.ant-picker-range input');
     // Typed dates count once the picker loses focus (Enter would also submit the form).
@@ -175,10 +167,7 @@ describe('admin screens and my profile, in the browser', () => {
     expect(items[0].endsAt).toBe(shanghaiMidnight(dayFromNow(5)));
 
     // The same range again overlaps: refused, in Chinese.
-    await page.locator('#proxy').click();
-    await page.locator('#proxy').fill('staff2');
-    await page.locator('.ant-select-item-option[title="刘二 (staff2)"]').waitFor();
-    await page.locator('#proxy').press('Enter');
+    await pickOption(page, selectById(page, 'proxy'), '刘二 (staff2)', 'staff2');
     await inputs.nth(0).click();
     await inputs.nth(0).fill(first);
     await inputs.nth(1).click();
@@ -210,13 +199,8 @@ describe('admin screens and my profile, in the browser', () => {
     await tree.locator('[data-department=county-sales]').click();
     const editor = page.locator('[data-testid=department-editor]');
     await editor.locator('#zh').fill('县区销售部');
-    await editor.locator('#parentId').click();
-    await page.locator('.ant-select-item-option[title="总部 / 县级分公司"]').click();
-    await page.locator('.ant-select-item-option[title="总部 / 县级分公司"]').waitFor({ state: 'hidden' });
-    await editor.locator('#head').click();
-    await editor.locator('#head').fill('周九');
-    await page.locator('.ant-select-item-option[title="周九 (sales)"]').waitFor();
-    await editor.locator('#head').press('Enter');
+    await pickOption(page, selectById(editor, 'parentId'), '总部 / 县级分公司', '县级');
+    await pickOption(page, selectById(editor, 'head'), '周九 (sales)', '周九');
     await editor.locator('button[type=submit]').click();
     await page.locator('.ant-message-success', { hasText: '已保存' }).waitFor();
     await tree.locator('[data-department=county-sales]', { hasText: '县区销售部' }).waitFor();

@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { screenshot } from './support/artifacts';
 import { decide, openTaskOf, publishDefinition, startInstance } from './support/approval-api';
 import { threeSignSpec } from './support/three-sign-definition';
+import { pickOption } from './support/select-option';
 import { launchBrowser } from './support/browser';
 import { loginAs, PHONE, type LoginOptions, type UserSession } from './support/session';
 
@@ -111,11 +112,7 @@ describe('approvals, in the browser', () => {
     await screenshot(leader.page, 'approvals-transfer-phone-zh');
     await leader.page.locator('[data-action=transfer]').click();
     const modal = leader.page.locator('.ant-modal-container', { hasText: '转办给他人' });
-    await modal.locator('.ant-select').click();
-    await leader.page.keyboard.type('hq');
-    await leader.page.locator('.ant-select-item-option', { hasText: '冯二' }).click();
-    // The closing dropdown would take the next clicks: wait until it is gone.
-    await leader.page.locator('.ant-select-item-option', { hasText: '冯二' }).waitFor({ state: 'hidden' });
+    await pickOption(leader.page, modal.locator('.ant-select'), '冯二 · 总部', 'hq');
     await modal.locator('textarea').fill('出差一周');
     await screenshot(leader.page, 'approvals-transfer-modal-phone-zh');
     await confirmModal(leader.page, '转办给他人');

@@ -92,12 +92,17 @@ describe('抄送我的 and the notification bell, in the browser', () => {
     await page.getByPlaceholder('业务编号').fill(instance.businessKey);
     await page.getByPlaceholder('业务编号').press('Enter');
     await page.waitForURL((url) => url.searchParams.get('businessKey') === instance.businessKey);
-    // The filtered page replaces the unfiltered rows: wait until only the one copy is listed.
-    await page.waitForFunction(
-      (selector) => document.querySelectorAll(selector).length === 1,
+    // The filtered page replaces the unfiltered rows (the pane may re-render in between): wait for
+    // a list of exactly one copy and assert on that same reading, not on a second, later count.
+    const listed = await page.waitForFunction(
+      (selector) => {
+        const rows = [...document.querySelectorAll(selector)];
+        const ids = rows.map((row) => row.querySelector('[data-instance-id]')?.getAttribute('data-instance-id'));
+        return ids.length === 1 ? ids : false;
+      },
       `${ACTIVE_PANE} tr[data-cc-id]`,
     );
-    expect(await page.locator(`${ACTIVE_PANE} tr[data-cc-id]`).count()).toBe(1);
+    expect(await listed.jsonValue()).toEqual([instance.id]);
     await office.context.close();
   });
 

@@ -1,0 +1,37 @@
+// Picking an option in an antd Select. Under load a click can land while the dropdown is still
+// opening or re-rendering after a search and be lost, so the pick is checked (the dropdown closed,
+// the select shows the label) and tried again, instead of assuming one click took.
+import type { Locator, Page } from 'playwright-core';
+
+const OPEN_DROPDOWN = '.ant-select-dropdown:not(.ant-select-dropdown-hidden)';
+const ATTEMPTS = 4;
+
+/** The `.ant-select` around the input `#id` (antd puts the field's id on its search input). */
+export function selectById(scope: Page | Locator, id: string): Locator {
+  // `has` is matched inside each `.ant-select`, so it is built from the page, not from `scope`.
+  const page = 'keyboard' in scope ? scope : scope.page();
+  return scope.locator('.ant-select').filter({ has: page.locator(`#${id}`) });
+}
+
+/** Opens `select`, types `search` if given, and picks the option titled `label`. */
+export async function pickOption(page: Page, select: Locator, label: string, search?: string): Promise<void> {
+  const dropdown = page.locator(OPEN_DROPDOWN);
+  const option = dropdown.locator(`.ant-select-item-option[title="${label}"]`);
+  for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+    if ((await dropdown.count()) === 0) await select.click();
+    if (search !== undefined) await select.locator('input').fill(search);
+    await option.first().waitFor();
+    await option.first().click();
+    if (await settles(page, select, label)) return;
+  }
+  throw new Error(`the select did not take the option "${label}" in ${ATTEMPTS} attempts`);
+}
+
+/** Polls for up to 3 s until every dropdown is closed and the select shows `label`. */
+async function settles(page: Page, select: Locator, label: string): Promise<boolean> {
+  for (let waited = 0; waited < 3_000; waited += 100) {
+    if ((await page.locator(OPEN_DROPDOWN).count()) === 0 && (await select.innerText()).includes(label)) return true;
+    await page.waitForTimeout(100);
+  }
+  return false;
+}
