@@ -13,10 +13,10 @@ export function selectById(scope: Page | Locator, id: string): Locator {
   return scope.locator('.ant-select').filter({ has: page.locator(`#${id}`) });
 }
 
-/** Opens `select`, types `search` if given, and picks the option titled `label`. */
+/** Opens `select`, types `search` if given, and picks the first option whose text contains `label`. */
 export async function pickOption(page: Page, select: Locator, label: string, search?: string): Promise<void> {
   const dropdown = page.locator(OPEN_DROPDOWN);
-  const option = dropdown.locator(`.ant-select-item-option[title="${label}"]`);
+  const option = dropdown.locator('.ant-select-item-option', { hasText: label });
   for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
     if ((await dropdown.count()) === 0) await select.click();
     if (search !== undefined) await select.locator('input').fill(search);
