@@ -116,6 +116,37 @@ describe('buildTimeline', () => {
     expect(waitingFor(step)).toEqual([]);
   });
 
+  it('shows the files an approver attached to a decision, in the current and in an earlier round', () => {
+    const file = { attachmentId: 'a1', sha256: 'f', filename: '意见.pdf', contentType: 'application/pdf', size: 9 };
+    const other = { ...file, attachmentId: 'a2', filename: '报价.png', contentType: 'image/png' };
+    const history = [
+      entry('@start', 'staff'),
+      opened('manager', ['leader']),
+      entry('APPROVE', 'leader', { comment: '见附件', opinion: file, quotes: [other], note: 'x' }),
+      opened('legal', ['legal']),
+      entry('@send-back', 'legal', { statePath: 'legal', slot: '1.1', to: 'manager', reason: '补充' }),
+      opened('manager', ['leader']),
+      entry('APPROVE', 'leader', { comment: '已补充' }),
+    ];
+    const context = {
+      $approvals: {
+        states: {
+          manager: {
+            round: 2,
+            status: 'approved',
+            slots: [
+              { id: '2.1', user: 'leader', role: 'approver', status: 'approved', by: 'leader', at: history[6].at },
+            ],
+          },
+        },
+      },
+    };
+    const steps = buildTimeline(history, context, purchaseSpec).filter((i) => i.kind === 'step');
+    const manager = steps.filter((s) => s.kind === 'step' && s.statePath === 'manager');
+    const files = manager.map((s) => (s.kind === 'step' ? s.slots.map((slot) => slot.files) : []));
+    expect(files).toEqual([[[file, other]], [undefined]]);
+  });
+
   it('keeps events outside approval steps (a form task, a withdraw) as their own items', () => {
     const history = [
       entry('@start', 'staff'),

@@ -1,6 +1,7 @@
 // Pure: the approval timeline of an instance from its history (every step and action, in order)
 // and `context.$approvals` (the current round of each step: every slot, decided or pending).
 import type { HistoryEntry } from '@liucheng/contracts';
+import { isAttachmentValue, type AttachmentValue } from '../attachments/attachment-value';
 import { stepTask, type ApprovalMode } from './approval-spec';
 
 /** `closed`: still undecided when the step ended (another decision decided it). */
@@ -9,12 +10,16 @@ export type StepStatus = 'resolving' | 'open' | 'approved' | 'rejected' | 'cance
 
 /** One person's place in a step, as the timeline shows it. */
 export interface SlotView {
+  /** The slot's id in `$approvals` (current round only): what 减签 names. */
+  id?: string;
   user: string;
   role: 'approver' | 'before' | 'after';
   status: SlotStatus;
   by?: string;
   at?: string;
   comment?: string;
+  /** Files the approver attached to the decision (any attachment field of its data). */
+  files?: AttachmentValue[];
   /** The outcome event of a decision (`APPROVE`), when known. */
   outcome?: string;
   auto?: 'starter' | 'dedupe';
@@ -146,12 +151,14 @@ function slotView(slot: RecordSlot, decisions: HistoryEntry[], ended: boolean): 
     ? (decisions.find((d) => d.actor === actor && d.at === slot.at) ?? decisions.find((d) => d.actor === actor))
     : undefined;
   return {
+    id: slot.id,
     user: slot.user ?? '',
     role: slot.role === 'before' || slot.role === 'after' ? slot.role : 'approver',
     status: open && ended ? 'closed' : isSlotStatus(slot.status) ? slot.status : 'none',
     by: slot.by,
     at: slot.at,
     comment: slot.comment ?? (typeof decision?.data?.comment === 'string' ? decision.data.comment : undefined),
+    files: filesOf(decision),
     outcome: decision?.type,
     auto: slot.auto === 'starter' || slot.auto === 'dedupe' ? slot.auto : undefined,
     transferredFrom: slot.transferredFrom?.length ? slot.transferredFrom : undefined,
@@ -174,6 +181,7 @@ function pastSlots(
     at: d.at,
     outcome: d.type,
     comment: typeof d.data?.comment === 'string' ? d.data.comment : undefined,
+    files: filesOf(d),
   }));
   const undecided = approvers
     .filter((a) => !decisions.some((d) => d.actor === a.user))
@@ -210,4 +218,12 @@ function approverUsers(resolved: unknown): { user: string; onBehalfOf?: string }
   return Array.isArray(list)
     ? list.filter((a): a is { user: string; onBehalfOf?: string } => typeof a?.user === 'string')
     : [];
+}
+
+/** The files in a decision's data: attachment fields, alone or in lists (none: undefined). */
+function filesOf(decision: HistoryEntry | undefined): AttachmentValue[] | undefined {
+  const files = Object.values(decision?.data ?? {}).flatMap((value) =>
+    (Array.isArray(value) ? value : [value]).filter(isAttachmentValue),
+  );
+  return files.length > 0 ? files : undefined;
 }
