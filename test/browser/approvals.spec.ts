@@ -1,5 +1,5 @@
 // Approvals in the browser, in zh-CN and en: a 会签 of three where one rejects, a transfer on a
-// phone, and the applicant's urge and withdraw with their refusals in the user's language.
+// phone, 加签 and 减签, and the applicant's urge and withdraw with their refusals in the user's language.
 import type { Browser, Page } from 'playwright-core';
 import { screenshot } from './support/artifacts';
 import { decide, openTaskOf, publishDefinition, startInstance } from './support/approval-api';
@@ -129,6 +129,32 @@ describe('approvals, in the browser', () => {
     await screenshot(hq.page, 'approvals-transfer-received-en');
     await hq.page.locator('[data-outcome=APPROVE]').click();
     await hq.page.waitForURL((url) => url.pathname === '/tasks');
+  });
+
+  it('加签 then 减签 (zh): the leader adds an approver beside them, then takes them off the step', async () => {
+    const id = await startInstance('staff', KEY, INPUT);
+    const leader = await login('leader');
+    await openTask(leader.page, await openTaskOf(id, 'leader'));
+    await leader.page.locator('[data-action=add-approvers]').click();
+    const modal = leader.page.locator('.ant-modal-container', { hasText: '加签方式' });
+    await pickOption(leader.page, modal.locator('.ant-select'), '(market)', 'market');
+    await modal.locator('.ant-radio-wrapper', { hasText: '与我一同审批' }).click();
+    await modal.locator('.ant-modal-footer .ant-btn-primary').click();
+    await leader.page.locator('.ant-message-success').first().waitFor();
+    expect(await openTaskOf(id, 'market')).toMatch(/^[0-9a-f-]{36}$/);
+
+    await openInstance(leader.page, id);
+    const added = slot(leader.page, 'manager', 'market');
+    expect(await added.innerText()).toContain('由 李四 (leader) 加签');
+    // Only the added approver can be removed: the leader's own place has no such button.
+    expect(await slot(leader.page, 'manager', 'leader').locator('[data-action=remove-approver]').count()).toBe(0);
+    await added.locator('[data-action=remove-approver]').click();
+    await leader.page.locator('.ant-popconfirm-buttons .ant-btn-primary').click();
+    await leader.page.locator('.ant-message-success', { hasText: '减签' }).waitFor();
+    await slot(leader.page, 'manager', 'market').and(leader.page.locator('[data-slot-status=removed]')).waitFor();
+    expect(await slot(leader.page, 'manager', 'market').innerText()).toContain('已减签');
+    await expect(openTaskOf(id, 'market')).rejects.toThrow(/no open task/);
+    await screenshot(leader.page, 'approvals-remove-approver-zh');
   });
 
   it('the applicant urges (once per interval) and withdraws; the refusals are in their language', async () => {

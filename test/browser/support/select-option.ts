@@ -27,10 +27,19 @@ export async function pickOption(page: Page, select: Locator, label: string, sea
   throw new Error(`the select did not take the option "${label}" in ${ATTEMPTS} attempts`);
 }
 
-/** Polls for up to 3 s until every dropdown is closed and the select shows `label`. */
+/**
+ * Polls for up to 3 s until the select shows `label` and every dropdown is closed. A multiple
+ * select keeps its dropdown open after a pick: it is closed by leaving the field once the tag
+ * shows (not Escape, which would also close a modal around it).
+ */
 async function settles(page: Page, select: Locator, label: string): Promise<boolean> {
+  const multiple = ((await select.getAttribute('class')) ?? '').includes('ant-select-multiple');
   for (let waited = 0; waited < 3_000; waited += 100) {
-    if ((await page.locator(OPEN_DROPDOWN).count()) === 0 && (await select.innerText()).includes(label)) return true;
+    if ((await select.innerText()).includes(label)) {
+      if (multiple && (await page.locator(OPEN_DROPDOWN).count()) > 0)
+        await select.locator('input').evaluate((input) => (input as HTMLElement).blur());
+      else if ((await page.locator(OPEN_DROPDOWN).count()) === 0) return true;
+    }
     await page.waitForTimeout(100);
   }
   return false;

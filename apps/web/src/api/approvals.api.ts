@@ -48,6 +48,19 @@ export function useInstanceAction(instanceId: string) {
   });
 }
 
+/** POST /api/instances/:id/remove-approver {statePath, slot, reason?}: 减签 of an added approver. */
+export function useRemoveApprover(instanceId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { statePath: string; slot: string; reason?: string }) =>
+      apiRequest<Instance>(`/api/instances/${encodeURIComponent(instanceId)}/remove-approver`, {
+        method: 'POST',
+        body,
+      }),
+    onSuccess: (instance) => refreshInstance(queryClient, instance),
+  });
+}
+
 function refreshInstance(queryClient: QueryClient, instance: Instance): void {
   queryClient.setQueryData(instanceKeys.one(instance.id), instance);
   void queryClient.invalidateQueries({ queryKey: instanceKeys.history(instance.id) });

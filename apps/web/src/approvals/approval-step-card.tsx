@@ -1,8 +1,12 @@
 // One approval step of the timeline: its title, mode and status, then each approver's place.
 import { Flex, Space, Tag, Typography } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AttachmentLink } from '../attachments/attachment-link';
 import { formatDateTime } from '../i18n/format';
+import { useSession } from '../auth/session-context';
 import { useLanguage } from '../i18n/use-language';
+import { RemoveApproverButton } from './remove-approver-button';
 import type { SlotStatus, SlotView, StepStatus, TimelineItem } from './timeline-model';
 import { waitingFor } from './timeline-model';
 
@@ -39,11 +43,23 @@ export interface ApprovalStepCardProps {
   title: string;
   name: (username: string) => string;
   outcomeLabel: (type: string) => string;
+  /** Given, an added approver who has not decided can be removed (减签) by whoever added them or an admin. */
+  instanceId?: string;
 }
 
-export function ApprovalStepCard({ step, title, name, outcomeLabel }: ApprovalStepCardProps) {
+export function ApprovalStepCard({ step, title, name, outcomeLabel, instanceId }: ApprovalStepCardProps) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const { session } = useSession();
+  const me = session?.user;
+  const removable = (slot: SlotView) =>
+    instanceId !== undefined &&
+    step.current &&
+    step.status === 'open' &&
+    slot.id !== undefined &&
+    slot.addedBy !== undefined &&
+    (slot.status === 'pending' || slot.status === 'waiting') &&
+    (me?.username === slot.addedBy || (me?.roles.includes('admin') === true && !me.roles.includes('auditor')));
   const [statusKey, statusColor] = STEP[step.status];
   const waiting = waitingFor(step);
   const list = (users: string[]) => users.map(name).join(language === 'en' ? ', ' : '、');
@@ -58,7 +74,22 @@ export function ApprovalStepCard({ step, title, name, outcomeLabel }: ApprovalSt
         )}
       </Space>
       {step.slots.map((slot, index) => (
-        <SlotLine key={`${slot.user}-${index}`} slot={slot} name={name} outcomeLabel={outcomeLabel} />
+        <SlotLine
+          key={`${slot.user}-${index}`}
+          slot={slot}
+          name={name}
+          outcomeLabel={outcomeLabel}
+          action={
+            removable(slot) && instanceId && slot.id ? (
+              <RemoveApproverButton
+                instanceId={instanceId}
+                statePath={step.statePath}
+                slotId={slot.id}
+                userName={name(slot.user)}
+              />
+            ) : undefined
+          }
+        />
       ))}
       {waiting.length > 0 && (
         <Typography.Text type="warning" data-testid="waiting-for">
@@ -73,10 +104,12 @@ function SlotLine({
   slot,
   name,
   outcomeLabel,
+  action,
 }: {
   slot: SlotView;
   name: (u: string) => string;
   outcomeLabel: (type: string) => string;
+  action?: ReactNode;
 }) {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -112,6 +145,7 @@ function SlotLine({
           </Tag>
         )}
         {slot.at && <Typography.Text type="secondary">{formatDateTime(slot.at, language)}</Typography.Text>}
+        {action}
       </Space>
       {notes.length > 0 && (
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
@@ -119,6 +153,13 @@ function SlotLine({
         </Typography.Text>
       )}
       {slot.comment && <Typography.Text>{t('approvals.comment', { comment: slot.comment })}</Typography.Text>}
+      {slot.files && (
+        <Space size={[8, 2]} wrap data-testid="slot-files">
+          {slot.files.map((file) => (
+            <AttachmentLink key={file.attachmentId} value={file} />
+          ))}
+        </Space>
+      )}
     </Flex>
   );
 }

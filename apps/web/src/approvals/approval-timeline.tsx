@@ -18,9 +18,11 @@ export interface ApprovalTimelineProps {
   context: Record<string, unknown>;
   spec: unknown;
   meta: SpecMeta;
+  /** The instance, for 减签 on its open steps. */
+  instanceId?: string;
 }
 
-export function ApprovalTimeline({ entries, context, spec, meta }: ApprovalTimelineProps) {
+export function ApprovalTimeline({ entries, context, spec, meta, instanceId }: ApprovalTimelineProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const name = usePersonName();
@@ -35,7 +37,13 @@ export function ApprovalTimeline({ entries, context, spec, meta }: ApprovalTimel
       return <Typography.Text>{t('approvals.started', { user: name(item.actor) })}</Typography.Text>;
     if (item.kind === 'step')
       return (
-        <ApprovalStepCard step={item} title={stateLabel(item.statePath)} name={name} outcomeLabel={outcomeLabel} />
+        <ApprovalStepCard
+          step={item}
+          title={stateLabel(item.statePath)}
+          name={name}
+          outcomeLabel={outcomeLabel}
+          instanceId={instanceId}
+        />
       );
     const note = eventNote(item.data);
     return (

@@ -67,7 +67,13 @@ export function InstanceDetailPage() {
             <Card size="small" title={t('approvals.timeline')}>
               <QueryResult query={history}>
                 {(entries) => (
-                  <ApprovalTimeline entries={entries.items} context={data.context} spec={spec} meta={meta} />
+                  <ApprovalTimeline
+                    entries={entries.items}
+                    context={data.context}
+                    spec={spec}
+                    meta={meta}
+                    instanceId={data.id}
+                  />
                 )}
               </QueryResult>
             </Card>

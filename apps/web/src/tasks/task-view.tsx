@@ -61,7 +61,13 @@ export function TaskView({ task }: { task: Task }) {
       <Card title={t('approvals.timeline')} size="small">
         <QueryResult query={history}>
           {(entries) => (
-            <ApprovalTimeline entries={entries.items} context={instance.data?.context ?? {}} spec={spec} meta={meta} />
+            <ApprovalTimeline
+              entries={entries.items}
+              context={instance.data?.context ?? {}}
+              spec={spec}
+              meta={meta}
+              instanceId={task.instanceId}
+            />
           )}
         </QueryResult>
       </Card>
