@@ -6,9 +6,11 @@ import { apiAs, publishAsOwner } from './support/api';
 import { purchaseApprovalSpec } from './support/approval-definitions';
 import { screenshot } from './support/artifacts';
 import { launchBrowser } from './support/browser';
-import { loginAs, type UserSession } from './support/session';
+import { loginAs, PHONE, type UserSession } from './support/session';
 
 const ACTIVE_PANE = '[role=tabpanel][aria-hidden=false]';
+const PREFIX = `CC${Date.now().toString(36).toUpperCase()}`;
+const BUSINESS_KEY = new RegExp(`^${PREFIX}-\\d{8}-\\d{3}$`);
 
 function inboxSpec(key: string) {
   const spec = purchaseApprovalSpec(key) as {
@@ -19,7 +21,9 @@ function inboxSpec(key: string) {
     { path: 'amount', label: { zh: '金额', en: 'Amount' }, format: 'money' },
     { path: 'item', label: { zh: '事项', en: 'Item' } },
   ];
-  spec.meta.businessKey = 'CC-{yyyyMMdd}-{seq:3}';
+  // A prefix of this run's own: the search by business key must find this run's copy only, on a
+  // database that earlier runs left copies in.
+  spec.meta.businessKey = `${PREFIX}-{yyyyMMdd}-{seq:3}`;
   // The manager step copies the office when it opens (a named user: other files add role holders).
   spec.states.manager.meta.task.approval.cc = [{ kind: 'users', users: ['office'] }];
   return spec;
@@ -40,7 +44,7 @@ async function bellAbove(page: Page, before: number): Promise<number> {
 }
 
 function ccRow(page: Page, instanceId: string) {
-  return page.locator(`${ACTIVE_PANE} tr[data-cc-id]`, { has: page.locator(`[data-instance-id="${instanceId}"]`) });
+  return page.locator(`${ACTIVE_PANE} [data-cc-id]`, { has: page.locator(`[data-instance-id="${instanceId}"]`) });
 }
 
 describe('抄送我的 and the notification bell, in the browser', () => {
@@ -69,7 +73,7 @@ describe('抄送我的 and the notification bell, in the browser', () => {
     const before = await bellCount(page);
 
     const instance = await start('投影仪', 4321);
-    expect(instance.businessKey).toMatch(/^CC-\d{8}-\d{3}$/);
+    expect(instance.businessKey).toMatch(BUSINESS_KEY);
     expect(await bellAbove(page, before)).toBe(before + 1);
 
     await page.locator('[data-testid=tab-cc]').click();
@@ -94,14 +98,11 @@ describe('抄送我的 and the notification bell, in the browser', () => {
     await page.waitForURL((url) => url.searchParams.get('businessKey') === instance.businessKey);
     // The filtered page replaces the unfiltered rows (the pane may re-render in between): wait for
     // a list of exactly one copy and assert on that same reading, not on a second, later count.
-    const listed = await page.waitForFunction(
-      (selector) => {
-        const rows = [...document.querySelectorAll(selector)];
-        const ids = rows.map((row) => row.querySelector('[data-instance-id]')?.getAttribute('data-instance-id'));
-        return ids.length === 1 ? ids : false;
-      },
-      `${ACTIVE_PANE} tr[data-cc-id]`,
-    );
+    const listed = await page.waitForFunction((selector) => {
+      const rows = [...document.querySelectorAll(selector)];
+      const ids = rows.map((row) => row.querySelector('[data-instance-id]')?.getAttribute('data-instance-id'));
+      return ids.length === 1 ? ids : false;
+    }, `${ACTIVE_PANE} tr[data-cc-id]`);
     expect(await listed.jsonValue()).toEqual([instance.id]);
     await office.context.close();
   });
@@ -140,5 +141,30 @@ describe('抄送我的 and the notification bell, in the browser', () => {
     await page.locator(`${ACTIVE_PANE} :is(.ant-table, .ant-empty)`).first().waitFor();
     await screenshot(page, 'inbox-started-en');
     await leader.context.close();
+  });
+
+  it('on a phone (zh-CN): 我发起的 and 抄送我的 are cards with their summaries, nothing scrolls sideways', async () => {
+    const instance = await start('白板', 260);
+    const staff = await loginAs(browser, 'staff', { viewport: PHONE });
+    await staff.page.goto('/tasks?tab=started');
+    const started = staff.page.locator(`${ACTIVE_PANE} [data-testid=list-card][data-instance-row="${instance.id}"]`);
+    await started.waitFor();
+    expect(await started.innerText()).toMatch(/业务编号[\s\S]*¥260\.00/);
+    expect(await started.innerText()).toContain(instance.businessKey);
+    expect(await staff.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    await screenshot(staff.page, 'inbox-started-phone-zh');
+    await staff.context.close();
+
+    const office = await loginAs(browser, 'office', { viewport: PHONE });
+    await office.page.goto('/tasks?tab=cc');
+    const copy = ccRow(office.page, instance.id);
+    await copy.waitFor();
+    expect(await copy.getAttribute('data-testid')).toBe('list-card');
+    expect(await copy.innerText()).toContain('¥260.00');
+    expect(await office.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    await screenshot(office.page, 'inbox-cc-phone-zh');
+    await copy.locator('button').click();
+    await office.page.waitForURL(`**/instances/${instance.id}`);
+    await office.context.close();
   });
 });

@@ -1,11 +1,12 @@
 // 抄送我的: the copies sent to me, unread ones marked; opening a copy marks it read and shows the instance.
 import type { CcItem } from '@liucheng/contracts';
-import { App, Badge, Button, Empty, Flex, Table, Typography } from 'antd';
+import { App, Badge, Button, Empty, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { summariseError } from '../common/error-summary';
 import { ErrorAlert } from '../common/error-alert';
 import { PageLoading } from '../common/page-loading';
+import { ResponsiveTable } from '../common/responsive-table';
 import { formatDateTime } from '../i18n/format';
 import { pickLabel } from '../i18n/localize';
 import { useLanguage } from '../i18n/use-language';
@@ -53,20 +54,15 @@ export function CcPanel({ search }: { search: InboxSearch }) {
           </Button>
         </Flex>
       )}
-      <Table<CcItem>
-        rowKey="id"
-        size="middle"
-        dataSource={items}
-        pagination={false}
-        scroll={{ x: 'max-content' }}
-        onRow={(item) =>
-          ({ 'data-cc-id': item.id, 'data-read': item.readAt ? 'true' : 'false' }) as React.HTMLAttributes<HTMLElement>
-        }
+      <ResponsiveTable<CcItem>
+        items={items}
+        rowKey={(item) => item.id}
+        rowProps={(item) => ({ 'data-cc-id': item.id, 'data-read': item.readAt ? 'true' : 'false' })}
         columns={[
           {
             title: t('inboxTabs.colRead'),
             key: 'read',
-            render: (_, item) =>
+            render: (item) =>
               item.readAt ? (
                 <Badge status="default" text={t('inboxTabs.read')} />
               ) : (
@@ -76,7 +72,7 @@ export function CcPanel({ search }: { search: InboxSearch }) {
           {
             title: t('inboxTabs.colProcess'),
             key: 'process',
-            render: (_, item) => (
+            render: (item) => (
               <Typography.Link strong={!item.readAt} onClick={() => open(item)} data-instance-id={item.instanceId}>
                 {pickLabel(item.instance.title, language, item.definitionKey)}
               </Typography.Link>
@@ -85,19 +81,19 @@ export function CcPanel({ search }: { search: InboxSearch }) {
           {
             title: t('inboxTabs.colBusinessKey'),
             key: 'businessKey',
-            render: (_, item) =>
+            render: (item) =>
               item.instance.businessKey ? <Typography.Text code>{item.instance.businessKey}</Typography.Text> : '—',
           },
-          { title: t('inboxTabs.colStarter'), key: 'starter', render: (_, item) => nameOf(item.instance.startedBy) },
+          { title: t('inboxTabs.colStarter'), key: 'starter', render: (item) => nameOf(item.instance.startedBy) },
           {
             title: t('inboxTabs.colSummary'),
             key: 'summary',
-            render: (_, item) => <SummaryValues fields={item.instance.summary} />,
+            render: (item) => <SummaryValues fields={item.instance.summary} />,
           },
           {
             title: t('inboxTabs.colCopiedBy'),
             key: 'sentBy',
-            render: (_, item) => (
+            render: (item) => (
               <Flex vertical>
                 <span>{sender(item)}</span>
                 {item.comment && <Typography.Text type="secondary">{item.comment}</Typography.Text>}
@@ -107,13 +103,14 @@ export function CcPanel({ search }: { search: InboxSearch }) {
           {
             title: t('inboxTabs.colCopiedAt'),
             key: 'createdAt',
-            render: (_, item) => formatDateTime(item.createdAt, language),
+            render: (item) => formatDateTime(item.createdAt, language),
           },
           {
             title: t('inboxTabs.colActions'),
             key: 'actions',
+            bareOnCard: true,
             align: 'right',
-            render: (_, item) => (
+            render: (item) => (
               <Button type={item.readAt ? 'default' : 'primary'} onClick={() => open(item)}>
                 {t('inboxTabs.open')}
               </Button>

@@ -1,10 +1,11 @@
 // 我发起的: the instances I started, newest first, with their summary fields and status.
 import type { Instance } from '@liucheng/contracts';
-import { Button, Empty, Flex, Table, Tag, Typography } from 'antd';
+import { Button, Empty, Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorAlert } from '../common/error-alert';
 import { PageLoading } from '../common/page-loading';
+import { ResponsiveTable } from '../common/responsive-table';
 import { formatDateTime } from '../i18n/format';
 import { useLanguage } from '../i18n/use-language';
 import { useStartedInstances } from './inbox-queries';
@@ -30,18 +31,15 @@ export function StartedPanel(props: {
     );
   return (
     <Flex vertical gap={12}>
-      <Table<Instance>
-        rowKey="id"
-        size="middle"
-        dataSource={items}
-        pagination={false}
-        scroll={{ x: 'max-content' }}
-        onRow={(instance) => ({ 'data-instance-row': instance.id }) as React.HTMLAttributes<HTMLElement>}
+      <ResponsiveTable<Instance>
+        items={items}
+        rowKey={(instance) => instance.id}
+        rowProps={(instance) => ({ 'data-instance-row': instance.id })}
         columns={[
           {
             title: t('inboxTabs.colProcess'),
             key: 'process',
-            render: (_, instance) => (
+            render: (instance) => (
               <Link to={`/instances/${instance.id}`} data-instance-id={instance.id} style={{ fontWeight: 600 }}>
                 {props.processTitle(instance.definitionKey) ?? instance.definitionKey}
               </Link>
@@ -50,25 +48,25 @@ export function StartedPanel(props: {
           {
             title: t('inboxTabs.colBusinessKey'),
             key: 'businessKey',
-            render: (_, instance) =>
+            render: (instance) =>
               instance.businessKey ? <Typography.Text code>{instance.businessKey}</Typography.Text> : '—',
           },
           {
             title: t('inboxTabs.colSummary'),
             key: 'summary',
-            render: (_, instance) => <SummaryValues fields={instance.summary} />,
+            render: (instance) => <SummaryValues fields={instance.summary} />,
           },
           {
             title: t('inboxTabs.colState'),
             key: 'status',
-            render: (_, instance) => (
+            render: (instance) => (
               <Tag color={STATUS_COLOURS[instance.status] ?? 'default'}>{t(`status.${instance.status}`)}</Tag>
             ),
           },
           {
             title: t('inboxTabs.colStartedAt'),
             key: 'createdAt',
-            render: (_, instance) => formatDateTime(instance.createdAt, language),
+            render: (instance) => formatDateTime(instance.createdAt, language),
           },
         ]}
       />
