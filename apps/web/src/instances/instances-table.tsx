@@ -7,7 +7,7 @@ import { formatDateTime } from '../i18n/format';
 import { pickLabel } from '../i18n/localize';
 import { useLanguage } from '../i18n/use-language';
 import { InstanceStatusTag } from './instance-status-tag';
-import { StateValueText } from './state-value-text';
+import { InstanceStateText } from './instance-state-text';
 import { UserName } from '../users/user-name';
 
 export interface InstancesTableProps {
@@ -51,7 +51,7 @@ export function InstancesTable({ instances, definitions, loading }: InstancesTab
         {
           title: t('instances.state'),
           dataIndex: 'state',
-          render: (_, instance) => <StateValueText value={instance.state} />,
+          render: (_, instance) => <InstanceStateText instance={instance} />,
         },
         {
           title: t('instances.businessKey'),

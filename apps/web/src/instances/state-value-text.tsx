@@ -1,4 +1,5 @@
-// The state value as text: each active leaf path, with its localized title when the spec is known.
+// The state value as text: each active leaf path by its localized title when the spec gives one
+// (the path itself only as a hover hint), else the path; readers never see raw keys beside titles.
 import type { StateValueContract } from '@liucheng/contracts';
 import { Space, Typography } from 'antd';
 import { pickLabel } from '../i18n/localize';
@@ -11,11 +12,14 @@ export function StateValueText({ value, spec }: { value: StateValueContract; spe
     <Space size={[8, 2]} wrap>
       {stateValuePaths(value).map((path) => {
         const title = spec ? pickLabel(stateTitle(spec, path), language) : '';
-        return (
-          <span key={path}>
-            {title && <Typography.Text strong>{title} </Typography.Text>}
-            <Typography.Text code>{path}</Typography.Text>
-          </span>
+        return title ? (
+          <Typography.Text key={path} strong title={path} data-state-path={path}>
+            {title}
+          </Typography.Text>
+        ) : (
+          <Typography.Text key={path} code data-state-path={path}>
+            {path}
+          </Typography.Text>
         );
       })}
     </Space>
