@@ -1,14 +1,17 @@
-// Approvals in the browser, in zh-CN and en: a 会签 of three where one rejects, a transfer on a
-// phone, 加签 and 减签, and the applicant's urge and withdraw with their refusals in the user's language.
+// Approvals in the browser, in zh-CN and en: a 会签 of three where one rejects, a transfer and a
+// 驳回 on a phone, 加签 and 减签, and the applicant's urge and withdraw with their refusals in the
+// user's language.
 import type { Browser, Page } from 'playwright-core';
 import { screenshot } from './support/artifacts';
 import { decide, openTaskOf, publishDefinition, startInstance } from './support/approval-api';
+import { purchaseApprovalSpec } from './support/approval-definitions';
 import { threeSignSpec } from './support/three-sign-definition';
 import { pickOption } from './support/select-option';
 import { launchBrowser } from './support/browser';
 import { loginAs, PHONE, type LoginOptions, type UserSession } from './support/session';
 
 const KEY = `browser-approvals-${Date.now().toString(36)}`;
+const PURCHASE_KEY = `${KEY}-purchase`;
 const INPUT = { item: '笔记本电脑', amount: 8000, neededBy: '2026-12-20' };
 
 async function openTask(page: Page, taskId: string): Promise<void> {
@@ -43,6 +46,7 @@ describe('approvals, in the browser', () => {
   beforeAll(async () => {
     browser = await launchBrowser();
     await publishDefinition(KEY, threeSignSpec(KEY));
+    await publishDefinition(PURCHASE_KEY, purchaseApprovalSpec(PURCHASE_KEY));
   });
 
   afterAll(async () => {
@@ -129,6 +133,38 @@ describe('approvals, in the browser', () => {
     await screenshot(hq.page, 'approvals-transfer-received-en');
     await hq.page.locator('[data-outcome=APPROVE]').click();
     await hq.page.waitForURL((url) => url.pathname === '/tasks');
+  });
+
+  it('驳回 on a phone (zh): legal sends it back to the manager with a reason, who sees why and approves again (en)', async () => {
+    const id = await startInstance('staff', PURCHASE_KEY, { item: '服务器', amount: 26000 });
+    await decide(id, 'leader', 'APPROVE', '同意');
+    await decide(id, 'finance', 'APPROVE');
+    await decide(id, 'branch-finance', 'APPROVE');
+    const legal = await login('legal', { viewport: PHONE });
+    await openTask(legal.page, await openTaskOf(id, 'legal'));
+    await legal.page.locator('[data-action=send-back]').click();
+    const modal = legal.page.locator('.ant-modal-container', { hasText: '驳回到之前的环节' });
+    await pickOption(legal.page, modal.locator('.ant-select'), '主管审批');
+    await modal.locator('textarea').fill('请补充三家报价');
+    expect(await legal.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    await screenshot(legal.page, 'approvals-send-back-phone-zh');
+    await confirmModal(legal.page, '驳回到之前的环节');
+    await legal.page.waitForURL((url) => url.pathname === '/tasks');
+
+    const leader = await login('leader', { language: 'en' });
+    await openTask(leader.page, await openTaskOf(id, 'leader'));
+    const sentBack = leader.page.locator('[data-testid=timeline-event][data-type="@send-back"]');
+    expect(await sentBack.innerText()).toMatch(
+      /Zhao Liu \(legal\) sent it back to "Manager approval"[\s\S]*请补充三家报价/,
+    );
+    const rounds = leader.page.locator('[data-testid=approval-step][data-state=manager]');
+    expect(await rounds.count()).toBe(2);
+    expect(await rounds.last().innerText()).toContain('Round 2');
+    await screenshot(leader.page, 'approvals-sent-back-received-en');
+    await leader.page.locator('[data-outcome=APPROVE]').click();
+    await leader.page.waitForURL((url) => url.pathname === '/tasks');
+    // The finance 会签 opens again after the manager's second approval.
+    expect(await openTaskOf(id, 'finance')).toMatch(/^[0-9a-f-]{36}$/);
   });
 
   it('加签 then 减签 (zh): the leader adds an approver beside them, then takes them off the step', async () => {

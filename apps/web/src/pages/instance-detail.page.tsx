@@ -65,15 +65,20 @@ export function InstanceDetailPage() {
               </Space>
             </Card>
             <Card size="small" title={t('approvals.timeline')}>
-              <QueryResult query={history}>
-                {(entries) => (
-                  <ApprovalTimeline
-                    entries={entries.items}
-                    context={data.context}
-                    spec={spec}
-                    meta={meta}
-                    instanceId={data.id}
-                  />
+              {/* Step and event titles come from the spec: wait for it, so no raw state key shows first. */}
+              <QueryResult query={version}>
+                {() => (
+                  <QueryResult query={history}>
+                    {(entries) => (
+                      <ApprovalTimeline
+                        entries={entries.items}
+                        context={data.context}
+                        spec={spec}
+                        meta={meta}
+                        instanceId={data.id}
+                      />
+                    )}
+                  </QueryResult>
                 )}
               </QueryResult>
             </Card>
@@ -86,8 +91,12 @@ export function InstanceDetailPage() {
             <Card size="small" title={t('detail.history')}>
               <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
                 <VerifyChain instanceId={data.id} />
-                <QueryResult query={history}>
-                  {(entries) => <HistoryTable entries={entries.items} meta={meta} spec={spec} />}
+                <QueryResult query={version}>
+                  {() => (
+                    <QueryResult query={history}>
+                      {(entries) => <HistoryTable entries={entries.items} meta={meta} spec={spec} />}
+                    </QueryResult>
+                  )}
                 </QueryResult>
               </Space>
             </Card>

@@ -59,15 +59,20 @@ export function TaskView({ task }: { task: Task }) {
         </Card>
       )}
       <Card title={t('approvals.timeline')} size="small">
-        <QueryResult query={history}>
-          {(entries) => (
-            <ApprovalTimeline
-              entries={entries.items}
-              context={instance.data?.context ?? {}}
-              spec={spec}
-              meta={meta}
-              instanceId={task.instanceId}
-            />
+        {/* Step and event titles come from the spec: wait for it, so no raw state key shows first. */}
+        <QueryResult query={version}>
+          {() => (
+            <QueryResult query={history}>
+              {(entries) => (
+                <ApprovalTimeline
+                  entries={entries.items}
+                  context={instance.data?.context ?? {}}
+                  spec={spec}
+                  meta={meta}
+                  instanceId={task.instanceId}
+                />
+              )}
+            </QueryResult>
           )}
         </QueryResult>
       </Card>
@@ -84,8 +89,12 @@ export function TaskView({ task }: { task: Task }) {
         </QueryResult>
       </Card>
       <Card title={t('inbox.history')} size="small">
-        <QueryResult query={history}>
-          {(entries) => <HistoryTable entries={entries.items} meta={meta} spec={spec} />}
+        <QueryResult query={version}>
+          {() => (
+            <QueryResult query={history}>
+              {(entries) => <HistoryTable entries={entries.items} meta={meta} spec={spec} />}
+            </QueryResult>
+          )}
         </QueryResult>
       </Card>
     </Space>
