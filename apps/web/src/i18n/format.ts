@@ -1,12 +1,20 @@
 // Dates and values shown to users, formatted for the UI language.
 import type { AppLanguage } from './language';
 
-/** Formats an ISO timestamp as a local date-time; an empty or invalid value becomes "—". */
+/**
+ * Formats an ISO timestamp as a date-time in Asia/Shanghai, whatever the reader's machine is set
+ * to (deadlines and history are read against Beijing time); empty becomes "—", invalid stays as it is.
+ * @example formatDateTime('2026-12-01T16:30:00Z', 'zh-CN') // '2026年12月2日 00:30:00'
+ */
 export function formatDateTime(iso: string | null | undefined, language: AppLanguage): string {
   if (!iso) return '—';
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'medium' }).format(date);
+  return new Intl.DateTimeFormat(language, {
+    dateStyle: 'medium',
+    timeStyle: 'medium',
+    timeZone: 'Asia/Shanghai',
+  }).format(date);
 }
 
 /**
