@@ -4,6 +4,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import type { AppLanguage } from '../i18n/language';
 import { useLanguage } from '../i18n/use-language';
+import { systemActorName } from '../users/directory';
 import { apiRequest } from './api-client';
 
 export const directoryKeys = {
@@ -25,6 +26,8 @@ export function useDirectory(q = '') {
 
 /** A person's name in the language; the username while the directory loads or for someone not in it. */
 export function personName(entry: DirectoryEntry | undefined, username: string, language: AppLanguage): string {
+  const system = systemActorName(username, language);
+  if (system) return system;
   if (!entry) return username;
   return (language === 'en' ? entry.displayNameEn || entry.displayName : entry.displayName) || username;
 }

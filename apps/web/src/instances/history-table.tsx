@@ -6,6 +6,7 @@ import { formatDateTime } from '../i18n/format';
 import { pickLabel } from '../i18n/localize';
 import { useLanguage } from '../i18n/use-language';
 import type { SpecMeta } from '../spec/spec-meta';
+import { engineEventKey } from './engine-event-key';
 import { JsonValueText } from './json-value-text';
 import { StateValueText } from './state-value-text';
 import { UserName } from '../users/user-name';
@@ -16,8 +17,10 @@ export function HistoryTable({ entries, meta, spec }: { entries: HistoryEntry[];
   const { t } = useTranslation();
   const language = useLanguage();
   const screens = Grid.useBreakpoint();
-  const eventLabel = (type: string) =>
-    type === '@start' ? t('history.start') : pickLabel(meta.events[type]?.title, language, type);
+  const eventLabel = (type: string) => {
+    const engine = engineEventKey(type);
+    return engine ? t(engine as 'history.start') : pickLabel(meta.events[type]?.title, language, type);
+  };
 
   return (
     <Table<HistoryEntry>

@@ -12,8 +12,13 @@ describe('displayNameOf', () => {
     expect(displayNameOf('noen', entries, 'en')).toBe('无英文名');
   });
 
+  it('calls the engine’s own actor 系统 / System', () => {
+    expect(displayNameOf('system', entries, 'zh-CN')).toBe('系统');
+    expect(displayNameOf('system', undefined, 'en')).toBe('System');
+  });
+
   it('falls back to the username for anyone not listed (or no list yet)', () => {
-    expect(displayNameOf('system', entries, 'zh-CN')).toBe('system');
+    expect(displayNameOf('ghost', entries, 'zh-CN')).toBe('ghost');
     expect(displayNameOf('staff', undefined, 'zh-CN')).toBe('staff');
   });
 });

@@ -10,7 +10,17 @@ export interface DirectoryEntry {
   active?: boolean;
 }
 
+/** The engine's own actor (timers, resolved approvers, scheduled starts), as readers call it. */
+const SYSTEM_ACTOR = 'system';
+const SYSTEM_NAME: Record<AppLanguage, string> = { 'zh-CN': '系统', en: 'System' };
+
+/** The reader's word for `system`, or undefined for anyone else. */
+export function systemActorName(username: string, language: AppLanguage): string | undefined {
+  return username === SYSTEM_ACTOR ? SYSTEM_NAME[language] : undefined;
+}
+
 /**
+ * @example displayNameOf('system', [], 'zh-CN') // '系统'
  * @example displayNameOf('staff', [{ username: 'staff', displayName: '张三', displayNameEn: 'Zhang San' }], 'en') // 'Zhang San'
  * @example displayNameOf('ghost', [], 'zh-CN') // 'ghost'
  */
@@ -19,6 +29,8 @@ export function displayNameOf(
   entries: readonly DirectoryEntry[] | undefined,
   language: AppLanguage,
 ): string {
+  const system = systemActorName(username, language);
+  if (system) return system;
   const entry = entries?.find((candidate) => candidate.username === username);
   if (!entry) return username;
   const name = language === 'en' ? entry.displayNameEn || entry.displayName : entry.displayName;
