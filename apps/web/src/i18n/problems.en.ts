@@ -17,6 +17,7 @@ export const problemsEn: { [K in keyof typeof problemsZhCN]: string } = {
     'Summary fields must be a list of at most 5 entries, each a context path with a Chinese and English label and a format of text, money or date',
   'invalid-business-key':
     'The business key template must contain {seq} and use only {yyyyMMdd}, {yyyyMM}, {yyyy}, {MM}, {dd} and {seq} or {seq:4}',
+  'invalid-field-titles': 'Field titles must map top-level context field names to a Chinese and English title {zh, en}',
   'unknown-state-type': 'State type "{{type}}" is not valid',
   'missing-initial': 'A compound state needs an initial child state',
   'unknown-initial': 'Initial state "{{initial}}" is not one of its child states',

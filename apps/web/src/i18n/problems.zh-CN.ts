@@ -18,6 +18,7 @@ export const problemsZhCN = {
     '摘要字段须为最多 5 项的列表，每项包含上下文路径、中英文标签，格式为文本（text）、金额（money）或日期（date）',
   'invalid-business-key':
     '业务编号模板须包含 {seq}，且只能使用 {yyyyMMdd}、{yyyyMM}、{yyyy}、{MM}、{dd} 以及 {seq} 或 {seq:4}',
+  'invalid-field-titles': '字段标题须以上下文中的字段名为键，每项为中英文标题 {zh, en}',
   'unknown-state-type': '状态类型“{{type}}”无效',
   'missing-initial': '复合状态需要指定初始子状态',
   'unknown-initial': '初始状态“{{initial}}”不是它的子状态',

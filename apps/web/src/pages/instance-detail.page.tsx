@@ -7,6 +7,7 @@ import { useDefinitionVersion } from '../api/definitions.api';
 import { useInstance, useInstanceHistory } from '../api/instances.api';
 import { ApprovalTimeline } from '../approvals/approval-timeline';
 import { StarterActions } from '../approvals/starter-actions';
+import { useSession } from '../auth/session-context';
 import { QueryResult } from '../common/query-result';
 import { RequestView } from '../request/request-view';
 import { ContextTable } from '../instances/context-table';
@@ -19,6 +20,8 @@ import { InstanceDiagram } from '../tasks/instance-diagram';
 import { schemaToFields } from '../schema-form/schema-fields';
 import { specMeta } from '../spec/spec-meta';
 
+const RAW_DATA_ROLES = ['auditor', 'admin', 'owner'];
+
 export function InstanceDetailPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -29,6 +32,8 @@ export function InstanceDetailPage() {
   const spec = version.data?.spec;
   const meta = specMeta(spec);
   const inputTitles = new Map(schemaToFields(meta.input).map((field) => [field.name, field.title]));
+  const roles = useSession().session?.user.roles ?? [];
+  const readsRawData = RAW_DATA_ROLES.some((role) => roles.includes(role));
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
@@ -85,9 +90,12 @@ export function InstanceDetailPage() {
             <Card size="small" title={t('detail.tasks')}>
               <OpenTasksList tasks={data.tasks} />
             </Card>
-            <Card size="small" title={t('detail.context')}>
-              <ContextTable context={data.context} titles={inputTitles} />
-            </Card>
+            {/* Every stored field by its key, for the people who read the record as data. */}
+            {readsRawData && (
+              <Card size="small" title={t('detail.context')}>
+                <ContextTable context={data.context} titles={inputTitles} />
+              </Card>
+            )}
             <Card size="small" title={t('detail.history')}>
               <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
                 <VerifyChain instanceId={data.id} />

@@ -35,6 +35,7 @@ const meta = {
 const context = {
   $approvals: { states: {} },
   zeta: 5,
+  late: true,
   invoiceType: 'catering',
   invoicePhoto: file,
   window: 'P3D',
@@ -46,8 +47,8 @@ const context = {
 };
 
 describe('requestRows', () => {
-  it('labels input fields first (form order), then event fields, then the rest; never $ fields', () => {
-    const rows = requestRows(context, meta, 'zh-CN', labels);
+  it('labels input fields first (form order), then event fields, then meta.fields; never untitled or $ fields', () => {
+    const rows = requestRows(context, { ...meta, fields: { late: { zh: '迟交', en: 'Late' } } }, 'zh-CN', labels);
     expect(rows.map((row) => row.name)).toEqual([
       'guests',
       'estimatedAmount',
@@ -57,9 +58,10 @@ describe('requestRows', () => {
       'invoiceType',
       'invoicePhoto',
       'window',
-      'zeta',
+      'late',
     ]);
     expect(rows.map((row) => row.label).slice(0, 2)).toEqual(['来访客户', '预计金额（元）']);
+    expect(rows.at(-1)).toEqual({ name: 'late', label: '迟交', value: { kind: 'text', text: '是' } });
   });
 
   it('shows money, dates, durations, enums and booleans in the language', () => {
@@ -86,7 +88,6 @@ describe('requestRows', () => {
       region: 'County',
       invoiceType: 'Catering invoice',
       alcohol: 'No',
-      zeta: '5',
     });
   });
 });

@@ -12,14 +12,15 @@ export interface RequestRow {
 }
 
 /**
- * Rows for every context field not kept by the engine (`$…`): fields of the input schema in the
- * form's order, then those of the event schemas in the spec's order, then any other field by name.
+ * Rows for the request and what was gathered: fields of the input schema in the form's order, then
+ * those of the event schemas in the spec's order, then fields the definition titles in `meta.fields`.
+ * Untitled fields (the definition's own bookkeeping) and the engine's `$…` are not part of the request.
  * @example requestRows({ days: 3 }, { input: { properties: { days: { title: '天数 / Days' } } }, events: {} }, 'en', labels)
  *   // [{ name: 'days', label: 'Days', value: { kind: 'text', text: '3' } }]
  */
 export function requestRows(
   context: Record<string, unknown>,
-  meta: Pick<SpecMeta, 'input' | 'events'>,
+  meta: Pick<SpecMeta, 'input' | 'events'> & Partial<Pick<SpecMeta, 'fields'>>,
   language: AppLanguage,
   labels: ValueLabels,
 ): RequestRow[] {
@@ -32,12 +33,11 @@ export function requestRows(
   }
   const present = (name: string) => name in context && !name.startsWith('$');
   const ordered = [...known.keys()].filter(present);
-  const rest = Object.keys(context)
-    .filter((name) => present(name) && !known.has(name))
-    .sort();
+  const titled = meta.fields ?? {};
+  const rest = Object.keys(titled).filter((name) => present(name) && !known.has(name));
   return [...ordered, ...rest].map((name) => {
     const schema = known.get(name);
-    const title = (schema as { title?: unknown } | undefined)?.title;
+    const title = (schema as { title?: unknown } | undefined)?.title ?? titled[name];
     return {
       name,
       label: titleText(title, language, name),

@@ -9,6 +9,8 @@ export interface SpecMeta {
   description?: unknown;
   input?: unknown;
   events: Record<string, { title?: LocalizedLabel; schema?: unknown }>;
+  /** `meta.fields`: titles of context fields no schema names (a flag, a counter). */
+  fields: Record<string, LocalizedLabel>;
 }
 
 /** The spec's `meta`, with missing parts defaulted. */
@@ -18,7 +20,12 @@ export function specMeta(spec: unknown): SpecMeta {
   for (const [type, entry] of Object.entries(objectAt(meta, 'events'))) {
     events[type] = { title: asLabel(objectAt(entry, 'title')), schema: optionalObjectAt(entry, 'schema') };
   }
-  return { title: asLabel(meta.title), description: meta.description, input: meta.input, events };
+  const fields: SpecMeta['fields'] = {};
+  for (const [name, title] of Object.entries(objectAt(meta, 'fields'))) {
+    const label = asLabel(title);
+    if (label) fields[name] = label;
+  }
+  return { title: asLabel(meta.title), description: meta.description, input: meta.input, events, fields };
 }
 
 /**

@@ -19,6 +19,7 @@ export const DEFINITION_PROBLEM_SEVERITY = {
   'invalid-roles': 'error',
   'invalid-summary': 'error',
   'invalid-business-key': 'error',
+  'invalid-field-titles': 'error',
   // States
   'unknown-state-type': 'error',
   'missing-initial': 'error',

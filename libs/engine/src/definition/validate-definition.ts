@@ -8,6 +8,7 @@ import { checkAlwaysLoops } from './check-always-loops';
 import { checkActionRef, checkGuardRef } from './check-refs';
 import { reachableStates } from './check-reachability';
 import { checkRoot } from './check-root';
+import { checkFieldTitles } from './check-field-titles';
 import { checkSummaryMeta } from './check-summary';
 import { checkShadowed } from './check-shadowed';
 import { checkStructure } from './check-structure';
@@ -111,7 +112,10 @@ export function validateDefinition(spec: unknown, registry: Registry): Validatio
     return problems.result();
   }
   checkRoot(spec, problems);
-  if (isPlainObject(spec.meta)) checkSummaryMeta(spec.meta, problems);
+  if (isPlainObject(spec.meta)) {
+    checkSummaryMeta(spec.meta, problems);
+    checkFieldTitles(spec.meta, problems);
+  }
   const index = new StateIndex(machineSpec(spec) as StateSpec & { id?: unknown });
   checkApprovalRoot(index, spec, problems);
   const transitions = new Map<IndexedState, ListedTransition[]>();
