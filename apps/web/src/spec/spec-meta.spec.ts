@@ -47,6 +47,12 @@ describe('specMeta', () => {
   });
 
   it.each([[undefined], [{}], [{ meta: 'x' }]])('tolerates %j', (value) => {
-    expect(specMeta(value)).toEqual({ title: undefined, description: undefined, input: undefined, events: {} });
+    expect(specMeta(value)).toEqual({
+      title: undefined,
+      description: undefined,
+      input: undefined,
+      events: {},
+      fields: {},
+    });
   });
 });
