@@ -20,6 +20,8 @@ const EXPECTED: Record<RoutePolicyName, (typeof ROLES)[number][]> = {
   previewApprovers: ['owner', 'admin'],
   ownProxies: ['staff', 'leader', 'owner', 'auditor', 'admin'],
   readProxies: ['auditor', 'admin'],
+  readAudit: ['auditor', 'admin'],
+  manageAudit: ['admin'],
 };
 
 describe('routeAllows', () => {
@@ -41,6 +43,7 @@ describe('routeAllows', () => {
     expect(changing.sort()).toEqual([
       'assignTasks',
       'editDefinitions',
+      'manageAudit',
       'manageOrg',
       'manageUsers',
       'retryTimers',

@@ -11,6 +11,8 @@ import { replay } from '../runtime/replay';
 import type { RecordedEvent } from '../runtime/runtime.types';
 import { expenseSpec } from './expense.fixture';
 
+/** The definition key the fixture's instances name. */
+export const EXPENSE_KEY = 'expense';
 export const bundleCompile = () => compile(expenseSpec, standardRegistry);
 
 /** Hashes entries in order, re-linking every prevHash (what an honest writer, or a careful forger, stores). */
@@ -30,7 +32,7 @@ export function recordedInstance(id: string, events: RecordedEvent[]): BundleIns
   const last = results[results.length - 1];
   return {
     id,
-    definitionKey: expenseSpec.key,
+    definitionKey: EXPENSE_KEY,
     version: 1,
     businessKey: null,
     status: last.status,
@@ -70,8 +72,8 @@ export function fixtureBundle(): EvidenceBundle {
     version: BUNDLE_VERSION,
     createdAt: at(11),
     createdBy: 'auditor',
-    filter: { definitionKey: expenseSpec.key },
-    definitions: [{ key: expenseSpec.key, version: 1, checksum: sha256Canonical(expenseSpec), spec: expenseSpec }],
+    filter: { definitionKey: EXPENSE_KEY },
+    definitions: [{ key: EXPENSE_KEY, version: 1, checksum: sha256Canonical(expenseSpec), spec: expenseSpec }],
     instances,
     checkpoint: {
       ...checkpoint,
