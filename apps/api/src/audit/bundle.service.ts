@@ -169,15 +169,18 @@ export class BundleService {
   }
 
   /**
-   * The latest checkpoint with a proof for each bundled instance it saw and for each instance of
+   * The latest (or the asked) checkpoint with a proof for each bundled instance it saw and for each instance of
    * the search's scope it saw that no longer exists (the scope a leaf knows: instance,
    * definition, start day — other filters cannot name a deleted instance).
    */
   private async checkpoint(query: BundleQuery, bundled: Set<string>): Promise<BundleCheckpoint | null> {
-    const latest = await this.checkpoints.latest().catch((error: unknown) => {
-      if (error instanceof ApiError && error.getStatus() === 404) return undefined;
-      throw error;
-    });
+    const latest =
+      query.checkpoint !== undefined
+        ? await this.checkpoints.get(query.checkpoint)
+        : await this.checkpoints.latest().catch((error: unknown) => {
+            if (error instanceof ApiError && error.getStatus() === 404) return undefined;
+            throw error;
+          });
     if (!latest) return null;
     const leafRows = await this.checkpoints.leaves(latest.seq);
     const tree = new MerkleTree(leafRows.map((l) => ({ instanceId: l.instance_id, seq: l.seq, hash: l.hash })));
@@ -223,6 +226,6 @@ function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
 }
 
 function filterOf(query: BundleQuery): JsonObject {
-  const { format: _f, lang: _l, ...filter } = query;
+  const { format: _f, lang: _l, checkpoint: _c, ...filter } = query;
   return Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined)) as JsonObject;
 }

@@ -109,10 +109,10 @@ export class VerificationRunsService {
       // A problem already reported stays one incident, however many runs see it again.
       await this.dataSource.query(
         `INSERT INTO audit_incidents (id, run_id, kind, code, instance_id, seq, message, detected_at)
-         SELECT $1, $2, $3, $4, $5, $6, $7, $8
-          WHERE NOT EXISTS (SELECT 1 FROM audit_incidents WHERE kind = $3 AND code = $4
+         SELECT $1::uuid, $2::uuid, $3::varchar, $4::varchar, $5::uuid, $6::int, $7::text, $8::timestamptz
+          WHERE NOT EXISTS (SELECT 1 FROM audit_incidents WHERE kind = $3::varchar AND code = $4::varchar
                               AND instance_id IS NOT DISTINCT FROM $5::uuid AND seq IS NOT DISTINCT FROM $6::int
-                              AND message = $7)`,
+                              AND message = $7::text)`,
         [randomUUID(), id, f.kind, f.code, f.instanceId, f.seq, f.message, finishedAt.toISOString()],
       );
     return {

@@ -1,5 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsUUID } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { InboxFilterQuery } from '../../common/inbox-filter.query';
 
 export const BUNDLE_FORMATS = ['json', 'csv', 'html'] as const;
@@ -17,6 +18,14 @@ export class BundleQuery extends InboxFilterQuery {
   @IsOptional()
   @IsIn(STATUSES)
   status?: (typeof STATUSES)[number];
+
+  @ApiPropertyOptional({ minimum: 1, description: 'the covering checkpoint; the latest when absent' })
+  @IsOptional()
+  @Transform(({ value }) => (typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value))
+  @IsInt({ message: 'checkpoint must be a positive integer' })
+  @Min(1, { message: 'checkpoint must be a positive integer' })
+  @Max(2_147_483_647, { message: 'checkpoint must be at most 2147483647' })
+  checkpoint?: number;
 
   @ApiPropertyOptional({ enum: BUNDLE_FORMATS, default: 'json' })
   @IsOptional()
