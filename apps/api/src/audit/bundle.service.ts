@@ -48,10 +48,21 @@ interface EventRow {
 /** Evidence bundles: the instances a filter finds, with everything needed to verify them offline. */
 @Injectable()
 export class BundleService {
+  /** The last checkpoint's tree: a checkpoint never changes, and its tree costs seconds over 100k instances. */
+  private cachedTree?: { seq: number; tree: MerkleTree };
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly checkpoints: CheckpointsService,
   ) {}
+
+  private treeOf(seq: number, leafRows: Array<{ instance_id: string; seq: number; hash: string }>): MerkleTree {
+    if (this.cachedTree?.seq === seq && this.cachedTree.tree.leaves.length === leafRows.length)
+      return this.cachedTree.tree;
+    const tree = new MerkleTree(leafRows.map((l) => ({ instanceId: l.instance_id, seq: l.seq, hash: l.hash })));
+    this.cachedTree = { seq, tree };
+    return tree;
+  }
 
   async build(query: BundleQuery, user: AuthenticatedUser, now: Date): Promise<EvidenceBundle> {
     const instances = await this.instances(query);
@@ -183,7 +194,7 @@ export class BundleService {
           });
     if (!latest) return null;
     const leafRows = await this.checkpoints.leaves(latest.seq);
-    const tree = new MerkleTree(leafRows.map((l) => ({ instanceId: l.instance_id, seq: l.seq, hash: l.hash })));
+    const tree = this.treeOf(latest.seq, leafRows);
     const existing = new Set(
       (
         await rows<{ id: string }>(this.dataSource, `SELECT id FROM instances WHERE id = ANY($1::uuid[])`, [

@@ -1,5 +1,6 @@
 import { sha256 } from '@noble/hashes/sha256';
 import { bytesToHex, concatBytes, hexToBytes, utf8ToBytes } from '@noble/hashes/utils';
+import { canonicalJson } from '../history/canonical-json';
 import type { CheckpointLeaf } from './checkpoint.types';
 import { MerkleTree, leafHash, merkleRoot, sortLeaves, verifyAuditPath } from './merkle';
 
@@ -27,6 +28,12 @@ describe('Merkle tree (RFC 6962)', () => {
     const l = leaf(1);
     const text = `{"hash":"${l.hash}","instanceId":"${l.instanceId}","seq":2}`;
     expect(leafHash(l)).toBe(bytesToHex(sha256(concatBytes(Uint8Array.of(0), utf8ToBytes(text)))));
+  });
+
+  it('writes the leaf exactly as the canonicaliser would, escapes included', () => {
+    const odd = { instanceId: 'a"\\\u2028中', seq: 7, hash: 'x' };
+    const canonical = canonicalJson({ instanceId: odd.instanceId, seq: 7, hash: 'x' });
+    expect(leafHash(odd)).toBe(bytesToHex(sha256(concatBytes(Uint8Array.of(0), utf8ToBytes(canonical)))));
   });
 
   it('gives the root of the empty tree as SHA-256 of nothing', () => {
