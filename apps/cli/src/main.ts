@@ -19,8 +19,17 @@ function parse(argv: string[]): { positional: string[]; options: Map<string, str
   return { positional, options };
 }
 
-/** The CLI; resolves to the exit code. */
+/** The CLI; resolves to the exit code (1 with a message for anything unexpected, never a stack trace alone). */
 export async function main(argv: string[]): Promise<number> {
+  try {
+    return await run(argv);
+  } catch (error) {
+    process.stdout.write(`FAIL ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+}
+
+async function run(argv: string[]): Promise<number> {
   const out = (line: string) => process.stdout.write(`${line}\n`);
   const { positional, options } = parse(argv);
   const [command, file] = positional;

@@ -18,7 +18,13 @@ export function verifyCommand(args: VerifyArgs, out: (line: string) => void): nu
     out(`FAIL ${bundle}`);
     return 1;
   }
-  const trustedPublicKey = args.publicKey ? readFileSync(args.publicKey, 'utf8') : undefined;
+  let trustedPublicKey: string | undefined;
+  try {
+    trustedPublicKey = args.publicKey ? readFileSync(args.publicKey, 'utf8') : undefined;
+  } catch (error) {
+    out(`FAIL cannot read the public key ${args.publicKey}: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
   const result = verifyBundle(bundle, {
     compile: (spec) => compile(spec, workflowRegistry),
     verifySignature: verifyEd25519,

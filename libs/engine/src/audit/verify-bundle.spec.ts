@@ -201,6 +201,18 @@ describe('verifyBundle', () => {
     });
   });
 
+  it('reports a malformed instance or checkpoint instead of throwing', () => {
+    const b = fixtureBundle();
+    const broken = reseal({
+      ...b,
+      instances: b.instances.map((i, n) => (n === 1 ? ({ ...i, history: 'gone' } as unknown as BundleInstance) : i)),
+    });
+    expect(() => verifyBundle(broken, options)).not.toThrow();
+    const result = verifyBundle(broken, options);
+    expect(result.ok).toBe(false);
+    expect(result.failures.map((f) => f.code)).toContain('format');
+  });
+
   it('refuses what is not a bundle', () => {
     expect(verifyBundle({} as EvidenceBundle, options).failures).toEqual([
       { code: 'format', message: 'not a liucheng-evidence-bundle version 1' },

@@ -47,16 +47,35 @@ export function verifyBundle(bundle: EvidenceBundle, options: VerifyBundleOption
     failures.push({ code: 'format', message: `not a ${BUNDLE_FORMAT} version ${BUNDLE_VERSION}` });
     return result('no-checkpoint');
   }
-  checkSeal(bundle, failures);
+  try {
+    checkSeal(bundle, failures);
+  } catch (error) {
+    failures.push({ code: 'format', message: `the bundle is malformed: ${String(error)}` });
+    return result('no-checkpoint');
+  }
   const compiled = compileDefinitions(bundle, options, failures);
   bundle.instances.forEach((instance, i) => {
-    checkInstance(instance, compiled, failures);
+    try {
+      checkInstance(instance, compiled, failures);
+    } catch (error) {
+      // A hand-edited file may break the shape itself: say so instead of crashing.
+      failures.push({
+        code: 'format',
+        instanceId: instance?.id,
+        message: `instance ${instance?.id} is malformed: ${String(error)}`,
+      });
+    }
     options.onProgress?.(i + 1, bundle.instances.length);
   });
   if (!bundle.checkpoint) return result('no-checkpoint');
-  const signature = checkSignature(bundle.checkpoint, options, failures);
-  checkCheckpoint(bundle.checkpoint, bundle.instances, failures);
-  return result(signature);
+  try {
+    const signature = checkSignature(bundle.checkpoint, options, failures);
+    checkCheckpoint(bundle.checkpoint, bundle.instances, failures);
+    return result(signature);
+  } catch (error) {
+    failures.push({ code: 'format', message: `the checkpoint is malformed: ${String(error)}` });
+    return result('failed');
+  }
 }
 
 function checkSeal(bundle: EvidenceBundle, failures: BundleFailure[]): void {
