@@ -12,6 +12,8 @@ import { DataSource } from 'typeorm';
 import type { Checkpoint } from '@liucheng/contracts';
 import { checkpointHash, sealBundle, type EvidenceBundle } from '@liucheng/engine';
 import { publishSpec, uniqueKey } from './support/publish';
+import { files } from './support/attachment-files';
+import { matrixSpec } from './support/matrix-definitions';
 import { pingSpec } from './support/test-definitions';
 import { SETUP_TIMEOUT, startTestApp, type TestApp } from './support/test-app';
 
@@ -356,6 +358,39 @@ describe('audit evidence', () => {
       .set(await as('auditor'))
       .expect(200);
     expect(runs.body.items[0].id).toBe(second.id);
+  });
+
+  it("carries attachments' hashes, not their bytes, and the CLI still verifies", async () => {
+    const withFile = uniqueKey('audit-file');
+    await publishSpec(t, withFile, matrixSpec(withFile));
+    tick();
+    const started = await request(t.http)
+      .post('/api/instances')
+      .set(await as('staff'))
+      .send({ definitionKey: withFile })
+      .expect(201);
+    const upload = await request(t.http)
+      .post('/api/attachments')
+      .set(await as('leader'))
+      .set('Content-Type', 'application/pdf')
+      .set('X-Filename', encodeURIComponent('决定.pdf'))
+      .send(files.pdf())
+      .expect(201);
+    const { id, sha256, filename, contentType, size } = upload.body;
+    tick();
+    await request(t.http)
+      .post(`/api/tasks/${started.body.tasks[0].id}/complete`)
+      .set(await as('leader'))
+      .send({ outcome: 'APPROVE', data: { decision: { attachmentId: id, sha256, filename, contentType, size } } })
+      .expect(200);
+    const b = await bundle(`instanceId=${started.body.id}&checkpoint=${checkpoint.seq}`);
+    expect(b.instances[0].attachments).toEqual([{ id, fileName: filename, contentType, size, sha256, seq: 2 }]);
+    expect(JSON.stringify(b)).not.toContain(Buffer.from('%PDF').toString('base64'));
+    // Taken before this instance started, the checkpoint does not cover it, and says so by having no proof.
+    expect(b.checkpoint?.proofs.map((p) => p.instanceId)).not.toContain(started.body.id);
+    const result = await cli(dir, 'verify', save('attachment.json', b));
+    expect(result).toMatchObject({ code: 0 });
+    expect(result.stdout).toMatch(/^OK 1 instances, 2 history entries/);
   });
 
   it('renders CSV rows and a printable report in Chinese or English', async () => {
