@@ -133,7 +133,7 @@ function checkInstance(
     seq: instance.seq,
     state: instance.state,
     context: instance.context,
-    status: instance.status === 'cancelled' ? undefined : instance.status,
+    status: instance.status,
     lastHash: instance.lastHash,
   });
   const f = verdict.firstFailure;
