@@ -721,6 +721,14 @@ describe('authorization matrix', () => {
       body: () => ({ starter: 'staff', sources: [{ kind: 'manager' }] }),
       expect: only(['owner', 'admin']),
     },
+    'POST instance cancel': {
+      method: 'post',
+      template: '/api/instances/{id}/cancel',
+      path: (f) => `/api/instances/${f.instanceId}/cancel`,
+      body: () => ({ reason: '矩阵' }),
+      prepare: startInstance,
+      expect: only(['admin']),
+    },
     'GET audit checkpoints': {
       method: 'get',
       template: '/api/audit/checkpoints',

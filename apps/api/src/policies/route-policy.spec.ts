@@ -22,6 +22,7 @@ const EXPECTED: Record<RoutePolicyName, (typeof ROLES)[number][]> = {
   readProxies: ['auditor', 'admin'],
   readAudit: ['auditor', 'admin'],
   manageAudit: ['admin'],
+  operateInstances: ['admin'],
 };
 
 describe('routeAllows', () => {
@@ -46,6 +47,7 @@ describe('routeAllows', () => {
       'manageAudit',
       'manageOrg',
       'manageUsers',
+      'operateInstances',
       'retryTimers',
       'sendEvent',
       'work',

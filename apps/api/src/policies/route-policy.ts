@@ -59,6 +59,8 @@ export const ROUTE_POLICIES = {
   readAudit: { allow: ['auditor', 'admin'], access: 'read' },
   /** Take a checkpoint, run a verification, register a public key, store a checkpoint's signature. */
   manageAudit: { allow: ['admin'] },
+  /** Operations on an instance recorded in its history with a reason: cancel. */
+  operateInstances: { allow: ['admin'] },
 } as const satisfies Record<string, RoutePolicy>;
 
 export type RoutePolicyName = keyof typeof ROUTE_POLICIES;

@@ -1,4 +1,5 @@
 import { expenseSpec } from '../__fixtures__/expense.fixture';
+import type { JsonObject } from '../definition/definition.types';
 import { compile } from '../compile/compile';
 import { GENESIS_HASH, hashEntry } from '../history/hash-chain';
 import type { StoredEntry } from '../history/history.types';
@@ -34,7 +35,7 @@ describe('@cancel', () => {
     ]);
   });
 
-  it.each<[string, object, string]>([
+  it.each<[string, JsonObject, string]>([
     ['no reason', {}, 'invalid-data'],
     ['an empty reason', { reason: '' }, 'invalid-data'],
     ['another field', { reason: 'x', state: 'approved' }, 'invalid-data'],
