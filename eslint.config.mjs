@@ -38,6 +38,7 @@ const BOUNDARIES = {
       onlyDependOnLibsWithTags: ['scope:data', 'scope:engine', 'scope:contracts', 'scope:workflow'],
     },
     { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:contracts', 'scope:engine', 'scope:workflow'] },
+    { sourceTag: 'scope:cli', onlyDependOnLibsWithTags: ['scope:engine', 'scope:workflow'] },
     {
       sourceTag: 'scope:test',
       onlyDependOnLibsWithTags: [

@@ -2,6 +2,7 @@
 // an expired token and tokens of a user who does not exist: the exact status of each cell. Read
 // routes share fixtures made in beforeAll; a route that changes something gets a fresh fixture
 // per cell (its `prepare`), so one cell's success cannot change another's answer.
+import { generateKeyPairSync, sign } from 'node:crypto';
 import { JwtService } from '@nestjs/jwt';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
@@ -33,6 +34,8 @@ interface Fixture {
   departmentId?: string;
   /** A proxy range of its own (the cancel route's fixture). */
   proxyId?: string;
+  /** A checkpoint of its own (the signature route's fixture). */
+  checkpointSeq?: number;
 }
 
 interface RouteCase {
@@ -104,6 +107,8 @@ describe('authorization matrix', () => {
   const managed = `matrix-user-${process.pid}-${Date.now().toString(36)}`;
   let shared: Fixture;
   let sharedDepartment: string;
+  /** A checkpoint taken in beforeAll (the audit read routes' fixture). */
+  let sharedCheckpoint: number;
   /** An attachment bound to a second instance (started by staff, approved by leader with it). */
   let attachmentId: string;
   let expired: string;
@@ -152,6 +157,27 @@ describe('authorization matrix', () => {
       .send({ users: ['hq'], position: 'parallel' })
       .expect(200);
     return f;
+  }
+
+  /** The admin's key (registered once) and a fresh checkpoint signed with it, for the signature route. */
+  const auditKeys = generateKeyPairSync('ed25519');
+  let auditKeyId: string | undefined;
+  let checkpointSignature = '';
+  async function signableCheckpoint(): Promise<Fixture> {
+    const admin = await t.auth('admin');
+    if (!auditKeyId) {
+      const publicKey = auditKeys.publicKey.export({ type: 'spki', format: 'pem' }).toString();
+      const added = await request(t.http)
+        .post('/api/audit/signing-keys')
+        .set(admin)
+        .send({ publicKey, label: 'matrix' });
+      if (added.status !== 201) throw new Error(`signing key failed: ${JSON.stringify(added.body)}`);
+      auditKeyId = added.body.id as string;
+    }
+    const res = await request(t.http).post('/api/audit/checkpoints').set(admin);
+    if (res.status !== 201) throw new Error(`checkpoint failed: ${JSON.stringify(res.body)}`);
+    checkpointSignature = sign(null, Buffer.from(res.body.signingPayload), auditKeys.privateKey).toString('base64');
+    return { ...shared, checkpointSeq: res.body.seq };
   }
 
   async function claimedByLeader(): Promise<Fixture> {
@@ -695,6 +721,92 @@ describe('authorization matrix', () => {
       body: () => ({ starter: 'staff', sources: [{ kind: 'manager' }] }),
       expect: only(['owner', 'admin']),
     },
+    'POST instance cancel': {
+      method: 'post',
+      template: '/api/instances/{id}/cancel',
+      path: (f) => `/api/instances/${f.instanceId}/cancel`,
+      body: () => ({ reason: '矩阵' }),
+      prepare: startInstance,
+      expect: only(['admin']),
+    },
+    'GET audit checkpoints': {
+      method: 'get',
+      template: '/api/audit/checkpoints',
+      path: () => '/api/audit/checkpoints?limit=2',
+      expect: only(['auditor', 'admin']),
+    },
+    'POST audit checkpoint': {
+      method: 'post',
+      template: '/api/audit/checkpoints',
+      path: () => '/api/audit/checkpoints',
+      expect: only(['admin'], 201),
+    },
+    'GET audit checkpoint latest': {
+      method: 'get',
+      template: '/api/audit/checkpoints/latest',
+      path: () => '/api/audit/checkpoints/latest',
+      expect: only(['auditor', 'admin']),
+    },
+    'GET audit checkpoint': {
+      method: 'get',
+      template: '/api/audit/checkpoints/{seq}',
+      path: () => `/api/audit/checkpoints/${sharedCheckpoint}`,
+      expect: only(['auditor', 'admin']),
+    },
+    'GET audit checkpoint verify': {
+      method: 'get',
+      template: '/api/audit/checkpoints/{seq}/verify',
+      path: () => `/api/audit/checkpoints/${sharedCheckpoint}/verify`,
+      expect: only(['auditor', 'admin']),
+    },
+    'POST audit checkpoint signature': {
+      method: 'post',
+      template: '/api/audit/checkpoints/{seq}/signature',
+      path: (f) => `/api/audit/checkpoints/${f.checkpointSeq}/signature`,
+      prepare: signableCheckpoint,
+      body: () => ({ keyId: auditKeyId, signature: checkpointSignature }),
+      expect: only(['admin']),
+    },
+    'GET audit signing keys': {
+      method: 'get',
+      template: '/api/audit/signing-keys',
+      path: () => '/api/audit/signing-keys',
+      expect: only(['auditor', 'admin']),
+    },
+    'POST audit signing key': {
+      method: 'post',
+      template: '/api/audit/signing-keys',
+      path: () => '/api/audit/signing-keys',
+      body: () => ({
+        publicKey: generateKeyPairSync('ed25519').publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+        label: '矩阵',
+      }),
+      expect: only(['admin'], 201),
+    },
+    'GET audit bundle': {
+      method: 'get',
+      template: '/api/audit/bundles',
+      path: (f) => `/api/audit/bundles?instanceId=${f.instanceId}`,
+      expect: only(['auditor', 'admin']),
+    },
+    'POST audit verification run': {
+      method: 'post',
+      template: '/api/audit/verification-runs',
+      path: () => '/api/audit/verification-runs',
+      expect: only(['admin'], 201),
+    },
+    'GET audit verification runs': {
+      method: 'get',
+      template: '/api/audit/verification-runs',
+      path: () => '/api/audit/verification-runs?limit=5',
+      expect: only(['auditor', 'admin']),
+    },
+    'GET audit incidents': {
+      method: 'get',
+      template: '/api/audit/incidents',
+      path: () => '/api/audit/incidents?limit=5',
+      expect: only(['auditor', 'admin']),
+    },
   };
 
   beforeAll(async () => {
@@ -731,6 +843,12 @@ describe('authorization matrix', () => {
       .send({ code: `matrix-dept-${run}`, name: { zh: '矩阵部', en: 'Matrix department' } })
       .expect(201);
     sharedDepartment = department.body.id;
+    sharedCheckpoint = (
+      await request(t.http)
+        .post('/api/audit/checkpoints')
+        .set(await t.auth('admin'))
+        .expect(201)
+    ).body.seq;
     for (const role of ROLES) await t.token(role);
     const db = t.app.get(DataSource);
     for (const mixed of MIXED) {

@@ -78,3 +78,18 @@ export {
   formatBusinessKey,
   shanghaiDay,
 } from './summary/business-key';
+export * from './audit/checkpoint.types';
+export * from './audit/bundle.types';
+export { MerkleTree, leafHash, merkleRoot, sortLeaves, verifyAuditPath } from './audit/merkle';
+export {
+  checkLeavesAgainstHistory,
+  checkpointHash,
+  checkpointSigningPayload,
+  makeCheckpoint,
+  verifyCheckpointChain,
+  type CurrentHistory,
+} from './audit/checkpoint';
+export { bundleContentSha256, sealBundle } from './audit/bundle-checksum';
+export { sha256Canonical } from './audit/sha256-hex';
+export { CHECKPOINT_GRACE_MS, verifyBundle, type VerifyBundleOptions } from './audit/verify-bundle';
+export { CANCEL_EVENT, CANCEL_EVENT_SCHEMA } from './runtime/cancel';

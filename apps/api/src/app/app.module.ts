@@ -1,5 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { AttachmentsModule } from '../attachments/attachments.module';
+import { AuditModule } from '../audit/audit.module';
 import { AuthModule } from '../auth/auth.module';
 import { CcModule } from '../cc/cc.module';
 import { CLOCK, systemClock } from '../common/clock';
@@ -51,6 +52,7 @@ export class AppModule {
         CcModule,
         ProxiesModule,
         DirectoryModule,
+        AuditModule,
       ],
     };
   }

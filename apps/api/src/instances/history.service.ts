@@ -68,8 +68,8 @@ export class HistoryService {
         seq: row.seq,
         state: row.state,
         context: row.snapshot.context ?? {},
-        // A cancelled instance was stopped from outside its history, so replay cannot give that status.
-        status: row.status === 'cancelled' ? undefined : row.status,
+        // `cancelled` too: a `@cancel` history entry stops the instance, so replay gives it.
+        status: row.status,
         lastHash: row.last_hash,
       },
     );

@@ -40,6 +40,6 @@ import { InstancesService } from './instances.service';
     TimerIncidentsService,
     IdempotencyCleanupService,
   ],
-  exports: [EventPathService, TimersService],
+  exports: [EventPathService, TimersService, HistoryService],
 })
 export class InstancesModule {}

@@ -20,6 +20,9 @@ const EXPECTED: Record<RoutePolicyName, (typeof ROLES)[number][]> = {
   previewApprovers: ['owner', 'admin'],
   ownProxies: ['staff', 'leader', 'owner', 'auditor', 'admin'],
   readProxies: ['auditor', 'admin'],
+  readAudit: ['auditor', 'admin'],
+  manageAudit: ['admin'],
+  operateInstances: ['admin'],
 };
 
 describe('routeAllows', () => {
@@ -41,8 +44,10 @@ describe('routeAllows', () => {
     expect(changing.sort()).toEqual([
       'assignTasks',
       'editDefinitions',
+      'manageAudit',
       'manageOrg',
       'manageUsers',
+      'operateInstances',
       'retryTimers',
       'sendEvent',
       'work',

@@ -55,6 +55,12 @@ export const ROUTE_POLICIES = {
   ownProxies: { allow: 'signed-in', access: 'own-account' },
   /** Every proxy range active at a time (who stands in for whom). */
   readProxies: { allow: ['admin', 'auditor'], access: 'read' },
+  /** Checkpoints, evidence bundles, verification runs and audit incidents. */
+  readAudit: { allow: ['auditor', 'admin'], access: 'read' },
+  /** Take a checkpoint, run a verification, register a public key, store a checkpoint's signature. */
+  manageAudit: { allow: ['admin'] },
+  /** Operations on an instance recorded in its history with a reason: cancel. */
+  operateInstances: { allow: ['admin'] },
 } as const satisfies Record<string, RoutePolicy>;
 
 export type RoutePolicyName = keyof typeof ROUTE_POLICIES;

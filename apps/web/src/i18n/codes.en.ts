@@ -1,4 +1,5 @@
 // Server answers by their stable code, en (same keys as codes.zh-CN.ts).
+import { auditCodesEn } from './audit-codes.en';
 import type { codesZhCN } from './codes.zh-CN';
 
 export const codesEn: Record<keyof typeof codesZhCN, string> = {
@@ -32,4 +33,5 @@ export const codesEn: Record<keyof typeof codesZhCN, string> = {
   cannotDeactivateSelf: 'You cannot deactivate your own account',
   cannotDropOwnAdmin: 'You cannot remove your own admin role',
   fieldInvalid: 'This value is not valid',
+  ...auditCodesEn,
 };

@@ -1,5 +1,6 @@
 // Server answers by their stable code (`details.code`, `details.reason`, `errors[].code`), zh-CN;
 // plus what the users routes say without a code, keyed by the field they name. Flat: `codes.<code>`.
+import { auditCodesZhCN } from './audit-codes.zh-CN';
 export const codesZhCN = {
   'not-accepted': '当前环节不接受此操作',
   'not-running': '流程已结束，不能再操作',
@@ -31,4 +32,5 @@ export const codesZhCN = {
   cannotDeactivateSelf: '不能停用自己的账号',
   cannotDropOwnAdmin: '不能去掉自己的管理员角色',
   fieldInvalid: '此项无效',
+  ...auditCodesZhCN,
 };

@@ -3,6 +3,7 @@ import type { CompiledWorkflow } from '../compile/compiled-workflow.types';
 import { eventDataErrors } from '../runtime/event-data';
 import { EventRejectedError } from '../runtime/engine.errors';
 import { machineTransition } from '../runtime/machine-transition';
+import { applyCancel, CANCEL_EVENT } from '../runtime/cancel';
 import { acceptedEventsOf } from '../runtime/accepted-events';
 import type { EngineEvent } from '../runtime/runtime.types';
 import { validateData } from '../schema/validate-data';
@@ -62,6 +63,7 @@ export function applyEvent(
     now,
   };
   const accepted = () => acceptedEventsOf(current);
+  if (event.type === CANCEL_EVENT) return applyCancel(compiled, current, args.event.data);
   const approvals = compiled.features?.approvals === true;
   if (approvals && isApprovalEvent(event.type)) {
     const errors = validateData(APPROVAL_EVENT_SCHEMAS[event.type], args.event.data);

@@ -16,7 +16,8 @@ export interface EngineEvent {
 /** XState's state value: a string for an atomic state, nested objects otherwise. */
 export type StateValue = string | { [key: string]: StateValue };
 
-export type InstanceStatus = 'running' | 'done' | 'failed';
+/** `cancelled`: stopped by a `@cancel` history entry. */
+export type InstanceStatus = 'running' | 'done' | 'failed' | 'cancelled';
 
 /** What is stored in `instances.snapshot`: XState's persisted snapshot, plain JSON. */
 export interface PersistedSnapshot {

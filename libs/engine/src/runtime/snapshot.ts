@@ -49,6 +49,7 @@ export function persistSnapshot(machine: AnyStateMachine, snapshot: AnyMachineSn
 export function instanceStatus(status: string): InstanceStatus {
   if (status === 'done') return 'done';
   if (status === 'active') return 'running';
+  if (status === 'stopped') return 'cancelled';
   return 'failed';
 }
 
