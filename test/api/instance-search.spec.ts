@@ -92,7 +92,7 @@ describe('instance search and replay steps', () => {
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const res = await request(t.http)
+      const res: request.Response = await request(t.http)
         .get(
           `/api/instances?definitionKey=${key}&field=amount&op=gt&value=5000&limit=1${cursor ? `&cursor=${cursor}` : ''}`,
         )
