@@ -35,7 +35,7 @@ export function AuditSearchForm({ value, onSearch }: { value: AuditSearch; onSea
       <Flex wrap gap={12} align="flex-end">
         <Form.Item label={t('audit.process')} style={{ margin: 0, minWidth: 200 }}>
           <Select
-            data-testid="audit-process"
+            id="audit-process"
             allowClear
             showSearch={{ optionFilterProp: 'label' }}
             placeholder={t('audit.allProcesses')}
@@ -50,7 +50,7 @@ export function AuditSearchForm({ value, onSearch }: { value: AuditSearch; onSea
         </Form.Item>
         <Form.Item label={t('audit.version')} style={{ margin: 0, width: 110 }}>
           <InputNumber
-            data-testid="audit-version"
+            id="audit-version"
             min={1}
             precision={0}
             style={{ width: '100%' }}
@@ -61,7 +61,7 @@ export function AuditSearchForm({ value, onSearch }: { value: AuditSearch; onSea
         </Form.Item>
         <Form.Item label={t('audit.businessKey')} style={{ margin: 0, width: 180 }}>
           <Input
-            data-testid="audit-business-key"
+            id="audit-business-key"
             allowClear
             value={draft.businessKey}
             onChange={(e) => set({ businessKey: e.target.value || undefined })}
@@ -89,7 +89,7 @@ export function AuditSearchForm({ value, onSearch }: { value: AuditSearch; onSea
         </Form.Item>
         <Form.Item label={t('audit.status')} style={{ margin: 0, width: 130 }}>
           <Select
-            data-testid="audit-status"
+            id="audit-status"
             allowClear
             placeholder={t('instances.allStatuses')}
             value={draft.status}
@@ -101,7 +101,7 @@ export function AuditSearchForm({ value, onSearch }: { value: AuditSearch; onSea
       <Flex wrap gap={12} align="flex-end" style={{ marginTop: 12 }}>
         <Form.Item label={t('audit.field')} style={{ margin: 0, width: 180 }}>
           <Input
-            data-testid="audit-field"
+            id="audit-field"
             allowClear
             placeholder={t('audit.fieldPlaceholder')}
             value={draft.field}
@@ -110,7 +110,7 @@ export function AuditSearchForm({ value, onSearch }: { value: AuditSearch; onSea
         </Form.Item>
         <Form.Item label={t('audit.op')} style={{ margin: 0, width: 130 }}>
           <Select
-            data-testid="audit-op"
+            id="audit-op"
             value={op}
             options={SEARCH_OPERATORS.map((o) => ({ value: o, label: t(`audit.op-${o}`) }))}
             onChange={(next) => set({ op: next })}
@@ -119,19 +119,22 @@ export function AuditSearchForm({ value, onSearch }: { value: AuditSearch; onSea
         <Form.Item label={t('audit.value')} style={{ margin: 0, width: 200 }}>
           {isNumericOperator(op) ? (
             <InputNumber
-              data-testid="audit-value"
+              id="audit-value"
               style={{ width: '100%' }}
               prefix={money ? '¥' : undefined}
-              precision={money ? 2 : undefined}
               // Thousands separators as the reader writes them (¥5,000.00); the query gets the plain number.
-              formatter={(v) => (v === undefined || v === null ? '' : groupThousands(`${v}`))}
+              formatter={(v, info) => {
+                if (info.userTyping) return info.input;
+                if (v === undefined || v === null || `${v}` === '') return '';
+                return groupThousands(money ? Number(v).toFixed(2) : `${v}`);
+              }}
               parser={(v) => Number((v ?? '').replace(/,/g, ''))}
               value={draft.value !== undefined && draft.value !== '' ? Number(draft.value) : null}
               onChange={(v) => set({ value: v === null || v === undefined ? undefined : String(v) })}
             />
           ) : (
             <Input
-              data-testid="audit-value"
+              id="audit-value"
               allowClear
               value={draft.value}
               onChange={(e) => set({ value: e.target.value || undefined })}

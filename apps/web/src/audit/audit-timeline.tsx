@@ -52,12 +52,19 @@ export function AuditTimeline({ entries, meta, spec, current, onPick }: AuditTim
           ),
         },
         { title: t('history.actor'), dataIndex: 'actor', render: (actor: string) => <UserName username={actor} /> },
-        { title: t('history.at'), dataIndex: 'at', render: (at: string) => formatShanghai(at, language) },
+        { title: t('audit.atShanghai'), dataIndex: 'at', render: (at: string) => formatShanghai(at, language) },
         {
           title: t('history.data'),
           dataIndex: 'data',
           render: (data: Record<string, unknown>) =>
-            Object.keys(data ?? {}).length > 0 ? <JsonValueText value={data} /> : '—',
+            Object.keys(data ?? {}).length > 0 ? (
+              // A long entry (the resolved approvers) scrolls within its cell instead of stretching the table.
+              <div style={{ maxHeight: 160, maxWidth: 420, overflow: 'auto' }}>
+                <JsonValueText value={data} />
+              </div>
+            ) : (
+              '—'
+            ),
         },
         {
           title: t('history.stateAfter'),

@@ -57,7 +57,14 @@ export function HistoryPlayer({ steps, spec, meta, player }: HistoryPlayerProps)
           <Card size="small" title={t('audit.diagram', { seq: step.seq })} data-testid="player-diagram">
             {spec && (
               <Suspense fallback={<PageLoading />}>
-                <StateDiagram spec={spec} activeState={step.state} history={path} audience="run" height={420} />
+                <StateDiagram
+                  spec={spec}
+                  activeState={step.state}
+                  history={path}
+                  audience="run"
+                  height={420}
+                  followCurrent
+                />
               </Suspense>
             )}
           </Card>
