@@ -75,4 +75,8 @@ export const auditEn: Messages['audit'] = {
   eventTimer: 'Timer fired',
   eventInternal: 'Engine step',
   download: 'Download evidence bundle',
+  downloadFailed: 'The evidence bundle could not be downloaded',
+  'bundle-json': 'Evidence bundle (JSON, verifiable offline)',
+  'bundle-csv': 'History (CSV)',
+  'bundle-html': 'Printable report (HTML)',
 };

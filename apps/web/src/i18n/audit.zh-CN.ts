@@ -72,4 +72,8 @@ export const auditZhCN = {
   eventTimer: '到期（定时触发）',
   eventInternal: '引擎内部流转',
   download: '下载证据包',
+  downloadFailed: '证据包下载失败',
+  'bundle-json': '证据包（JSON，可离线校验）',
+  'bundle-csv': '历史记录（CSV）',
+  'bundle-html': '打印报告（HTML）',
 };

@@ -7,6 +7,7 @@ import { useReplaySteps } from '../api/audit-search.api';
 import { useDefinitionVersion } from '../api/definitions.api';
 import { useInstance, useInstanceHistory } from '../api/instances.api';
 import { AuditTimeline } from '../audit/audit-timeline';
+import { BundleDownload } from '../audit/bundle-download';
 import { HistoryPlayer } from '../audit/history-player';
 import { usePlayer } from '../audit/use-player';
 import { QueryResult } from '../common/query-result';
@@ -42,7 +43,12 @@ export function AuditInstancePage() {
               {t('audit.instanceTitle', { title: pickLabel(meta.title, language, data.definitionKey) })}
             </Typography.Title>
             <InstanceSummary instance={data} meta={meta} spec={spec} />
-            <Card size="small" title={t('audit.verify')} data-testid="audit-verify">
+            <Card
+              size="small"
+              title={t('audit.verify')}
+              data-testid="audit-verify"
+              extra={<BundleDownload instanceId={data.id} />}
+            >
               <VerifyChain instanceId={data.id} />
             </Card>
             <Card size="small" title={t('audit.player')}>
