@@ -152,7 +152,7 @@ describe('the auditor finds, replays and verifies an instance', () => {
     await waitForStep(page, steps.length, ['finance']);
     await page.locator('[data-testid=player-play]:not(:has(.anticon-pause))').waitFor();
 
-    await page.locator('[data-testid=audit-verify] button').click();
+    await page.locator('[data-testid=audit-verify] .ant-card-body button').click();
     const ok = page.locator('[data-testid=audit-verify] .ant-alert-success');
     await ok.waitFor();
     expect(await ok.innerText()).toContain(verified);

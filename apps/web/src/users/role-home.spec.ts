@@ -1,4 +1,4 @@
-import { isAdmin, mayAudit, mayReadUsers, roleHome } from './role-home';
+import { isAdmin, isAuditor, mayAudit, mayReadUsers, roleHome } from './role-home';
 
 describe('roleHome', () => {
   it.each([
@@ -33,5 +33,7 @@ describe('mayAudit', () => {
     expect(mayAudit(['auditor'])).toBe(true);
     expect(mayAudit(['admin'])).toBe(true);
     expect(mayAudit(['leader', 'owner', 'staff'])).toBe(false);
+    expect(isAuditor(['admin'])).toBe(false);
+    expect(isAuditor(['auditor'])).toBe(true);
   });
 });

@@ -25,3 +25,8 @@ export function mayReadUsers(roles: readonly string[]): boolean {
 export function mayAudit(roles: readonly string[]): boolean {
   return roles.includes('auditor') || roles.includes('admin');
 }
+
+/** Holds the auditor role (read-only everywhere). */
+export function isAuditor(roles: readonly string[]): boolean {
+  return roles.includes('auditor');
+}
