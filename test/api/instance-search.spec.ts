@@ -123,6 +123,14 @@ describe('instance search and replay steps', () => {
     [`participant=${'x'.repeat(101)}`, '/participant', 'maxLength'],
     ['from=2026-02-30x', '/from', 'matches'],
     ['cursor=bm90LWEtY3Vyc29y', '/cursor', undefined],
+    ['limit=0', '/limit', 'min'],
+    [`definitionKey=${'k'.repeat(101)}`, '/definitionKey', 'maxLength'],
+    [`startedBy=${'s'.repeat(101)}`, '/startedBy', 'maxLength'],
+    [`businessKey=${'b'.repeat(201)}`, '/businessKey', 'maxLength'],
+    ['to=2026-1-1', '/to', 'matches'],
+    [`field=${'a'.repeat(65)}&value=1`, '/field', 'search-field-invalid'],
+    ['field=a.b.c.d.e.f.g.h.i&value=1', '/field', 'search-field-invalid'],
+    ['unknown=1', '/unknown', 'whitelistValidation'],
   ])('answers 400 naming the parameter for %s', async (query, path, code) => {
     const res = await request(t.http)
       .get(`/api/instances?${query}`)
