@@ -322,6 +322,12 @@ describe('authorization matrix', () => {
       path: (f) => `/api/instances/${f.instanceId}/replay?seq=1`,
       expect: only(['staff', 'leader', 'auditor', 'admin']),
     },
+    'GET replay steps': {
+      method: 'get',
+      template: '/api/instances/{id}/replay/steps',
+      path: (f) => `/api/instances/${f.instanceId}/replay/steps?from=1&limit=1`,
+      expect: only(['staff', 'leader', 'auditor', 'admin']),
+    },
     'GET verify': {
       method: 'get',
       template: '/api/instances/{id}/verify',

@@ -49,16 +49,16 @@ describe('admin screens and my profile, in the browser', () => {
     await context.close();
   });
 
-  it('the admin lands on the users screen; an auditor lands on the instance search', async () => {
+  it('the admin lands on the users screen; an auditor lands on the audit search', async () => {
     await admin.page.locator('[data-testid=users-table] tr[data-row-key=staff]').waitFor();
     expect(await admin.page.locator('[data-testid=users-table] tr[data-row-key=staff]').innerText()).toContain(
       '李四 (leader)',
     );
     await screenshot(admin.page, 'admin-users');
-    const auditor = await loginAs(browser, 'auditor', { home: '/instances' });
+    const auditor = await loginAs(browser, 'auditor', { home: '/audit' });
     expect(await auditor.page.locator('.ant-menu-item', { hasText: '用户管理' }).count()).toBe(0);
     await auditor.page.goto('/admin/users');
-    await auditor.page.waitForURL((url) => url.pathname === '/instances');
+    await auditor.page.waitForURL((url) => url.pathname === '/audit');
     await auditor.context.close();
   });
 

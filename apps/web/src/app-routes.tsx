@@ -3,6 +3,7 @@ import { lazy, Suspense } from 'react';
 import { Navigate, type RouteObject } from 'react-router';
 import { RequireAuth } from './auth/require-auth';
 import { PageLoading } from './common/page-loading';
+import { RequireAudit } from './audit/require-audit';
 import { AppLayout } from './layout/app-layout';
 import { RequireAdmin } from './users/require-admin';
 import { RoleHomeRedirect } from './users/role-home-redirect';
@@ -22,6 +23,10 @@ const DesignerPage = lazy(() => import('./pages/designer.page').then((m) => ({ d
 const ProfilePage = lazy(() => import('./pages/profile.page').then((m) => ({ default: m.ProfilePage })));
 const AdminUsersPage = lazy(() => import('./pages/admin-users.page').then((m) => ({ default: m.AdminUsersPage })));
 const AdminOrgPage = lazy(() => import('./pages/admin-org.page').then((m) => ({ default: m.AdminOrgPage })));
+const AuditSearchPage = lazy(() => import('./pages/audit-search.page').then((m) => ({ default: m.AuditSearchPage })));
+const AuditInstancePage = lazy(() =>
+  import('./pages/audit-instance.page').then((m) => ({ default: m.AuditInstancePage })),
+);
 const NotFoundPage = lazy(() => import('./pages/not-found.page').then((m) => ({ default: m.NotFoundPage })));
 
 export const appRoutes: RouteObject[] = [
@@ -55,6 +60,14 @@ export const appRoutes: RouteObject[] = [
               { index: true, element: <Navigate to="/admin/users" replace /> },
               { path: 'users', element: <AdminUsersPage /> },
               { path: 'org', element: <AdminOrgPage /> },
+            ],
+          },
+          {
+            path: 'audit',
+            element: <RequireAudit />,
+            children: [
+              { index: true, element: <AuditSearchPage /> },
+              { path: ':id', element: <AuditInstancePage /> },
             ],
           },
           { path: '*', element: <NotFoundPage /> },

@@ -15,3 +15,4 @@ export * from './cc.contracts';
 export * from './proxy.contracts';
 export * from './directory.contracts';
 export * from './audit.contracts';
+export * from './replay.contracts';

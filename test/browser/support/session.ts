@@ -5,7 +5,7 @@ import { baseUrl } from './browser';
 export const DEMO_PASSWORD = 'demo1234';
 
 /** Where a demo user (named after its role) is expected to land: auditors search, admins manage users. */
-const DEMO_HOMES: Record<string, string> = { auditor: '/instances', admin: '/admin/users' };
+const DEMO_HOMES: Record<string, string> = { auditor: '/audit', admin: '/admin/users' };
 export const DESKTOP = { width: 1280, height: 900 };
 export const PHONE = { width: 390, height: 844 };
 
@@ -21,11 +21,11 @@ export interface LoginOptions {
   viewport?: { width: number; height: number };
   /** The password, when not the demo users' one. */
   password?: string;
-  /** Where the role lands after signing in (auditor: /instances, admin: /admin/users). */
+  /** Where the role lands after signing in (auditor: /audit, admin: /admin/users). */
   home?: string;
 }
 
-/** Opens the app at `/`, is sent to the login page, logs in and lands on the role's home (auditor: instances, admin: users, others: the inbox). */
+/** Opens the app at `/`, is sent to the login page, logs in and lands on the role's home (auditor: the audit search, admin: users, others: the inbox). */
 export async function loginAs(browser: Browser, username: string, options: LoginOptions = {}): Promise<UserSession> {
   const context = await browser.newContext({
     baseURL: baseUrl(),

@@ -1,7 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { HistoryEntry, HistoryResponse, ReplayResponse, VerifyResponse } from '@liucheng/contracts';
-import { replay, verifyHistory, type RecordedEvent, type StepResult } from '@liucheng/engine';
+import type {
+  HistoryEntry,
+  HistoryResponse,
+  ReplayResponse,
+  ReplayStepsResponse,
+  VerifyResponse,
+} from '@liucheng/contracts';
+import {
+  replay,
+  replaySteps,
+  verifyHistory,
+  type RecordedEvent,
+  type ReplayStep,
+  type StepResult,
+} from '@liucheng/engine';
 import { ApiError } from '../common/api-error';
 import { rows } from '../common/transaction';
 import { CompiledDefinitionsService } from '../definitions/compiled-definitions.service';
@@ -50,6 +63,27 @@ export class HistoryService {
     }
     const last = results[results.length - 1];
     return { seq: upTo, state: last.state, context: last.context, status: last.status };
+  }
+
+  /**
+   * The player's steps `from`..`from + limit - 1`, each recomputed by the engine from the history
+   * (state, active states, path so far, context and its changes); an empty page past the end.
+   */
+  async replaySteps(instanceId: string, from = 1, limit = 100): Promise<ReplayStepsResponse> {
+    const row = await this.instance(instanceId);
+    const entries = await this.entries(instanceId);
+    const compiled = await this.definitions.get(this.dataSource, row.definition_key, row.definition_version);
+    let items: ReplayStep[];
+    try {
+      items = replaySteps(compiled, entries.map(toRecorded), { from, limit });
+    } catch (error) {
+      throw ApiError.conflict(
+        `The history no longer replays: ${error instanceof Error ? error.message : String(error)}`,
+        { reason: 'replay-failed' },
+      );
+    }
+    const next = from + limit;
+    return { items, total: entries.length, nextFrom: next <= entries.length ? next : null };
   }
 
   /**

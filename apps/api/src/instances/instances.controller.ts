@@ -1,7 +1,14 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
-import type { HistoryResponse, Instance, InstancePage, ReplayResponse, VerifyResponse } from '@liucheng/contracts';
+import type {
+  HistoryResponse,
+  Instance,
+  InstancePage,
+  ReplayResponse,
+  ReplayStepsResponse,
+  VerifyResponse,
+} from '@liucheng/contracts';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { UuidPipe } from '../common/uuid.pipe';
@@ -9,6 +16,7 @@ import { UsePolicy } from '../policies/policy.decorator';
 import { idempotentRequest } from '../idempotency/idempotency';
 import { ListInstancesQuery } from './dto/list-instances.query';
 import { ReplayQuery } from './dto/replay.query';
+import { ReplayStepsQuery } from './dto/replay-steps.query';
 import { SendEventBodyPipe } from './dto/send-event-body.pipe';
 import { SendEventDto } from './dto/send-event.dto';
 import { StartInstanceDto } from './dto/start-instance.dto';
@@ -110,6 +118,21 @@ export class InstancesController {
   ): Promise<ReplayResponse> {
     await this.access.assertReadable(user, id);
     return this.historyService.replay(id, query.seq);
+  }
+
+  @Get(':id/replay/steps')
+  @UsePolicy('signedIn')
+  @ApiOkResponse({
+    description:
+      '{items: [{seq, type, actor, at, data, state, status, activeStates, transitions, context, changes}], total, nextFrom} recomputed from history',
+  })
+  async replaySteps(
+    @Param('id', UuidPipe) id: string,
+    @Query() query: ReplayStepsQuery,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<ReplayStepsResponse> {
+    await this.access.assertReadable(user, id);
+    return this.historyService.replaySteps(id, query.from, query.limit);
   }
 
   @Get(':id/verify')

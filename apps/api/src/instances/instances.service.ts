@@ -11,10 +11,16 @@ import { rows } from '../common/transaction';
 import { CompiledDefinitionsService } from '../definitions/compiled-definitions.service';
 import { toTask, type TaskRow } from '../tasks/task.mapper';
 import { decodeCursor, keysetPage } from './instance-cursor';
+import { fieldFilterSql, parseFieldFilter } from './instance-field-filter';
 import { INSTANCE_COLUMNS, toInstance, type InstanceRow } from './instance.mapper';
 
 export interface InstanceFilter extends InboxFilterQuery {
   status?: string;
+  definitionVersion?: number;
+  participant?: string;
+  field?: string;
+  op?: string;
+  value?: string;
   limit?: number;
   cursor?: string;
 }
@@ -43,6 +49,7 @@ export class InstancesService {
   /** Newest first, only what `user` may read; `nextCursor` continues after the last item (keyset pagination). */
   async list(filter: InstanceFilter, user: AuthenticatedUser): Promise<InstancePage> {
     const limit = filter.limit ?? DEFAULT_LIMIT;
+    const field = parseFieldFilter(filter);
     const where: string[] = [];
     const params: unknown[] = [];
     const add = (value: unknown) => {
@@ -53,6 +60,9 @@ export class InstancesService {
     if (readable) where.push(readable);
     where.push(...inboxFilterSql(filter, add));
     if (filter.status) where.push(`i.status = ${add(filter.status)}`);
+    if (filter.definitionVersion) where.push(`i.definition_version = ${add(filter.definitionVersion)}`);
+    if (filter.participant) where.push(participantSql(add(filter.participant)));
+    if (field) where.push(fieldFilterSql(field, add));
     if (filter.cursor) {
       const cursor = decodeCursor(filter.cursor);
       where.push(`(i.created_at, i.id) < (${add(cursor.createdAt)}::timestamptz, ${add(cursor.id)}::uuid)`);
@@ -93,4 +103,11 @@ export class InstancesService {
     }
     return result;
   }
+}
+
+/** Started it, acted in its history (any entry, votes and timers' `system` included) or has/had a task on it. */
+function participantSql(who: string): string {
+  return `(i.started_by = ${who}
+    OR EXISTS (SELECT 1 FROM instance_events e WHERE e.instance_id = i.id AND e.actor = ${who})
+    OR EXISTS (SELECT 1 FROM tasks t WHERE t.instance_id = i.id AND (t.assignee = ${who} OR t.completed_by = ${who})))`;
 }

@@ -14,9 +14,18 @@ const FOCUS_PADDING = 0.3;
 
 /**
  * Sets the first view once the canvas has a size; `focus` are the node ids to centre when the
- * whole is too large. Bounds come from the layout, so nothing waits for DOM measuring.
+ * whole is too large. Bounds come from the layout, so nothing waits for DOM measuring. `follow`:
+ * centre the current step again whenever it changes (a history player stepping through).
  */
-export function ReadableFit({ nodes, focus }: { nodes: readonly DiagramNode[]; focus: readonly string[] }) {
+export function ReadableFit({
+  nodes,
+  focus,
+  follow = false,
+}: {
+  nodes: readonly DiagramNode[];
+  focus: readonly string[];
+  follow?: boolean;
+}) {
   const flow = useReactFlow();
   const width = useStore((s) => s.width);
   const height = useStore((s) => s.height);
@@ -36,6 +45,17 @@ export function ReadableFit({ nodes, focus }: { nodes: readonly DiagramNode[]; f
     if (view.zoom >= READABLE_ZOOM) void flow.setViewport(view);
     else toCurrent();
   }, [nodes, width, height, flow, toCurrent]);
+
+  const focusKey = focus.join('|');
+  const lastFocus = useRef(focusKey);
+  useEffect(() => {
+    if (!follow || !fitted.current || lastFocus.current === focusKey) return;
+    lastFocus.current = focusKey;
+    const whole = nodesBounds(nodes);
+    // The whole flow readable at once: it is already in view, nothing to follow.
+    if (whole && getViewportForBounds(whole, width, height, 0.05, 1.2, PADDING).zoom >= READABLE_ZOOM) return;
+    toCurrent();
+  }, [follow, focusKey, nodes, width, height, toCurrent]);
 
   return <CurrentStepButton onClick={toCurrent} />;
 }

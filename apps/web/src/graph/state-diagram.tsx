@@ -32,6 +32,8 @@ export interface StateDiagramProps {
    * jargon or state keys, its own compact layout, and a first view whose text is readable.
    */
   audience?: DiagramAudience;
+  /** `run` only: centre the current step again whenever it changes (the history player). */
+  followCurrent?: boolean;
 }
 
 const ARROW = { type: MarkerType.ArrowClosed, width: 16, height: 16 };
@@ -80,7 +82,15 @@ function withEdgeAttributes(edge: DiagramEdge): DiagramFlowEdge {
   } as DiagramFlowEdge;
 }
 
-function DiagramView({ spec, activeState, history, height = 420, showMinimap = true, audience }: StateDiagramProps) {
+function DiagramView({
+  spec,
+  activeState,
+  history,
+  height = 420,
+  showMinimap = true,
+  audience,
+  followCurrent = false,
+}: StateDiagramProps) {
   const lang = useLanguage();
   const run = audience === 'run';
   const workflow = spec as WorkflowSpec;
@@ -132,7 +142,9 @@ function DiagramView({ spec, activeState, history, height = 420, showMinimap = t
               style={run ? { width: 100, height: 64 } : { width: 140, height: 90 }}
             />
           )}
-          <Controls showInteractive={false}>{run && <ReadableFit nodes={elements.plain} focus={focus} />}</Controls>
+          <Controls showInteractive={false}>
+            {run && <ReadableFit nodes={elements.plain} focus={focus} follow={followCurrent} />}
+          </Controls>
         </ReactFlow>
       ) : (
         <div style={{ display: 'flex', alignItems: 'center', justifyContent: 'center', height: '100%' }}>

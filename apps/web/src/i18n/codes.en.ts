@@ -24,6 +24,10 @@ export const codesEn: Record<keyof typeof codesZhCN, string> = {
   'proxy-cycle': 'These proxies would form a loop',
   'ends-before-start': 'The end must be after the start',
   'ends-in-past': 'The end is already past',
+  'search-field-invalid': 'The data field must be a context path of letters, digits and _ (e.g. amount)',
+  'search-operator-invalid': 'This comparison is not valid',
+  'search-value-not-number': 'Greater/less-than comparisons need a number',
+  'search-field-incomplete': 'A data-field search needs both the field and the value',
   usernameRules:
     'Usernames are 2–50 characters: a lower-case letter, then letters, digits, ".", "_" or "-" (not system or me)',
   usernameTaken: 'This username is taken',

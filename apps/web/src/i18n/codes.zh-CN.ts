@@ -23,6 +23,10 @@ export const codesZhCN = {
   'proxy-cycle': '代理关系会形成循环',
   'ends-before-start': '结束时间必须晚于开始时间',
   'ends-in-past': '结束时间已经过去',
+  'search-field-invalid': '数据字段须为上下文路径，由字母、数字和下划线组成（如 amount）',
+  'search-operator-invalid': '比较方式无效',
+  'search-value-not-number': '大于、小于类比较须填写数字',
+  'search-field-incomplete': '按数据字段查询须同时填写字段和值',
   // Problems the users routes report without a code, by field
   usernameRules: '用户名须为 2–50 个字符：小写字母开头，之后可用字母、数字、“.”、“_”、“-”（不能用 system、me）',
   usernameTaken: '用户名已被使用',

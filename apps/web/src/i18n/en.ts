@@ -8,6 +8,7 @@ import { inboxTabsEn } from './inbox-tabs.en';
 import { notificationsEn } from './notifications.en';
 import { problemsEn } from './problems.en';
 import type { Messages } from './zh-CN';
+import { auditEn } from './audit.en';
 import { approvalsEn } from './approvals.en';
 
 export const en: Messages = {
@@ -206,6 +207,7 @@ export const en: Messages = {
   diagram: diagramEn,
   problems: problemsEn,
   approvals: approvalsEn,
+  audit: auditEn,
   codes: codesEn,
   admin: adminEn,
   inboxTabs: inboxTabsEn,

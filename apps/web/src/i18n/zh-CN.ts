@@ -7,6 +7,7 @@ import { inboxZhCN } from './inbox.zh-CN';
 import { inboxTabsZhCN } from './inbox-tabs.zh-CN';
 import { notificationsZhCN } from './notifications.zh-CN';
 import { problemsZhCN } from './problems.zh-CN';
+import { auditZhCN } from './audit.zh-CN';
 import { approvalsZhCN } from './approvals.zh-CN';
 
 export const zhCN = {
@@ -205,6 +206,7 @@ export const zhCN = {
   diagram: diagramZhCN,
   problems: problemsZhCN,
   approvals: approvalsZhCN,
+  audit: auditZhCN,
   codes: codesZhCN,
   admin: adminZhCN,
   inboxTabs: inboxTabsZhCN,

@@ -2,6 +2,7 @@
 import {
   AppstoreOutlined,
   ApartmentOutlined,
+  AuditOutlined,
   CheckSquareOutlined,
   EditOutlined,
   PartitionOutlined,
@@ -12,9 +13,9 @@ import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import { useSession } from '../auth/session-context';
 import { useOpenTaskCount } from '../inbox/use-inbox';
-import { isAdmin } from '../users/role-home';
+import { isAdmin, isAuditor } from '../users/role-home';
 
-const SECTIONS = ['/tasks', '/processes', '/instances', '/designer', '/admin/users', '/admin/org'] as const;
+const SECTIONS = ['/tasks', '/processes', '/instances', '/audit', '/designer', '/admin/users', '/admin/org'] as const;
 
 /** `compact`: tighter items so both fit on a phone. */
 export function NavMenu({ compact }: { compact: boolean }) {
@@ -37,6 +38,18 @@ export function NavMenu({ compact }: { compact: boolean }) {
           key: '/admin/org',
           icon: compact ? undefined : <ApartmentOutlined />,
           label: t('admin.navOrg'),
+          style: itemStyle(compact),
+        },
+      ]
+    : [];
+
+  // Auditors get the audit search as a menu item (their home); admins, whose menu is full, reach it from 流程实例.
+  const auditItems = isAuditor(session?.user.roles ?? [])
+    ? [
+        {
+          key: '/audit',
+          icon: compact ? undefined : <AuditOutlined />,
+          label: t('audit.nav'),
           style: itemStyle(compact),
         },
       ]
@@ -77,6 +90,7 @@ export function NavMenu({ compact }: { compact: boolean }) {
           label: t('nav.designer'),
           style: itemStyle(compact),
         },
+        ...auditItems,
         ...adminItems,
       ]}
     />

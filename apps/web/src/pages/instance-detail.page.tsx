@@ -1,6 +1,6 @@
 // One instance: summary, where it stands on the diagram, available actions, open tasks, context, and the verifiable history.
-import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Button, Card, Space, Typography } from 'antd';
+import { ArrowLeftOutlined, AuditOutlined } from '@ant-design/icons';
+import { Button, Card, Flex, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { useDefinitionVersion } from '../api/definitions.api';
@@ -19,12 +19,15 @@ import { VerifyChain } from '../instances/verify-chain';
 import { InstanceDiagram } from '../tasks/instance-diagram';
 import { schemaToFields } from '../schema-form/schema-fields';
 import { specMeta } from '../spec/spec-meta';
+import { useSession } from '../auth/session-context';
+import { mayAudit } from '../users/role-home';
 
 const RAW_DATA_ROLES = ['auditor', 'admin', 'owner'];
 
 export function InstanceDetailPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const { session } = useSession();
   const { id = '' } = useParams();
   const instance = useInstance(id);
   const history = useInstanceHistory(id);
@@ -48,9 +51,16 @@ export function InstanceDetailPage() {
       <QueryResult query={instance}>
         {(data) => (
           <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-            <Typography.Title level={3} style={{ margin: 0 }}>
-              {t('detail.title')}
-            </Typography.Title>
+            <Flex justify="space-between" align="center" wrap gap={8}>
+              <Typography.Title level={3} style={{ margin: 0 }}>
+                {t('detail.title')}
+              </Typography.Title>
+              {mayAudit(session?.user.roles ?? []) && (
+                <Button icon={<AuditOutlined />} data-testid="open-audit" onClick={() => navigate(`/audit/${data.id}`)}>
+                  {t('audit.player')}
+                </Button>
+              )}
+            </Flex>
             <InstanceSummary instance={data} meta={meta} spec={spec} />
             <Card size="small" title={t('approvals.request')}>
               <RequestView context={data.context} meta={meta} />

@@ -1,17 +1,22 @@
 // Instance list with a status filter and cursor paging ("load more").
-import { ReloadOutlined } from '@ant-design/icons';
+import { AuditOutlined, ReloadOutlined } from '@ant-design/icons';
 import type { InstanceStatus } from '@liucheng/contracts';
 import { Button, Flex, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
 import { useDefinitions } from '../api/definitions.api';
 import { useInstancePages } from '../api/instances.api';
+import { useSession } from '../auth/session-context';
 import { ErrorAlert } from '../common/error-alert';
 import { InstancesTable } from '../instances/instances-table';
 import { StatusFilter } from '../instances/status-filter';
+import { mayAudit } from '../users/role-home';
 
 export function InstancesPage() {
   const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { session } = useSession();
   const [status, setStatus] = useState<InstanceStatus | undefined>(undefined);
   const pages = useInstancePages(status);
   const definitions = useDefinitions();
@@ -24,6 +29,11 @@ export function InstancesPage() {
           {t('instances.title')}
         </Typography.Title>
         <Space>
+          {mayAudit(session?.user.roles ?? []) && (
+            <Button icon={<AuditOutlined />} data-testid="open-audit" onClick={() => navigate('/audit')}>
+              {t('audit.title')}
+            </Button>
+          )}
           <StatusFilter value={status} onChange={setStatus} />
           <Button icon={<ReloadOutlined />} onClick={() => void pages.refetch()} aria-label={t('instances.refresh')} />
         </Space>

@@ -1,8 +1,8 @@
-import { isAdmin, mayReadUsers, roleHome } from './role-home';
+import { isAdmin, isAuditor, mayAudit, mayReadUsers, roleHome } from './role-home';
 
 describe('roleHome', () => {
   it.each([
-    [['auditor'], '/instances'],
+    [['auditor'], '/audit'],
     [['admin'], '/admin/users'],
     [['admin', 'owner'], '/admin/users'],
     [['staff'], '/tasks'],
@@ -25,5 +25,15 @@ describe('isAdmin and mayReadUsers', () => {
     expect(mayReadUsers(['leader'])).toBe(true);
     expect(mayReadUsers(['auditor'])).toBe(true);
     expect(mayReadUsers(['staff', 'finance'])).toBe(false);
+  });
+});
+
+describe('mayAudit', () => {
+  it('opens the audit view to auditors and admins only', () => {
+    expect(mayAudit(['auditor'])).toBe(true);
+    expect(mayAudit(['admin'])).toBe(true);
+    expect(mayAudit(['leader', 'owner', 'staff'])).toBe(false);
+    expect(isAuditor(['admin'])).toBe(false);
+    expect(isAuditor(['auditor'])).toBe(true);
   });
 });

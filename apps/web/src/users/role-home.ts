@@ -1,12 +1,12 @@
-// Pure: where each role lands after signing in (and on "/"): auditors search instances, admins
+// Pure: where each role lands after signing in (and on "/"): auditors the audit search, admins
 // manage users, everyone else starts from their tasks.
 
 /**
- * @example roleHome(['auditor']) // '/instances'
+ * @example roleHome(['auditor']) // '/audit'
  * @example roleHome(['staff', 'leader']) // '/tasks'
  */
 export function roleHome(roles: readonly string[]): string {
-  if (roles.includes('auditor')) return '/instances';
+  if (roles.includes('auditor')) return '/audit';
   if (roles.includes('admin')) return '/admin/users';
   return '/tasks';
 }
@@ -19,4 +19,14 @@ export function isAdmin(roles: readonly string[]): boolean {
 /** The roles that may read the user list (`GET /api/users`). */
 export function mayReadUsers(roles: readonly string[]): boolean {
   return roles.some((role) => role === 'leader' || role === 'auditor' || role === 'admin');
+}
+
+/** The roles the audit view (search, player, verification) is for. */
+export function mayAudit(roles: readonly string[]): boolean {
+  return roles.includes('auditor') || roles.includes('admin');
+}
+
+/** Holds the auditor role (read-only everywhere). */
+export function isAuditor(roles: readonly string[]): boolean {
+  return roles.includes('auditor');
 }

@@ -87,6 +87,7 @@ describe('embedded PGlite data source', () => {
         'ApprovalTasks1764892800000',
         'InboxKeysAndSignals1764979260000',
         'AuditEvidence1765300000000',
+        'InstanceSearch1765400000000',
       ],
     });
     const second = await probe('read');
@@ -105,6 +106,7 @@ describe('embedded PGlite data source', () => {
         'ApprovalTasks1764892800000',
         'InboxKeysAndSignals1764979260000',
         'AuditEvidence1765300000000',
+        'InstanceSearch1765400000000',
       ],
     });
   }, 240_000);

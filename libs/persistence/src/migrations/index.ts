@@ -9,6 +9,7 @@ import { UserProxies1764806400000 } from './1764806400000-user-proxies.migration
 import { ApprovalTasks1764892800000 } from './1764892800000-approval-tasks.migration';
 import { InboxKeysAndSignals1764979260000 } from './1764979260000-inbox-keys-and-signals.migration';
 import { AuditEvidence1765300000000 } from './1765300000000-audit-evidence.migration';
+import { InstanceSearch1765400000000 } from './1765400000000-instance-search.migration';
 
 /** Every migration, oldest first. Names carry their timestamp so they never clash. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   ApprovalTasks1764892800000,
   InboxKeysAndSignals1764979260000,
   AuditEvidence1765300000000,
+  InstanceSearch1765400000000,
 ];

@@ -1,0 +1,76 @@
+import type { ProblemContract } from '@liucheng/contracts';
+import { ApiError } from '../common/api-error';
+
+/** The comparisons a search may make on one context field. */
+export const FIELD_OPERATORS = ['eq', 'ne', 'gt', 'gte', 'lt', 'lte', 'contains'] as const;
+export type FieldOperator = (typeof FIELD_OPERATORS)[number];
+
+const NUMERIC: Record<string, string> = { gt: '>', gte: '>=', lt: '<', lte: '<=' };
+/** Dotted keys of plain identifiers or array indexes, at most 8 deep: nothing else reaches SQL, even bound. */
+const FIELD_PATH = /^[A-Za-z_][A-Za-z0-9_]{0,63}(\.([A-Za-z_][A-Za-z0-9_]{0,63}|\d{1,4})){0,7}$/;
+const NUMBER = /^-?\d{1,15}(\.\d{1,6})?$/;
+
+export interface FieldFilter {
+  path: string[];
+  op: FieldOperator;
+  value: string;
+}
+
+/**
+ * Checks `field`, `op` and `value` of an instance search and gives the filter, or nothing when no
+ * field is asked. 400 with a code naming the parameter: `search-field-invalid` (not a dotted
+ * path), `search-operator-invalid`, `search-value-not-number` (gt/gte/lt/lte), or
+ * `search-field-incomplete` (one of the three without the others).
+ */
+export function parseFieldFilter(query: { field?: string; op?: string; value?: string }): FieldFilter | undefined {
+  const { field, op, value } = query;
+  if (field === undefined && op === undefined && value === undefined) return undefined;
+  const problems: ProblemContract[] = [];
+  if (field === undefined) problems.push(incomplete('/field', 'field is needed with op and value'));
+  else if (!FIELD_PATH.test(field))
+    problems.push({
+      path: '/field',
+      code: 'search-field-invalid',
+      message: 'must be a dotted context path of letters, digits and _ (e.g. amount or guest.count)',
+    });
+  const operator = op ?? 'eq';
+  if (op !== undefined && !(FIELD_OPERATORS as readonly string[]).includes(op))
+    problems.push({
+      path: '/op',
+      code: 'search-operator-invalid',
+      message: `must be one of ${FIELD_OPERATORS.join(', ')}`,
+      params: { allowed: [...FIELD_OPERATORS] },
+    });
+  if (value === undefined) problems.push(incomplete('/value', 'value is needed with field'));
+  else if (operator in NUMERIC && !NUMBER.test(value.trim()))
+    problems.push({ path: '/value', code: 'search-value-not-number', message: `must be a number for op=${operator}` });
+  if (problems.length > 0)
+    throw ApiError.badRequest(`Invalid search: ${problems.map((p) => `${p.path} ${p.message}`).join('; ')}`, problems);
+  return { path: (field as string).split('.'), op: operator as FieldOperator, value: (value as string).trim() };
+}
+
+function incomplete(path: string, message: string): ProblemContract {
+  return { path, code: 'search-field-incomplete', message };
+}
+
+/**
+ * The filter as one SQL condition on the instance's context (`i.snapshot->'context'`), every
+ * value bound by `add`. Numeric operators only match numbers; eq/ne compare the value's text
+ * (`5000` matches the number 5000 and the string "5000"); `contains` is a case-insensitive
+ * substring match with LIKE's wildcards escaped.
+ */
+export function fieldFilterSql(filter: FieldFilter, add: (value: unknown) => string): string {
+  const at = `(i.snapshot->'context' #> ${add(filter.path)}::text[])`;
+  const symbol = NUMERIC[filter.op];
+  if (symbol) return `(jsonb_typeof(${at}) = 'number' AND (${at})::numeric ${symbol} ${add(filter.value)}::numeric)`;
+  if (filter.op === 'contains') {
+    const escaped = filter.value.replace(/[\\%_]/g, (c) => `\\${c}`);
+    return `(${at} #>> '{}') ILIKE ${add(`%${escaped}%`)}`;
+  }
+  const text = `(${at} #>> '{}')`;
+  // A number compares by value (5000 = 5000.0); anything else by its text.
+  const equal = NUMBER.test(filter.value)
+    ? `(CASE WHEN jsonb_typeof(${at}) = 'number' THEN (${at})::numeric = ${add(filter.value)}::numeric ELSE ${text} = ${add(filter.value)} END)`
+    : `${text} = ${add(filter.value)}`;
+  return filter.op === 'ne' ? `(${at} IS NOT NULL AND COALESCE(NOT ${equal}, true))` : `COALESCE(${equal}, false)`;
+}
