@@ -69,6 +69,8 @@ export { approvalSpecSchema } from './approval/approval-spec.schema';
 export { APPROVALS_KEY, readApprovals } from './approval/approvals-context';
 export { approvalTaskAt } from './approval/approval-effects';
 export { approversEventData, resolveStepApprovers } from './approval/resolve-step-approvers';
+export { escalationEventData } from './approval/escalation-data';
+export { taskTimerOf, addTaskDelay, REMIND_EVENT_PREFIX, TIMEOUT_EVENT_PREFIX } from './approval/task-timers';
 export { refusal } from './runtime/engine.errors';
 export { registryApprovers } from './registry/registry-approvers';
 export { summaryValues, MAX_SUMMARY_FIELDS } from './summary/summary-values';

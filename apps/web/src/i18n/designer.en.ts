@@ -73,6 +73,7 @@ export const designerEn: Messages['designer'] = {
   simEffectCloseTask: 'Task closed: {{path}}',
   simEffectSchedule: 'Timer: {{path}}, fires at {{at}}',
   simEffectCancel: 'Timer cancelled: {{id}}',
+  simEffectEscalate: 'Timed out; escalating to the managers of {{users}}: {{path}}',
   simEffectResolveApprovers: 'Approvers resolved from the organisation: {{path}}',
   simEffectCc: 'Copied ({{path}}) to: {{users}}',
   simEffectNotify: 'Notify {{to}}: {{message}}',

@@ -71,6 +71,7 @@ export const designerZhCN = {
   simEffectCloseTask: '关闭任务：{{path}}',
   simEffectSchedule: '定时器：{{path}}，{{at}} 触发',
   simEffectCancel: '取消定时器：{{id}}',
+  simEffectEscalate: '超时上报给 {{users}} 的上级：{{path}}',
   simEffectResolveApprovers: '按组织架构确定审批人：{{path}}',
   simEffectCc: '抄送（{{path}}）：{{users}}',
   simEffectNotify: '通知 {{to}}：{{message}}',

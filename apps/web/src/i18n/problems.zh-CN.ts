@@ -53,6 +53,9 @@ export const problemsZhCN = {
   'invalid-withdraw': '撤回设置必须指定撤回后进入的状态',
   'reserved-context-key': '$approvals 由引擎维护，不能写在上下文里',
   'unknown-approver-source': '注册表里没有名为“{{name}}”的审批人来源',
+  'invalid-remind': '催办设置有误：“{{value}}”必须是 ISO-8601 时长（如 P1D、PT4H）',
+  'invalid-timeout': '超时设置有误：“{{value}}”无效',
+  'timeout-send-back-target': '超时驳回需要在“可驳回到”中选定一个目标状态',
   'compile-failed': '无法根据此定义构建流程',
   // Data problems besides ajv keywords (libs/engine DATA_PROBLEM_CODES)
   'no-data-allowed': '此事件不接受任何数据',

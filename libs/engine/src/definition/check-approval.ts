@@ -58,6 +58,48 @@ export function checkApproval(index: StateIndex, state: IndexedState, problems: 
         },
       );
   });
+  checkTaskTimers(approval, path, problems);
+}
+
+/** `remind` and `timeout`: durations the engine can count, a send-back target the step allows. */
+function checkTaskTimers(approval: Record<string, unknown>, path: string, problems: Problems): void {
+  const remind = approval.remind;
+  if (isPlainObject(remind)) {
+    if (remind.after !== undefined && !isIsoDuration(remind.after))
+      problems.add(joinPath(path, 'remind.after'), 'invalid-remind', 'must be an ISO-8601 duration such as P1D', {
+        value: remind.after,
+      });
+    const every = isPlainObject(remind.repeat) ? remind.repeat.every : undefined;
+    if (every !== undefined && !isIsoDuration(every))
+      problems.add(
+        joinPath(path, 'remind.repeat.every'),
+        'invalid-remind',
+        'must be an ISO-8601 duration such as P1D',
+        {
+          value: every,
+        },
+      );
+  }
+  const timeout = approval.timeout;
+  if (!isPlainObject(timeout)) return;
+  if (timeout.after !== undefined && !isIsoDuration(timeout.after))
+    problems.add(joinPath(path, 'timeout.after'), 'invalid-timeout', 'must be an ISO-8601 duration such as P3D', {
+      value: timeout.after,
+    });
+  const targets = Array.isArray(approval.sendBackTo) ? approval.sendBackTo : [];
+  if (timeout.action === 'sendBack') {
+    const to = timeout.to ?? targets[0];
+    if (to === undefined || !targets.includes(to))
+      problems.add(
+        joinPath(path, timeout.to === undefined ? 'timeout' : 'timeout.to'),
+        'timeout-send-back-target',
+        'a timeout that sends back needs a target among sendBackTo',
+        { target: to ?? null },
+      );
+  } else if (timeout.to !== undefined)
+    problems.add(joinPath(path, 'timeout.to'), 'invalid-timeout', '"to" is only for action sendBack', {
+      value: timeout.to,
+    });
 }
 
 /** A `{kind: 'registry'}` source names an approver entry of the registry, with valid params. */

@@ -59,6 +59,9 @@ export const DEFINITION_PROBLEM_SEVERITY = {
   'invalid-withdraw': 'error',
   'reserved-context-key': 'error',
   'unknown-approver-source': 'error',
+  'invalid-remind': 'error',
+  'invalid-timeout': 'error',
+  'timeout-send-back-target': 'error',
   // The machine could not be built (a validation gap; reported rather than thrown)
   'compile-failed': 'error',
 } as const;
