@@ -1,4 +1,4 @@
-// One instance: summary, where it stands on the diagram, available actions, open tasks, context, and the verifiable history.
+// One instance: summary, where it stands on the diagram, available actions, open tasks, pending timers, context, and the verifiable history.
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Button, Card, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -16,6 +16,7 @@ import { InstanceSummary } from '../instances/instance-summary';
 import { OpenTasksList } from '../instances/open-tasks-list';
 import { VerifyChain } from '../instances/verify-chain';
 import { InstanceDiagram } from '../tasks/instance-diagram';
+import { PendingTimersList } from '../timers/pending-timers-list';
 import { schemaToFields } from '../schema-form/schema-fields';
 import { specMeta } from '../spec/spec-meta';
 
@@ -73,6 +74,9 @@ export function InstanceDetailPage() {
             </Card>
             <Card size="small" title={t('detail.tasks')}>
               <OpenTasksList tasks={data.tasks} />
+            </Card>
+            <Card size="small" title={t('timers.title')}>
+              <PendingTimersList instanceId={data.id} spec={spec} tasks={data.tasks} />
             </Card>
             <Card size="small" title={t('detail.context')}>
               <ContextTable context={data.context} titles={inputTitles} />
