@@ -241,6 +241,22 @@ describe('task reminders and timeouts over HTTP', () => {
     expect(await verify(id)).toMatchObject({ ok: true });
   });
 
+  it('an undrained reminder shows as overdue to the admin, with the worker lag', async () => {
+    const id = await start(keys.remind);
+    now = T0 + 10 * HOUR;
+    const res = await request(t.http)
+      .get('/api/admin/timer-incidents')
+      .set(await t.auth('admin'))
+      .expect(200);
+    const mine = (res.body.items as { instanceId: string; kind: string; lateMs: number; purpose: unknown }[]).find(
+      (x) => x.instanceId === id,
+    );
+    expect(mine).toMatchObject({ kind: 'overdue', lateMs: 6 * HOUR, purpose: { kind: 'remind' } });
+    expect(res.body.lagMs).toBeGreaterThanOrEqual(6 * HOUR);
+    await drainAt(10);
+    expect(await remindersTo('leader', id)).toEqual([1]);
+  });
+
   it('refuses a task timer event sent by a user', async () => {
     const id = await start(keys.approve);
     const res = await request(t.http)
