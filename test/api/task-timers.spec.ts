@@ -120,6 +120,13 @@ describe('task reminders and timeouts over HTTP', () => {
         .set(await t.auth('auditor'))
         .expect(200)
     ).body;
+  async function inboxRow(id: string) {
+    const res = await request(t.http)
+      .get('/api/tasks?status=open')
+      .set(await t.auth('leader'))
+      .expect(200);
+    return (res.body.items as { instanceId: string }[]).find((x) => x.instanceId === id);
+  }
   async function remindersTo(user: string, id: string): Promise<number[]> {
     const res = await request(t.http)
       .get('/api/notifications?limit=100')
@@ -201,6 +208,10 @@ describe('task reminders and timeouts over HTTP', () => {
     ]);
     await drainAt(23);
     expect((await get(id)).state).toBe('review');
+    expect(await inboxRow(id)).toMatchObject({ dueAt: at(24), overdue: false });
+    now = T0 + 24.5 * HOUR;
+    // Due and not yet fired (the worker is late): the inbox row says overdue.
+    expect(await inboxRow(id)).toMatchObject({ dueAt: at(24), overdue: true });
     await drainAt(25);
     expect(await get(id)).toMatchObject({ state: 'approved', status: 'done' });
     const last = (await history(id)).at(-1)!;
