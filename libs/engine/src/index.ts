@@ -78,3 +78,4 @@ export {
   formatBusinessKey,
   shanghaiDay,
 } from './summary/business-key';
+export * from './calendar';
