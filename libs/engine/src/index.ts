@@ -79,3 +79,10 @@ export {
   shanghaiDay,
 } from './summary/business-key';
 export * from './calendar';
+export {
+  UnknownCalendarError,
+  calendarFor,
+  calendarKeyOf,
+  withCalendar,
+  type StepOptions,
+} from './runtime/calendar-scope';

@@ -36,3 +36,12 @@ export {
 export { parseWorkingDuration, readFromMoment, workingDeadline, type WorkingDuration } from './working-duration';
 export { addDays, instantAt, isYmd, mondayOf, weekdayOf, ymdOf } from './shanghai-time';
 export { DEFAULT_CALENDAR_KEY, MON_FRI_CALENDAR, MON_SAT_CALENDAR, SHIPPED_CALENDARS } from './shipped-calendars';
+export {
+  WORKING_UNTIL,
+  WorkingDelayValueError,
+  isContextRef,
+  workingDelayDue,
+  workingDelayProblems,
+  type WorkingDelaySpec,
+  type WorkingUntil,
+} from './working-delay';
