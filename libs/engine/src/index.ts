@@ -86,3 +86,4 @@ export {
   withCalendar,
   type StepOptions,
 } from './runtime/calendar-scope';
+export { CALENDAR_KEY_PATTERN } from './definition/check-working-delays';

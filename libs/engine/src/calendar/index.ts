@@ -45,3 +45,11 @@ export {
   type WorkingDelaySpec,
   type WorkingUntil,
 } from './working-delay';
+export {
+  CALENDAR_PROBLEM_CODES,
+  periodProblems,
+  rangeProblems,
+  weekProblems,
+  type CalendarProblem,
+  type CalendarProblemCode,
+} from './calendar-problems';
