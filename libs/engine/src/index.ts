@@ -80,3 +80,12 @@ export {
   formatBusinessKey,
   shanghaiDay,
 } from './summary/business-key';
+export * from './calendar';
+export {
+  UnknownCalendarError,
+  calendarFor,
+  calendarKeyOf,
+  withCalendar,
+  type StepOptions,
+} from './runtime/calendar-scope';
+export { CALENDAR_KEY_PATTERN } from './definition/check-working-delays';

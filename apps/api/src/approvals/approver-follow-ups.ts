@@ -5,6 +5,7 @@ import {
   step,
   type CompiledWorkflow,
   type OrgSnapshot,
+  type StepOptions,
   type StepResult,
 } from '@liucheng/engine';
 import type { Tx } from '../common/transaction';
@@ -26,6 +27,7 @@ export async function approverFollowUps(
   result: StepResult,
   starter: string,
   now: Date,
+  options: StepOptions = {},
 ): Promise<FollowUpStep[]> {
   const out: FollowUpStep[] = [];
   let current = result;
@@ -37,7 +39,7 @@ export async function approverFollowUps(
     const event = resolve
       ? { type: APPROVAL_EVENTS.approvers, data: approversEventData(compiled, current, org, starter, now)! }
       : { type: APPROVAL_EVENTS.escalate, data: escalationEventData(current, org)! };
-    current = step(compiled, current.snapshot, { ...event, actor: 'system' }, now);
+    current = step(compiled, current.snapshot, { ...event, actor: 'system' }, now, options);
     out.push({ event, actor: 'system', result: current });
   }
   throw new Error(`more than ${MAX_ROUNDS} approval steps passed automatically in one event`);

@@ -20,6 +20,7 @@ const EXPECTED: Record<RoutePolicyName, (typeof ROLES)[number][]> = {
   previewApprovers: ['owner', 'admin'],
   ownProxies: ['staff', 'leader', 'owner', 'auditor', 'admin'],
   readProxies: ['auditor', 'admin'],
+  manageCalendars: ['admin'],
 };
 
 describe('routeAllows', () => {
@@ -41,6 +42,7 @@ describe('routeAllows', () => {
     expect(changing.sort()).toEqual([
       'assignTasks',
       'editDefinitions',
+      'manageCalendars',
       'manageOrg',
       'manageUsers',
       'retryTimers',

@@ -1,4 +1,5 @@
 // English labels; typed as Messages so a key missing here fails the type-check.
+import { calendarsEn } from './calendars.en';
 import { diagramEn } from './diagram.en';
 import { adminEn } from './admin.en';
 import { codesEn } from './codes.en';
@@ -200,4 +201,5 @@ export const en: Messages = {
   admin: adminEn,
   inboxTabs: inboxTabsEn,
   notifications: notificationsEn,
+  calendars: calendarsEn,
 };

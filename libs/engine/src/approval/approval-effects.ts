@@ -30,7 +30,7 @@ export function openSlot(
 ): OpenTaskEffect {
   const task = jsonClone(approvalTaskAt(compiled, statePath) as TaskSpec);
   // Without a `due` of its own, a task is due when its step times out.
-  const dueAt = taskDueAt(task, context, now) ?? timeoutAt ?? recordOf(context, statePath)?.timeoutAt;
+  const dueAt = taskDueAt(task, context, now, compiled.spec) ?? timeoutAt ?? recordOf(context, statePath)?.timeoutAt;
   const effect: OpenTaskEffect = {
     kind: 'openTask',
     statePath,

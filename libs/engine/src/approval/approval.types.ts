@@ -49,8 +49,9 @@ export interface ApprovalSpec {
 }
 
 /**
- * A delay of a task timer: an ISO-8601 duration (`P3D`, `PT4H`) counted from the moment the
- * round opens. Working-time delays plug in at `addTaskDelay` (task-timers.ts).
+ * A delay of a task timer, counted from the moment the round opens: an ISO-8601 duration
+ * (`P3D`, `PT4H`, 24-hour days) or the name of a working-time delay of `meta.delays`
+ * (`{working: "P3D"}`: working days of the definition's calendar).
  */
 export type TaskDelay = string;
 

@@ -71,7 +71,7 @@ export function applyApprovers(args: LayerArgs): Applied {
     const settled = settle(record, spec);
     record = settled.record;
     // An open round starts its reminder and timeout (a decided one is left at once).
-    const timers = settled.outcome ? [] : openRoundTimers(spec, path, record, now);
+    const timers = settled.outcome ? [] : openRoundTimers(compiled.spec, args.current.context, spec, path, record, now);
     effects.push(
       ...settled.opened.map((s) => openSlot(compiled, path, s, args.current.context, now, record.timeoutAt)),
     );

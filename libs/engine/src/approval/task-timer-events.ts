@@ -51,7 +51,14 @@ function applyRemind(args: LayerArgs, { approvals, path, spec, record }: Open): 
   );
   const repeat = spec.remind!.repeat;
   if (repeat && reminder < reminderCount(spec))
-    effects.push(scheduleTaskTimer('remind', path, args.now, addTaskDelay(args.now, repeat.every)));
+    effects.push(
+      scheduleTaskTimer(
+        'remind',
+        path,
+        args.now,
+        addTaskDelay(args.now, repeat.every, args.compiled.spec, args.current.context),
+      ),
+    );
   return stay(args, approvals, effects);
 }
 
@@ -133,7 +140,7 @@ export function applyEscalate(args: LayerArgs): Applied {
   }
   record.escalated = (record.escalated ?? 0) + escalated;
   if (escalated > 0 && spec.timeout) {
-    const due = addTaskDelay(args.now, spec.timeout.after);
+    const due = addTaskDelay(args.now, spec.timeout.after, args.compiled.spec, args.current.context);
     record.timeoutAt = due.toISOString();
     effects.push(scheduleTaskTimer('timeout', path, args.now, due));
   }

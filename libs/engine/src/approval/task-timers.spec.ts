@@ -6,6 +6,12 @@ import { EventRejectedError } from '../runtime/engine.errors';
 import type { Effect } from '../runtime/runtime.types';
 import type { ApprovalSpec } from './approval.types';
 import { escalationEventData } from './escalation-data';
+import { compile } from '../compile/compile';
+import { start } from '../runtime/start';
+import { step } from '../runtime/step';
+
+/** A Beijing wall-clock time. */
+const sh = (local: string) => new Date(`${local}:00+08:00`);
 
 const reasonOf = (fn: () => unknown): string | undefined => {
   try {
@@ -174,6 +180,50 @@ describe('timeouts (超时)', () => {
         { slot: '1.2', to: null },
       ],
     });
+  });
+});
+
+describe('task timers in working time (a delay named in meta.delays)', () => {
+  const spec = approvalSpec(
+    {
+      remind: { after: 'reminder', repeat: { every: 'reminder', times: 1 } },
+      timeout: { after: 'escalation', action: 'escalate' },
+    },
+    { delays: { reminder: { working: 'PT4H' }, escalation: { working: 'PT8H' } } },
+  );
+
+  it('validates, and counts working hours of the mon-fri calendar across National Day', () => {
+    const result = validateDefinition(spec, standardRegistry);
+    expect([...result.errors, ...result.warnings]).toEqual([]);
+    const compiled = compile(spec, standardRegistry);
+    // Wednesday 30 Sep 15:00: two working hours left that day, then 1–7 Oct are the holiday.
+    const first = start(compiled, {}, sh('2026-09-30T15:00'), 'staff');
+    const approvers = { states: { review: { approvers: [{ user: 'fin1' }] } } };
+    const opened = step(
+      compiled,
+      first.snapshot,
+      { type: '@approvers', data: approvers, actor: 'system' },
+      sh('2026-09-30T15:00'),
+    );
+    expect(timers(opened.effects)).toEqual([
+      `schedule @remind.review ${sh('2026-10-08T10:00').toISOString()}`,
+      `schedule @timeout.review ${sh('2026-10-08T14:00').toISOString()}`,
+    ]);
+    const reminded = step(
+      compiled,
+      opened.snapshot,
+      { type: '@remind.review', actor: 'system' },
+      sh('2026-10-08T10:00'),
+    );
+    expect(timers(reminded.effects)).toEqual([`schedule @remind.review ${sh('2026-10-08T14:00').toISOString()}`]);
+  });
+
+  it('names an unknown delay as a bad setting', () => {
+    const bad = approvalSpec({ remind: { after: 'nowhere' } }, { delays: { reminder: { working: 'PT4H' } } });
+    const result = validateDefinition(bad, standardRegistry);
+    expect(result.errors.map((p) => `${p.code} ${p.path}`)).toEqual([
+      'invalid-remind states.review.meta.task.approval.remind.after',
+    ]);
   });
 });
 

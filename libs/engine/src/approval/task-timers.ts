@@ -1,4 +1,7 @@
 import type { CancelTimerEffect, ScheduleTimerEffect } from '../runtime/runtime.types';
+import type { WorkflowSpec } from '../definition/definition.types';
+import { workingDueAt } from '../runtime/working-due';
+import { classifyDelay } from '../support/delay-key';
 import { addIsoDuration } from '../support/iso-duration';
 import type { ApprovalRecord, ApprovalSpec, TaskDelay } from './approval.types';
 
@@ -22,10 +25,13 @@ export function taskTimerOf(type: string): { kind: TaskTimerKind; statePath: str
 }
 
 /**
- * `from + delay`. The one seam for working time: today an ISO-8601 duration in 24-hour days;
- * a working-calendar delay (`3 working days`) is to be counted here against the definition's calendar.
+ * `from + delay`: an ISO-8601 duration in 24-hour days, or a working-time delay named in
+ * `meta.delays` (`{working: "P3D"}`), counted in the definition's working calendar from `from`
+ * (or from the context date the delay names).
  */
-export function addTaskDelay(from: Date, delay: TaskDelay): Date {
+export function addTaskDelay(from: Date, delay: TaskDelay, spec: Pick<WorkflowSpec, 'meta'>, context: unknown): Date {
+  const kind = classifyDelay(delay, undefined, spec.meta.delays);
+  if (kind.kind === 'working') return workingDueAt(spec, kind.name, context, from);
   return addIsoDuration(from, delay);
 }
 
@@ -46,6 +52,8 @@ export function scheduleTaskTimer(kind: TaskTimerKind, statePath: string, now: D
  * round (a re-entry after a send-back is a new round) starts its timers afresh.
  */
 export function openRoundTimers(
+  workflow: Pick<WorkflowSpec, 'meta'>,
+  context: unknown,
   spec: ApprovalSpec,
   statePath: string,
   record: ApprovalRecord,
@@ -55,10 +63,10 @@ export function openRoundTimers(
   const effects: ScheduleTimerEffect[] = [];
   if (spec.remind) {
     record.reminded = 0;
-    effects.push(scheduleTaskTimer('remind', statePath, now, addTaskDelay(now, spec.remind.after)));
+    effects.push(scheduleTaskTimer('remind', statePath, now, addTaskDelay(now, spec.remind.after, workflow, context)));
   }
   if (spec.timeout) {
-    const due = addTaskDelay(now, spec.timeout.after);
+    const due = addTaskDelay(now, spec.timeout.after, workflow, context);
     record.timeoutAt = due.toISOString();
     effects.push(scheduleTaskTimer('timeout', statePath, now, due));
   }

@@ -77,7 +77,13 @@ export function TaskEditor({ spec, path, state }: { spec: WorkflowSpec; path: st
           onCommit={(due) => change({ due: due || undefined })}
         />
       </Form.Item>
-      {task.approval && <TaskTimersEditor approval={task.approval} onChange={(approval) => change({ approval })} />}
+      {task.approval && (
+        <TaskTimersEditor
+          approval={task.approval}
+          delayNames={Object.keys(spec.meta.delays ?? {})}
+          onChange={(approval) => change({ approval })}
+        />
+      )}
       <Form.Item label={t('designer.edFormFields')}>
         <FormBuilder form={task.form} onChange={(form, key) => change({ form }, key && `form:${key}`)} />
       </Form.Item>

@@ -10,15 +10,19 @@ const ACTIONS: TimeoutAction[] = ['approve', 'reject', 'sendBack', 'escalate'];
 
 export function TaskTimersEditor({
   approval,
+  delayNames,
   onChange,
 }: {
   approval: ApprovalSpec;
+  /** The working-time delays of `meta.delays`, usable by name. */
+  delayNames: string[];
   onChange: (approval: ApprovalSpec) => void;
 }) {
   const { t } = useTranslation();
   const remind = remindFields(approval);
   const timeout = timeoutFields(approval);
-  const check = (v: string) => (v === '' || isIsoDuration(v) ? undefined : t('designer.edDurationInvalid'));
+  const check = (v: string) =>
+    v === '' || isIsoDuration(v) || delayNames.includes(v) ? undefined : t('designer.edDurationInvalid');
   return (
     <div data-testid="task-timers-editor">
       <Form.Item label={t('designer.edRemindAfter')} extra={t('designer.edRemindHelp')}>
