@@ -36,6 +36,8 @@ interface Fixture {
   proxyId?: string;
   /** A checkpoint of its own (the signature route's fixture). */
   checkpointSeq?: number;
+  /** A calendar closure of its own (the remove route's fixture). */
+  exceptionId?: string;
 }
 
 interface RouteCase {
@@ -225,6 +227,30 @@ describe('authorization matrix', () => {
       .send(farRange('leader'));
     if (res.status !== 201) throw new Error(`proxy failed: ${JSON.stringify(res.body)}`);
     return { ...shared, proxyId: res.body.id };
+  }
+
+  const matrixCalendar = `matrix-cal-${run}`;
+  const calendarBody = () => ({
+    name: { zh: '矩阵日历', en: 'Matrix calendar' },
+    week: {
+      mon: [{ start: '08:00', end: '17:00' }],
+      tue: [],
+      wed: [],
+      thu: [],
+      fri: [],
+      sat: [],
+      sun: [],
+    },
+    publicHolidays: 'none',
+  });
+
+  async function freshException(): Promise<Fixture> {
+    const res = await request(t.http)
+      .post(`/api/calendars/${matrixCalendar}/exceptions`)
+      .set(await t.auth('admin'))
+      .send({ kind: 'closure', from: '2300-01-01', reason: `矩阵 ${++cellNo}` });
+    if (res.status !== 201) throw new Error(`calendar exception failed: ${JSON.stringify(res.body)}`);
+    return { ...shared, exceptionId: res.body.id };
   }
 
   const ROUTES: Record<string, RouteCase> = {
@@ -813,6 +839,40 @@ describe('authorization matrix', () => {
       path: () => '/api/audit/incidents?limit=5',
       expect: only(['auditor', 'admin']),
     },
+    'GET calendars': { method: 'get', template: '/api/calendars', path: () => '/api/calendars', expect: everyone() },
+    'GET calendar': {
+      method: 'get',
+      template: '/api/calendars/{key}',
+      path: () => '/api/calendars/mon-fri',
+      expect: everyone(),
+    },
+    'PUT calendar': {
+      method: 'put',
+      template: '/api/calendars/{key}',
+      path: () => `/api/calendars/${matrixCalendar}`,
+      body: calendarBody,
+      expect: only(['admin']),
+    },
+    'POST calendar exception': {
+      method: 'post',
+      template: '/api/calendars/{key}/exceptions',
+      path: () => `/api/calendars/${matrixCalendar}/exceptions`,
+      body: () => ({ kind: 'extra', from: '2300-01-02', reason: '矩阵' }),
+      expect: only(['admin'], 201),
+    },
+    'DELETE calendar exception': {
+      method: 'delete',
+      template: '/api/calendars/{key}/exceptions/{id}',
+      path: (f) => `/api/calendars/${matrixCalendar}/exceptions/${f.exceptionId}`,
+      prepare: freshException,
+      expect: only(['admin'], 204),
+    },
+    'GET calendar days': {
+      method: 'get',
+      template: '/api/calendars/{key}/days',
+      path: () => '/api/calendars/mon-fri/days?from=2026-10-01&to=2026-10-31',
+      expect: everyone(),
+    },
   };
 
   beforeAll(async () => {
@@ -855,6 +915,11 @@ describe('authorization matrix', () => {
         .set(await t.auth('admin'))
         .expect(201)
     ).body.seq;
+    await request(t.http)
+      .put(`/api/calendars/${matrixCalendar}`)
+      .set(await t.auth('admin'))
+      .send(calendarBody())
+      .expect(200);
     for (const role of ROLES) await t.token(role);
     const db = t.app.get(DataSource);
     for (const mixed of MIXED) {

@@ -42,6 +42,29 @@ describe('contract-review (合同洽谈、签订、审核与备案)', () => {
     expect(reviewTasks(inReview(starter))).toEqual(tasks);
   });
 
+  it('urges the reviewer who has not decided at the 3-day deadline, then daily twice more; nothing decides for them', () => {
+    const walker = inReview();
+    const opened = walker.now.getTime();
+    const day = 24 * 60 * 60 * 1000;
+    expect(walker.current.effects).toContainEqual(
+      expect.objectContaining({
+        kind: 'scheduleTimer',
+        timerId: '@remind.review',
+        dueAt: new Date(opened + 3 * day).toISOString(),
+      }),
+    );
+    walker.send('APPROVE', 'legal', {});
+    const urged = [1, 2, 3].map(() => walker.send('@remind.review', 'system'));
+    expect(urged.map((r) => r.effects.flatMap((e) => (e.kind === 'notify' ? [e.to] : [])))).toEqual([
+      ['user:finance'],
+      ['user:finance'],
+      ['user:finance'],
+    ]);
+    expect(urged[2].effects.some((e) => e.kind === 'scheduleTimer')).toBe(false);
+    expect(urged[2].state).toBe('review');
+    expect(rejectionOf(() => walker.send('@remind.review', 'system'))).toMatchObject({ reason: 'not-accepted' });
+  });
+
   it('is filed only when both approved; one approval leaves it in review', () => {
     const walker = inReview();
     expect(walker.send('APPROVE', 'legal', {}).state).toBe('review');

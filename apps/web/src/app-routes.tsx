@@ -27,6 +27,9 @@ const AuditSearchPage = lazy(() => import('./pages/audit-search.page').then((m) 
 const AuditInstancePage = lazy(() =>
   import('./pages/audit-instance.page').then((m) => ({ default: m.AuditInstancePage })),
 );
+const AdminCalendarsPage = lazy(() =>
+  import('./pages/admin-calendars.page').then((m) => ({ default: m.AdminCalendarsPage })),
+);
 const NotFoundPage = lazy(() => import('./pages/not-found.page').then((m) => ({ default: m.NotFoundPage })));
 
 export const appRoutes: RouteObject[] = [
@@ -60,6 +63,7 @@ export const appRoutes: RouteObject[] = [
               { index: true, element: <Navigate to="/admin/users" replace /> },
               { path: 'users', element: <AdminUsersPage /> },
               { path: 'org', element: <AdminOrgPage /> },
+              { path: 'calendars', element: <AdminCalendarsPage /> },
             ],
           },
           {

@@ -16,3 +16,4 @@ export * from './proxy.contracts';
 export * from './directory.contracts';
 export * from './audit.contracts';
 export * from './replay.contracts';
+export * from './calendar.contracts';

@@ -50,6 +50,8 @@ export interface TaskInstanceSummary {
 /** An item of `GET /api/tasks`: the task plus its instance summary. */
 export interface TaskListItem extends Task {
   instance: TaskInstanceSummary;
+  /** Open and past its `dueAt` by the server's clock (a step's timeout counts as its due time). */
+  overdue: boolean;
 }
 
 export type TaskSort = 'created' | 'due';

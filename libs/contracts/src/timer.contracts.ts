@@ -3,6 +3,16 @@
 /** `failed`: every attempt to fire it failed; an admin may retry it. */
 export type TimerStatus = 'scheduled' | 'fired' | 'cancelled' | 'failed';
 
+/**
+ * What a timer does when it fires: `remind` — 催办 the step's current approvers; `timeout` — 超时,
+ * the step's `action` (null where the answer does not read the definition, e.g. incidents);
+ * `delay` — a state's `after` transition.
+ */
+export type TimerPurpose =
+  | { kind: 'remind' }
+  | { kind: 'timeout'; action: 'approve' | 'reject' | 'sendBack' | 'escalate' | null }
+  | { kind: 'delay' };
+
 /** One scheduled (or failed) delayed transition of an instance. */
 export interface InstanceTimer {
   /** Stable id of the timer row (the incident routes name it). */
@@ -21,6 +31,7 @@ export interface InstanceTimer {
   /** The last failure's message; null when it never failed. */
   lastError: string | null;
   failedAt: string | null;
+  purpose: TimerPurpose;
 }
 
 export interface InstanceTimerList {

@@ -70,6 +70,8 @@ export { approvalSpecSchema } from './approval/approval-spec.schema';
 export { APPROVALS_KEY, readApprovals } from './approval/approvals-context';
 export { approvalTaskAt } from './approval/approval-effects';
 export { approversEventData, resolveStepApprovers } from './approval/resolve-step-approvers';
+export { escalationEventData } from './approval/escalation-data';
+export { taskTimerOf, addTaskDelay, REMIND_EVENT_PREFIX, TIMEOUT_EVENT_PREFIX } from './approval/task-timers';
 export { refusal } from './runtime/engine.errors';
 export { registryApprovers } from './registry/registry-approvers';
 export { summaryValues, MAX_SUMMARY_FIELDS } from './summary/summary-values';
@@ -94,3 +96,12 @@ export { bundleContentSha256, sealBundle } from './audit/bundle-checksum';
 export { sha256Canonical } from './audit/sha256-hex';
 export { CHECKPOINT_GRACE_MS, verifyBundle, type VerifyBundleOptions } from './audit/verify-bundle';
 export { CANCEL_EVENT, CANCEL_EVENT_SCHEMA } from './runtime/cancel';
+export * from './calendar';
+export {
+  UnknownCalendarError,
+  calendarFor,
+  calendarKeyOf,
+  withCalendar,
+  type StepOptions,
+} from './runtime/calendar-scope';
+export { CALENDAR_KEY_PATTERN } from './definition/check-working-delays';

@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { AttachmentsModule } from '../attachments/attachments.module';
 import { AuditModule } from '../audit/audit.module';
 import { AuthModule } from '../auth/auth.module';
+import { CalendarsModule } from '../calendars/calendars.module';
 import { CcModule } from '../cc/cc.module';
 import { CLOCK, systemClock } from '../common/clock';
 import { DatabaseModule } from '../database/database.module';
@@ -53,6 +54,7 @@ export class AppModule {
         ProxiesModule,
         DirectoryModule,
         AuditModule,
+        CalendarsModule,
       ],
     };
   }

@@ -1,9 +1,11 @@
 import {
   APPROVAL_EVENTS,
   approversEventData,
+  escalationEventData,
   step,
   type CompiledWorkflow,
   type OrgSnapshot,
+  type StepOptions,
   type StepResult,
 } from '@liucheng/engine';
 import type { Tx } from '../common/transaction';
@@ -16,7 +18,8 @@ const MAX_ROUNDS = 50;
 /**
  * The `@approvers` entries a step needs: while it entered approval steps, resolve them against
  * the organisation (read once, inside the step's transaction) and step the engine with the
- * result, actor `system`. Replay reads these entries; it never asks the organisation again.
+ * result, actor `system`; likewise the `@escalate` entry a timeout that escalates asks for (the
+ * holders' managers). Replay reads these entries; it never asks the organisation again.
  */
 export async function approverFollowUps(
   q: Tx,
@@ -24,16 +27,19 @@ export async function approverFollowUps(
   result: StepResult,
   starter: string,
   now: Date,
+  options: StepOptions = {},
 ): Promise<FollowUpStep[]> {
   const out: FollowUpStep[] = [];
   let current = result;
   let org: OrgSnapshot | undefined;
   for (let round = 0; round < MAX_ROUNDS; round++) {
-    if (!current.effects.some((e) => e.kind === 'resolveApprovers')) return out;
+    const resolve = current.effects.some((e) => e.kind === 'resolveApprovers');
+    if (!resolve && !current.effects.some((e) => e.kind === 'escalate')) return out;
     org ??= await loadOrgSnapshot(q);
-    const data = approversEventData(compiled, current, org, starter, now)!;
-    const event = { type: APPROVAL_EVENTS.approvers, data };
-    current = step(compiled, current.snapshot, { ...event, actor: 'system' }, now);
+    const event = resolve
+      ? { type: APPROVAL_EVENTS.approvers, data: approversEventData(compiled, current, org, starter, now)! }
+      : { type: APPROVAL_EVENTS.escalate, data: escalationEventData(current, org)! };
+    current = step(compiled, current.snapshot, { ...event, actor: 'system' }, now, options);
     out.push({ event, actor: 'system', result: current });
   }
   throw new Error(`more than ${MAX_ROUNDS} approval steps passed automatically in one event`);

@@ -23,6 +23,7 @@ const EXPECTED: Record<RoutePolicyName, (typeof ROLES)[number][]> = {
   readAudit: ['auditor', 'admin'],
   manageAudit: ['admin'],
   operateInstances: ['admin'],
+  manageCalendars: ['admin'],
 };
 
 describe('routeAllows', () => {
@@ -45,6 +46,7 @@ describe('routeAllows', () => {
       'assignTasks',
       'editDefinitions',
       'manageAudit',
+      'manageCalendars',
       'manageOrg',
       'manageUsers',
       'operateInstances',

@@ -61,6 +61,8 @@ export const ROUTE_POLICIES = {
   manageAudit: { allow: ['admin'] },
   /** Operations on an instance recorded in its history with a reason: cancel. */
   operateInstances: { allow: ['admin'] },
+  /** Working calendars: the week, public holidays, closures and extra working days. */
+  manageCalendars: { allow: ['admin'] },
 } as const satisfies Record<string, RoutePolicy>;
 
 export type RoutePolicyName = keyof typeof ROUTE_POLICIES;

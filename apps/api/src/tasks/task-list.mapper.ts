@@ -12,9 +12,11 @@ export type TaskListRow = TaskRow & InstanceSummaryColumns;
 /** Columns of {@link TaskListRow} over `tasks t JOIN instances i LEFT JOIN workflow_definitions d`. */
 export const TASK_LIST_COLUMNS = `t.*, ${INSTANCE_SUMMARY_COLUMNS}`;
 
-export function toTaskListItem(row: TaskListRow, summary: SummaryField[]): TaskListItem {
+export function toTaskListItem(row: TaskListRow, summary: SummaryField[], now: Date): TaskListItem {
+  const task = toTask(row);
   return {
-    ...toTask(row),
+    ...task,
     instance: toInstanceSummary(row, summary),
+    overdue: task.status === 'open' && task.dueAt !== null && Date.parse(task.dueAt) <= now.getTime(),
   };
 }

@@ -1,9 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { CompleteTaskResponse, Task, TaskList, TaskScope, TaskSort } from '@liucheng/contracts';
 import type { JsonObject } from '@liucheng/engine';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { ApiError } from '../common/api-error';
+import { CLOCK, type Clock } from '../common/clock';
 import { inboxFilterSql } from '../common/inbox-filter';
 import type { InboxFilterQuery } from '../common/inbox-filter.query';
 import { rowSummaries } from '../definitions/row-summaries';
@@ -49,6 +50,7 @@ export class TasksService {
     private readonly events: EventPathService,
     private readonly definitions: CompiledDefinitionsService,
     private readonly access: InstanceAccessService,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   /**
@@ -85,7 +87,8 @@ export class TasksService {
       this.dataSource,
       found.map((r) => ({ key: r.definition_key, version: r.i_version, context: r.i_context })),
     );
-    return { items: found.map((row, i) => toTaskListItem(row, summaries[i])) };
+    const now = this.clock();
+    return { items: found.map((row, i) => toTaskListItem(row, summaries[i], now)) };
   }
 
   /** One task, for whoever may read its instance. */

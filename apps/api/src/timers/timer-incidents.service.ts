@@ -5,6 +5,7 @@ import { APP_OPTIONS, type AppOptions } from '../app/app-options';
 import { ApiError } from '../common/api-error';
 import { CLOCK, type Clock } from '../common/clock';
 import { inTransaction, rows } from '../common/transaction';
+import { CompiledDefinitionsService } from '../definitions/compiled-definitions.service';
 import { TimerDrainService } from './timer-drain.service';
 import { TimerWorkerService } from './timer-worker.service';
 import { TIMER_COLUMNS, toInstanceTimer, toTimerIncident, type TimerRow } from './timer.mapper';
@@ -22,6 +23,7 @@ export class TimerIncidentsService {
     private readonly dataSource: DataSource,
     private readonly drain: TimerDrainService,
     private readonly worker: TimerWorkerService,
+    private readonly definitions: CompiledDefinitionsService,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(APP_OPTIONS) options: AppOptions,
   ) {
@@ -67,15 +69,22 @@ export class TimerIncidentsService {
     };
   }
 
-  /** The instance's scheduled and failed timers, soonest first (the caller checked read access). */
+  /**
+   * The instance's scheduled and failed timers, soonest first, each with what it does (the
+   * caller checked read access).
+   */
   async instanceTimers(instanceId: string): Promise<InstanceTimerList> {
-    const found = await rows<TimerRow>(
+    const found = await rows<TimerRow & { definition_key: string; definition_version: number }>(
       this.dataSource,
-      `SELECT ${TIMER_COLUMNS} FROM timers t WHERE t.instance_id = $1 AND t.status IN ('scheduled', 'failed')
+      `SELECT ${TIMER_COLUMNS}, i.definition_key, i.definition_version FROM timers t
+         JOIN instances i ON i.id = t.instance_id
+        WHERE t.instance_id = $1 AND t.status IN ('scheduled', 'failed')
         ORDER BY t.due_at, t.timer_id`,
       [instanceId],
     );
-    return { items: found.map(toInstanceTimer) };
+    if (found.length === 0) return { items: [] };
+    const compiled = await this.definitions.get(this.dataSource, found[0].definition_key, found[0].definition_version);
+    return { items: found.map((row) => toInstanceTimer(row, compiled)) };
   }
 
   /**

@@ -1,4 +1,6 @@
 import type { InstanceTimer, TimerIncident, TimerIncidentKind, TimerStatus } from '@liucheng/contracts';
+import type { CompiledWorkflow } from '@liucheng/engine';
+import { timerPurpose } from './timer-purpose';
 
 /** A `timers` row as the incident routes read it. */
 export interface TimerRow {
@@ -20,7 +22,7 @@ export const TIMER_COLUMNS =
 
 const iso = (d: Date | null): string | null => (d ? new Date(d).toISOString() : null);
 
-export function toInstanceTimer(row: TimerRow): InstanceTimer {
+export function toInstanceTimer(row: TimerRow, compiled?: CompiledWorkflow): InstanceTimer {
   return {
     id: row.id,
     instanceId: row.instance_id,
@@ -33,6 +35,7 @@ export function toInstanceTimer(row: TimerRow): InstanceTimer {
     nextAttemptAt: iso(row.next_attempt_at),
     lastError: row.last_error,
     failedAt: iso(row.failed_at),
+    purpose: timerPurpose(row.event_type, compiled),
   };
 }
 

@@ -64,6 +64,7 @@ export function useRemoveApprover(instanceId: string) {
 function refreshInstance(queryClient: QueryClient, instance: Instance): void {
   queryClient.setQueryData(instanceKeys.one(instance.id), instance);
   void queryClient.invalidateQueries({ queryKey: instanceKeys.history(instance.id) });
+  void queryClient.invalidateQueries({ queryKey: instanceKeys.timers(instance.id) });
   void queryClient.invalidateQueries({ queryKey: ['tasks'] });
   void queryClient.invalidateQueries({ queryKey: ['instances', 'list'] });
 }

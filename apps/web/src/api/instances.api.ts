@@ -10,6 +10,7 @@ export const instanceKeys = {
   list: (status: InstanceStatus | undefined) => ['instances', 'list', status ?? 'any'] as const,
   one: (id: string) => ['instances', 'one', id] as const,
   history: (id: string) => ['instances', 'one', id, 'history'] as const,
+  timers: (id: string) => ['instances', 'one', id, 'timers'] as const,
 };
 
 const PAGE_SIZE = 20;
@@ -75,6 +76,7 @@ export function useSendEvent(id: string) {
     onSuccess: (instance) => {
       queryClient.setQueryData(instanceKeys.one(id), instance);
       void queryClient.invalidateQueries({ queryKey: instanceKeys.history(id) });
+      void queryClient.invalidateQueries({ queryKey: instanceKeys.timers(id) });
       void queryClient.invalidateQueries({ queryKey: ['instances', 'list'] });
     },
     // A 409 means the page was stale (someone else moved the instance): show the current state.

@@ -1,4 +1,4 @@
-// Pure: the sentence for one action or event of the timeline (转办, 委派, 加签, 驳回, 抄送, 撤回, 催办, other events).
+// Pure: the sentence for one action or event of the timeline (转办, 委派, 加签, 驳回, 抄送, 撤回, 催办, 超时, other events).
 import type { TFunction } from 'i18next';
 import type { AppLanguage } from '../i18n/language';
 
@@ -28,7 +28,15 @@ export function eventText(input: EventTextInput, t: TFunction): string {
       .map(name)
       .join(input.language === 'en' ? ', ' : '、');
   const to = typeof data.to === 'string' ? data.to : '';
+  // The engine's task timers (催办 and 超时 by the definition) name their step in the type.
+  if (type.startsWith('@remind.')) return t('approvals.eventRemind', { step: input.stateLabel(type.slice(8)) });
+  if (type.startsWith('@timeout.')) return t('approvals.eventTimeout', { step: input.stateLabel(type.slice(9)) });
   switch (type) {
+    case '@escalate': {
+      const slots = Array.isArray(data.slots) ? (data.slots as { to?: unknown }[]) : [];
+      const handed = slots.flatMap((s) => (typeof s.to === 'string' ? [s.to] : []));
+      return handed.length ? t('approvals.eventEscalate', { users: users(handed) }) : t('approvals.eventEscalateTop');
+    }
     case '@transfer':
       return t('approvals.eventTransfer', { actor, to: name(to) });
     case '@delegate':

@@ -28,6 +28,12 @@ export const codesEn: Record<keyof typeof codesZhCN, string> = {
   'search-operator-invalid': 'This comparison is not valid',
   'search-value-not-number': 'Greater/less-than comparisons need a number',
   'search-field-incomplete': 'A data-field search needs both the field and the value',
+  'calendar-invalid-week':
+    'The working week needs every day Monday–Sunday (an empty list is a rest day) and at least one working day',
+  'calendar-invalid-period': 'Working periods are HH:mm, start before they end, in order and without overlap',
+  'calendar-invalid-date': 'The date must be year-month-day',
+  'calendar-invalid-range':
+    'Invalid date range (the end cannot be before the start, at most a year; an extra working day is one day)',
   usernameRules:
     'Usernames are 2–50 characters: a lower-case letter, then letters, digits, ".", "_" or "-" (not system or me)',
   usernameTaken: 'This username is taken',

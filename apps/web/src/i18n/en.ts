@@ -1,4 +1,5 @@
 // English labels; typed as Messages so a key missing here fails the type-check.
+import { calendarsEn } from './calendars.en';
 import { diagramEn } from './diagram.en';
 import { adminEn } from './admin.en';
 import { codesEn } from './codes.en';
@@ -10,6 +11,7 @@ import { problemsEn } from './problems.en';
 import type { Messages } from './zh-CN';
 import { auditEn } from './audit.en';
 import { approvalsEn } from './approvals.en';
+import { timersEn } from './timers.en';
 
 export const en: Messages = {
   app: {
@@ -208,8 +210,10 @@ export const en: Messages = {
   problems: problemsEn,
   approvals: approvalsEn,
   audit: auditEn,
+  timers: timersEn,
   codes: codesEn,
   admin: adminEn,
   inboxTabs: inboxTabsEn,
   notifications: notificationsEn,
+  calendars: calendarsEn,
 };

@@ -1,4 +1,5 @@
 // Simplified Chinese labels (the default language). en.ts must have exactly the same keys.
+import { calendarsZhCN } from './calendars.zh-CN';
 import { diagramZhCN } from './diagram.zh-CN';
 import { adminZhCN } from './admin.zh-CN';
 import { codesZhCN } from './codes.zh-CN';
@@ -9,6 +10,7 @@ import { notificationsZhCN } from './notifications.zh-CN';
 import { problemsZhCN } from './problems.zh-CN';
 import { auditZhCN } from './audit.zh-CN';
 import { approvalsZhCN } from './approvals.zh-CN';
+import { timersZhCN } from './timers.zh-CN';
 
 export const zhCN = {
   app: {
@@ -207,10 +209,12 @@ export const zhCN = {
   problems: problemsZhCN,
   approvals: approvalsZhCN,
   audit: auditZhCN,
+  timers: timersZhCN,
   codes: codesZhCN,
   admin: adminZhCN,
   inboxTabs: inboxTabsZhCN,
   notifications: notificationsZhCN,
+  calendars: calendarsZhCN,
 };
 
 /** The message tree shape; every language file must provide every key. */

@@ -3,6 +3,7 @@ import {
   AppstoreOutlined,
   ApartmentOutlined,
   AuditOutlined,
+  CalendarOutlined,
   CheckSquareOutlined,
   EditOutlined,
   PartitionOutlined,
@@ -15,7 +16,16 @@ import { useSession } from '../auth/session-context';
 import { useOpenTaskCount } from '../inbox/use-inbox';
 import { isAdmin, isAuditor } from '../users/role-home';
 
-const SECTIONS = ['/tasks', '/processes', '/instances', '/audit', '/designer', '/admin/users', '/admin/org'] as const;
+const SECTIONS = [
+  '/tasks',
+  '/processes',
+  '/instances',
+  '/audit',
+  '/designer',
+  '/admin/users',
+  '/admin/org',
+  '/admin/calendars',
+] as const;
 
 /** `compact`: tighter items so both fit on a phone. */
 export function NavMenu({ compact }: { compact: boolean }) {
@@ -38,6 +48,12 @@ export function NavMenu({ compact }: { compact: boolean }) {
           key: '/admin/org',
           icon: compact ? undefined : <ApartmentOutlined />,
           label: t('admin.navOrg'),
+          style: itemStyle(compact),
+        },
+        {
+          key: '/admin/calendars',
+          icon: compact ? undefined : <CalendarOutlined />,
+          label: t('calendars.nav'),
           style: itemStyle(compact),
         },
       ]

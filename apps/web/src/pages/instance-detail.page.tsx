@@ -1,4 +1,4 @@
-// One instance: summary, where it stands on the diagram, available actions, open tasks, context, and the verifiable history.
+// One instance: summary, where it stands on the diagram, available actions, open tasks, pending timers, context, and the verifiable history.
 import { ArrowLeftOutlined, AuditOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -17,9 +17,9 @@ import { InstanceSummary } from '../instances/instance-summary';
 import { OpenTasksList } from '../instances/open-tasks-list';
 import { VerifyChain } from '../instances/verify-chain';
 import { InstanceDiagram } from '../tasks/instance-diagram';
+import { PendingTimersList } from '../timers/pending-timers-list';
 import { schemaToFields } from '../schema-form/schema-fields';
 import { specMeta } from '../spec/spec-meta';
-import { useSession } from '../auth/session-context';
 import { mayAudit } from '../users/role-home';
 
 const RAW_DATA_ROLES = ['auditor', 'admin', 'owner'];
@@ -35,7 +35,7 @@ export function InstanceDetailPage() {
   const spec = version.data?.spec;
   const meta = specMeta(spec);
   const inputTitles = new Map(schemaToFields(meta.input).map((field) => [field.name, field.title]));
-  const roles = useSession().session?.user.roles ?? [];
+  const roles = session?.user.roles ?? [];
   const readsRawData = RAW_DATA_ROLES.some((role) => roles.includes(role));
 
   return (
@@ -99,6 +99,9 @@ export function InstanceDetailPage() {
             </Card>
             <Card size="small" title={t('detail.tasks')}>
               <OpenTasksList tasks={data.tasks} />
+            </Card>
+            <Card size="small" title={t('timers.title')}>
+              <PendingTimersList instanceId={data.id} spec={spec} tasks={data.tasks} />
             </Card>
             {/* Every stored field by its key, for the people who read the record as data. */}
             {readsRawData && (

@@ -21,6 +21,8 @@ import { APPROVAL_EVENT_SCHEMAS, isApprovalEvent, type ApprovalEventType } from 
 import { approvalsOf, type LayerArgs } from './approval-layer';
 import { applySendBack, applyUrge, applyWithdraw, returnRedirect } from './approval-routing';
 import { applyApprovers } from './approvers-recorded';
+import { applyEscalate, applyTaskTimer } from './task-timer-events';
+import { taskTimerOf } from './task-timers';
 import { activePaths, withApprovals } from './approvals-context';
 
 export type { Applied };
@@ -36,7 +38,11 @@ const HANDLERS: Record<ApprovalEventType, (args: LayerArgs) => Applied> = {
   '@cc': applyCc,
   '@withdraw': applyWithdraw,
   '@urge': applyUrge,
+  '@escalate': applyEscalate,
 };
+
+/** Task timer events carry no data. */
+const NO_DATA = { type: 'object', additionalProperties: false, properties: {} } as const;
 
 /** True when someone other than the starter completes one of the active tasks. */
 function actsOnTask(args: LayerArgs, starter: string | undefined): boolean {
@@ -70,6 +76,12 @@ export function applyEvent(
     if (errors.length > 0) throw new EventRejectedError('invalid-data', event.type, accepted(), errors);
     if (current.status !== 'active') throw new EventRejectedError('not-accepted', event.type, []);
     return HANDLERS[event.type](args);
+  }
+  if (approvals && taskTimerOf(event.type)) {
+    const errors = validateData(NO_DATA, args.event.data);
+    if (errors.length > 0) throw new EventRejectedError('invalid-data', event.type, accepted(), errors);
+    if (current.status !== 'active') throw new EventRejectedError('not-accepted', event.type, []);
+    return applyTaskTimer(args);
   }
   const dataErrors = eventDataErrors(compiled, args.event);
   if (dataErrors.length > 0) throw new EventRejectedError('invalid-data', event.type, accepted(), dataErrors);

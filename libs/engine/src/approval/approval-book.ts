@@ -4,6 +4,7 @@ import { collectEffects, type ExecutableAction } from '../runtime/effects';
 import type { Effect } from '../runtime/runtime.types';
 import { approvalTaskAt } from './approval-effects';
 import { activePaths, readApprovals, withApprovals } from './approvals-context';
+import { cancelRoundTimers } from './task-timers';
 
 export interface Applied {
   snapshot: AnyMachineSnapshot;
@@ -39,10 +40,12 @@ export function bookTransition(
   }
   const effects = raw
     .filter((e) => e.kind !== 'resolveApprovers' || entered.has(e.statePath))
-    .map((e) =>
-      e.kind === 'closeTask' && !e.status && approvalTaskAt(compiled, e.statePath)
-        ? { ...e, status: 'cancelled' as const }
-        : e,
-    );
+    .flatMap((e): Effect[] => {
+      const task = e.kind === 'closeTask' && !e.status ? approvalTaskAt(compiled, e.statePath) : undefined;
+      // The state is left: its tasks close as cancelled, and its reminder and timeout go too.
+      return task && e.kind === 'closeTask'
+        ? [{ ...e, status: 'cancelled' as const }, ...cancelRoundTimers(task.approval, e.statePath)]
+        : [e];
+    });
   return { snapshot: withApprovals(compiled.machine, next, approvals), effects: [...before, ...effects] };
 }

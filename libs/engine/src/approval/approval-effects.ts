@@ -5,6 +5,7 @@ import type { ClosedTaskStatus, CloseTaskEffect, OpenTaskEffect } from '../runti
 import { taskFormSchema } from '../runtime/task-form';
 import { jsonClone } from '../support/json-value';
 import type { ApprovalSlot, ApprovalSpec } from './approval.types';
+import { recordOf } from './approvals-context';
 
 /** The task of an approval state, with its approval. */
 export function approvalTaskAt(
@@ -25,9 +26,11 @@ export function openSlot(
   slot: ApprovalSlot,
   context: unknown,
   now: Date,
+  timeoutAt?: string,
 ): OpenTaskEffect {
   const task = jsonClone(approvalTaskAt(compiled, statePath) as TaskSpec);
-  const dueAt = taskDueAt(task, context, now);
+  // Without a `due` of its own, a task is due when its step times out.
+  const dueAt = taskDueAt(task, context, now, compiled.spec) ?? timeoutAt ?? recordOf(context, statePath)?.timeoutAt;
   const effect: OpenTaskEffect = {
     kind: 'openTask',
     statePath,

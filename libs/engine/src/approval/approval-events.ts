@@ -22,6 +22,8 @@ export const APPROVAL_EVENTS = {
   withdraw: '@withdraw',
   /** 催办: the starter urges the current approvers. */
   urge: '@urge',
+  /** 超时上报: a timeout handed these slots to their holders' managers (resolved by the API); actor `system`. */
+  escalate: '@escalate',
 } as const;
 
 export type ApprovalEventType = (typeof APPROVAL_EVENTS)[keyof typeof APPROVAL_EVENTS];
@@ -82,6 +84,18 @@ export const APPROVAL_EVENT_SCHEMAS: Record<ApprovalEventType, JsonSchema> = {
   '@cc': object({ statePath, slot, users, comment: text }, ['statePath', 'users']),
   '@withdraw': object({ reason: text }),
   '@urge': object({ comment: text }),
+  '@escalate': object(
+    {
+      statePath,
+      slots: {
+        type: 'array',
+        minItems: 1,
+        maxItems: 200,
+        items: object({ slot, to: { anyOf: [username, { type: 'null' }] } }, ['slot', 'to']),
+      },
+    },
+    ['statePath', 'slots'],
+  ),
 };
 
 export function isApprovalEvent(type: string): type is ApprovalEventType {

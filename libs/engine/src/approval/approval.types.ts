@@ -42,6 +42,37 @@ export interface ApprovalSpec {
    * step's task is done, return straight to the step that sent it back (`return`).
    */
   reapproval?: 'restart' | 'return';
+  /** 催办 by the engine: remind the current approvers `after` the step opens, then `repeat`. */
+  remind?: RemindSpec;
+  /** 超时: what the engine decides when nobody has `after` the step opens. */
+  timeout?: TimeoutSpec;
+}
+
+/**
+ * A delay of a task timer, counted from the moment the round opens: an ISO-8601 duration
+ * (`P3D`, `PT4H`, 24-hour days) or the name of a working-time delay of `meta.delays`
+ * (`{working: "P3D"}`: working days of the definition's calendar).
+ */
+export type TaskDelay = string;
+
+/** `repeat.times` further reminders, `every` apart, after the first (so 1 + times in all). */
+export interface RemindSpec {
+  after: TaskDelay;
+  repeat?: { every: TaskDelay; times: number };
+}
+
+/**
+ * `approve` / `reject`: the step is decided so (actor `system`); `sendBack`: back to `to` (default
+ * the first of `sendBackTo`); `escalate`: each pending slot passes to its holder's manager, and
+ * the timeout starts again for them (until the top of the chain).
+ */
+export type TimeoutAction = 'approve' | 'reject' | 'sendBack' | 'escalate';
+
+export interface TimeoutSpec {
+  after: TaskDelay;
+  action: TimeoutAction;
+  /** `sendBack`: the state, one of `sendBackTo`. */
+  to?: string;
 }
 
 /** A slot's part: an approver of the step, or one added before/after an approver (加签). */
@@ -50,7 +81,7 @@ export type SlotRole = 'approver' | 'before' | 'after';
 export type SlotStatus = 'waiting' | 'pending' | 'approved' | 'rejected' | 'removed';
 
 /** Why a decision was made without the person acting. */
-export type AutoReason = 'starter' | 'dedupe';
+export type AutoReason = 'starter' | 'dedupe' | 'timeout';
 
 /** One person's place in an approval: who, what they decided, and what changed hands. */
 export interface ApprovalSlot {
@@ -89,6 +120,14 @@ export interface ApprovalRecord {
   slots: ApprovalSlot[];
   /** Users the step was copied to (抄送), in order. */
   cc?: string[];
+  /** When this round opened (its approvers recorded): the task timers count from here. */
+  openedAt?: string;
+  /** Reminders the engine sent this round. */
+  reminded?: number;
+  /** When the timeout fires next (shown as the tasks' due time when they have no `due`). */
+  timeoutAt?: string;
+  /** Escalations (超时上报) this round. */
+  escalated?: number;
 }
 
 /** `context.$approvals`: every approval of the instance, kept by the engine. */

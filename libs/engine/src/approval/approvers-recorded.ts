@@ -6,6 +6,7 @@ import { approvalsOf, moveOn, stay, type LayerArgs } from './approval-layer';
 import { settle, type ApprovalOutcome } from './approval-rules';
 import type { ApprovalRecord, ApprovalSlot, ResolvedApprovers } from './approval.types';
 import { failedSnapshot } from './approvals-context';
+import { openRoundTimers } from './task-timers';
 
 /**
  * `@approvers`: the approvers resolved for every state waiting for them, as recorded in history
@@ -69,7 +70,12 @@ export function applyApprovers(args: LayerArgs): Applied {
     }
     const settled = settle(record, spec);
     record = settled.record;
-    effects.push(...settled.opened.map((s) => openSlot(compiled, path, s, args.current.context, now)));
+    // An open round starts its reminder and timeout (a decided one is left at once).
+    const timers = settled.outcome ? [] : openRoundTimers(compiled.spec, args.current.context, spec, path, record, now);
+    effects.push(
+      ...settled.opened.map((s) => openSlot(compiled, path, s, args.current.context, now, record.timeoutAt)),
+    );
+    effects.push(...timers);
     if (settled.outcome) {
       record.status = settled.outcome === 'approve' ? 'approved' : 'rejected';
       decided ??= { path, outcome: settled.outcome };

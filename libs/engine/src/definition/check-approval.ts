@@ -3,6 +3,7 @@ import type { Registry } from '../registry/registry.types';
 import { APPROVALS_KEY } from '../approval/approvals-context';
 import { validateData } from '../schema/validate-data';
 import { isPlainObject } from '../support/json-value';
+import { classifyDelay } from '../support/delay-key';
 import { isIsoDuration } from '../support/iso-duration';
 import { joinPath, pointerToDotted, type Problems } from './problems';
 import type { IndexedState, StateIndex } from './state-index';
@@ -18,7 +19,13 @@ function stateAt(index: StateIndex, path: string): IndexedState | undefined {
  * `meta.task.approval`: its shape (approver sources, mode, threshold, …), outcomes that are the
  * task's own, send-back targets that are states.
  */
-export function checkApproval(index: StateIndex, state: IndexedState, problems: Problems, registry: Registry): void {
+export function checkApproval(
+  index: StateIndex,
+  state: IndexedState,
+  problems: Problems,
+  registry: Registry,
+  workingDelays?: unknown,
+): void {
   const task = state.config.meta?.task;
   const approval: unknown = task?.approval;
   if (approval === undefined) return;
@@ -58,6 +65,68 @@ export function checkApproval(index: StateIndex, state: IndexedState, problems: 
         },
       );
   });
+  checkTaskTimers(approval, path, problems, workingDelays);
+}
+
+/** A task timer's delay: an ISO-8601 duration, or a working-time delay named in `meta.delays`. */
+const isTaskDelay = (value: unknown, workingDelays: unknown) =>
+  isIsoDuration(value) ||
+  (typeof value === 'string' && classifyDelay(value, undefined, workingDelays).kind === 'working');
+
+/** `remind` and `timeout`: delays the engine can count, a send-back target the step allows. */
+function checkTaskTimers(
+  approval: Record<string, unknown>,
+  path: string,
+  problems: Problems,
+  workingDelays: unknown,
+): void {
+  const remind = approval.remind;
+  if (isPlainObject(remind)) {
+    if (remind.after !== undefined && !isTaskDelay(remind.after, workingDelays))
+      problems.add(
+        joinPath(path, 'remind.after'),
+        'invalid-remind',
+        'must be an ISO-8601 duration such as P1D or a delay of meta.delays',
+        {
+          value: remind.after,
+        },
+      );
+    const every = isPlainObject(remind.repeat) ? remind.repeat.every : undefined;
+    if (every !== undefined && !isTaskDelay(every, workingDelays))
+      problems.add(
+        joinPath(path, 'remind.repeat.every'),
+        'invalid-remind',
+        'must be an ISO-8601 duration such as P1D or a delay of meta.delays',
+        {
+          value: every,
+        },
+      );
+  }
+  const timeout = approval.timeout;
+  if (!isPlainObject(timeout)) return;
+  if (timeout.after !== undefined && !isTaskDelay(timeout.after, workingDelays))
+    problems.add(
+      joinPath(path, 'timeout.after'),
+      'invalid-timeout',
+      'must be an ISO-8601 duration such as P3D or a delay of meta.delays',
+      {
+        value: timeout.after,
+      },
+    );
+  const targets = Array.isArray(approval.sendBackTo) ? approval.sendBackTo : [];
+  if (timeout.action === 'sendBack') {
+    const to = timeout.to ?? targets[0];
+    if (to === undefined || !targets.includes(to))
+      problems.add(
+        joinPath(path, timeout.to === undefined ? 'timeout' : 'timeout.to'),
+        'timeout-send-back-target',
+        'a timeout that sends back needs a target among sendBackTo',
+        { target: to ?? null },
+      );
+  } else if (timeout.to !== undefined)
+    problems.add(joinPath(path, 'timeout.to'), 'invalid-timeout', '"to" is only for action sendBack', {
+      value: timeout.to,
+    });
 }
 
 /** A `{kind: 'registry'}` source names an approver entry of the registry, with valid params. */

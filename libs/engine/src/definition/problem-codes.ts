@@ -36,6 +36,8 @@ export const DEFINITION_PROBLEM_SEVERITY = {
   'unknown-target': 'error',
   'root-relative-target': 'error',
   'invalid-delay': 'error',
+  'invalid-working-delay': 'error',
+  'invalid-calendar': 'error',
   'shadowed-transition': 'error',
   'endless-always': 'error',
   'always-loop': 'error',
@@ -60,6 +62,9 @@ export const DEFINITION_PROBLEM_SEVERITY = {
   'invalid-withdraw': 'error',
   'reserved-context-key': 'error',
   'unknown-approver-source': 'error',
+  'invalid-remind': 'error',
+  'invalid-timeout': 'error',
+  'timeout-send-back-target': 'error',
   // The machine could not be built (a validation gap; reported rather than thrown)
   'compile-failed': 'error',
 } as const;
@@ -73,7 +78,13 @@ export const DEFINITION_PROBLEM_CODES = Object.keys(DEFINITION_PROBLEM_SEVERITY)
  * Codes of problems in data (event data, start input, params) besides ajv's keywords, which are
  * used as codes as they are (`required`, `type`, `minimum`, ...; params = ajv's params).
  */
-export const DATA_PROBLEM_CODES = ['no-data-allowed', 'not-object', 'invalid-duration', 'registry-failed'] as const;
+export const DATA_PROBLEM_CODES = [
+  'no-data-allowed',
+  'not-object',
+  'invalid-duration',
+  'invalid-date',
+  'registry-failed',
+] as const;
 
 /** The ajv keywords data problems carry as codes (ajv + ajv-formats, draft-07 vocabulary). */
 export const AJV_KEYWORD_CODES = [

@@ -38,6 +38,7 @@ export type Effect =
   | CancelTimerEffect
   | NotifyEffect
   | ResolveApproversEffect
+  | EscalateEffect
   | CcEffect;
 
 export interface OpenTaskEffect {
@@ -80,6 +81,16 @@ export interface CloseTaskEffect {
 export interface ResolveApproversEffect {
   kind: 'resolveApprovers';
   statePath: string;
+}
+
+/**
+ * A timeout says escalate (超时上报): the managers of these slots' holders must be looked up in
+ * the organisation and recorded as an `@escalate` history entry in the same transaction.
+ */
+export interface EscalateEffect {
+  kind: 'escalate';
+  statePath: string;
+  slots: { slot: string; user: string }[];
 }
 
 /** 抄送: the instance is copied to these users (per step from the definition, or ad hoc). */

@@ -1,4 +1,4 @@
-// A task state's settings: title, candidate roles or assignee expression, outcomes, due, form.
+// A task state's settings: title, candidate roles or assignee expression, outcomes, due, an approval's reminder and timeout, form.
 import type { StateSpec, TaskSpec, WorkflowSpec } from '@liucheng/engine';
 import { AutoComplete, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { knownEvents } from '../canvas/known-events';
 import { CommitInput } from './commit-input';
 import { isDueText } from './delay-text';
 import { FormBuilder } from './form-builder';
+import { TaskTimersEditor } from './task-timers-editor';
 import { useRoleNames } from './registry.api';
 import { useSpecEdit } from './use-spec-edit';
 
@@ -76,6 +77,13 @@ export function TaskEditor({ spec, path, state }: { spec: WorkflowSpec; path: st
           onCommit={(due) => change({ due: due || undefined })}
         />
       </Form.Item>
+      {task.approval && (
+        <TaskTimersEditor
+          approval={task.approval}
+          delayNames={Object.keys(spec.meta.delays ?? {})}
+          onChange={(approval) => change({ approval })}
+        />
+      )}
       <Form.Item label={t('designer.edFormFields')}>
         <FormBuilder form={task.form} onChange={(form, key) => change({ form }, key && `form:${key}`)} />
       </Form.Item>

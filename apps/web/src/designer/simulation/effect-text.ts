@@ -23,6 +23,11 @@ export function describeEffect(effect: Effect, t: TFunction, language: AppLangua
       return t('designer.simEffectNotify', { to: effect.to, message: pickLabel(effect.message, language) });
     case 'resolveApprovers':
       return t('designer.simEffectResolveApprovers', { path: effect.statePath });
+    case 'escalate':
+      return t('designer.simEffectEscalate', {
+        path: effect.statePath,
+        users: effect.slots.map((s) => s.user).join(', '),
+      });
     case 'cc':
       return t('designer.simEffectCc', { path: effect.statePath, users: effect.users.join(', ') });
   }

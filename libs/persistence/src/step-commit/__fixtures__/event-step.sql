@@ -26,7 +26,8 @@ timer_scheduled_0 AS (
   VALUES ('00000000-0000-4000-8000-000000000001'::uuid, 'xstate.after.P3D.leave.review.hr', 'xstate.after.P3D.leave.review.hr', 'review.hr',
     '2026-03-05T10:00:00.000Z'::timestamptz, 'scheduled', '2026-03-02T10:00:00.000Z'::timestamptz, NULL)
   ON CONFLICT (instance_id, timer_id) DO UPDATE SET event_type = EXCLUDED.event_type, state_path = EXCLUDED.state_path,
-    due_at = EXCLUDED.due_at, status = 'scheduled', created_at = EXCLUDED.created_at, fired_at = NULL
+    due_at = EXCLUDED.due_at, status = 'scheduled', created_at = EXCLUDED.created_at, fired_at = NULL,
+    attempts = 0, next_attempt_at = NULL, last_error = NULL, failed_at = NULL
 ),
 timer_cancelled_0 AS (
   UPDATE timers SET status = 'cancelled'

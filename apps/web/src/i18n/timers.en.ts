@@ -1,0 +1,20 @@
+// Pending timers of an instance (reminders, timeouts, delayed transitions), en. Flat: `timers.<key>`.
+export const timersEn = {
+  title: 'Scheduled actions',
+  empty: 'Nothing is scheduled',
+  remind: 'Remind the current approvers',
+  timeoutApprove: 'Approve automatically on timeout',
+  timeoutReject: 'Reject automatically on timeout',
+  timeoutSendBack: 'Send back on timeout',
+  timeoutEscalate: 'Escalate to the next manager on timeout',
+  timeoutUnknown: 'Timeout',
+  delay: 'Move on automatically',
+  step: 'Step: {{step}}',
+  dueAt: '{{at}} (Beijing time)',
+  left: '{{amount}} left',
+  overdue: '{{amount}} overdue',
+  minute: '{{count}} min',
+  hour: '{{count}} h',
+  day: '{{count}} d',
+  failed: 'Failed to fire',
+};

@@ -1,0 +1,20 @@
+// Pending timers of an instance (催办, 超时, delayed transitions), zh-CN. Flat: `timers.<key>`.
+export const timersZhCN = {
+  title: '定时事项',
+  empty: '没有待触发的定时事项',
+  remind: '催办当前审批人',
+  timeoutApprove: '超时自动通过',
+  timeoutReject: '超时自动驳回',
+  timeoutSendBack: '超时退回',
+  timeoutEscalate: '超时上报上级主管',
+  timeoutUnknown: '超时处理',
+  delay: '到时自动流转',
+  step: '环节：{{step}}',
+  dueAt: '{{at}}（北京时间）',
+  left: '还剩 {{amount}}',
+  overdue: '已超时 {{amount}}',
+  minute: '{{count}} 分钟',
+  hour: '{{count}} 小时',
+  day: '{{count}} 天',
+  failed: '触发失败',
+};
