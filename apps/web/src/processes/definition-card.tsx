@@ -1,4 +1,5 @@
-// One catalogue card: title in the current language, key, latest version and a Start button.
+// One catalogue card: title in the current language, latest version and a Start button (the key,
+// an identifier for designers, only as a hover hint).
 import { PlayCircleOutlined } from '@ant-design/icons';
 import type { DefinitionSummary } from '@liucheng/contracts';
 import { Button, Card, Space, Tag, Typography } from 'antd';
@@ -12,15 +13,13 @@ export function DefinitionCard({ definition, onStart }: { definition: Definition
   const published = definition.latestVersion !== null;
   return (
     <Card
+      data-definition-key={definition.key}
       style={{ height: '100%' }}
       styles={{ body: { display: 'flex', flexDirection: 'column', gap: 12, height: '100%' } }}
     >
-      <Typography.Title level={5} style={{ margin: 0 }}>
+      <Typography.Title level={5} style={{ margin: 0 }} title={definition.key}>
         {pickLabel(definition.title, language, definition.key)}
       </Typography.Title>
-      <Typography.Text type="secondary" code>
-        {definition.key}
-      </Typography.Text>
       <Space size={[4, 4]} wrap style={{ flex: 1, alignItems: 'flex-start' }}>
         {published ? (
           <Tag color="blue">{t('processes.latestVersion', { version: definition.latestVersion })}</Tag>
