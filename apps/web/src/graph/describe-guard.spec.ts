@@ -1,6 +1,7 @@
-import { describeRegistry, type GuardRef } from '@liucheng/engine';
+import { describeRegistry, type GuardRef, type WorkflowSpec } from '@liucheng/engine';
 import { workflowRegistry } from '@liucheng/workflows';
 import { describeGuard } from './describe-guard';
+import { specFieldLabeler } from './field-labels';
 
 const guards = describeRegistry(workflowRegistry).guards;
 const amount = (path: string, lang: string) => (path === 'context.amount' ? (lang === 'en' ? 'amount' : '金额') : path);
@@ -54,5 +55,36 @@ describe('describeGuard', () => {
   ])('%j reads "%s" / "%s"', (ref, zh, en) => {
     expect(describeGuard(ref, guards, 'zh-CN', amount)).toBe(zh);
     expect(describeGuard(ref, guards, 'en', amount)).toBe(en);
+  });
+});
+
+describe('describeGuard with a spec’s labels', () => {
+  const spec = {
+    id: 'x',
+    initial: 'a',
+    states: { a: {} },
+    meta: {
+      input: {
+        properties: {
+          region: {
+            type: 'string',
+            title: '区域 / Region',
+            oneOf: [
+              { const: 'city', title: { zh: '市区', en: 'City' } },
+              { const: 'county', title: { zh: '县区', en: 'County' } },
+            ],
+          },
+        },
+      },
+    },
+  } as unknown as WorkflowSpec;
+
+  it('names enum values by their oneOf titles, and leaves other values as they are', () => {
+    const labels = specFieldLabeler(spec);
+    const eq = { type: 'eq', params: { field: 'context.region', value: 'county' } };
+    expect(describeGuard(eq, guards, 'zh-CN', labels)).toBe('区域 = 县区');
+    expect(describeGuard(eq, guards, 'en', labels)).toBe('Region = County');
+    const among = { type: 'in', params: { field: 'context.region', values: ['city', 'other'] } };
+    expect(describeGuard(among, guards, 'zh-CN', labels)).toBe('区域 ∈ {市区, "other"}');
   });
 });

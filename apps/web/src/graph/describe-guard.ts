@@ -4,8 +4,13 @@ import { pick, word, type DiagramLanguage } from './diagram-labels';
 
 const OPERATORS: Record<string, string> = { eq: '=', neq: '≠', gt: '>', gte: '≥', lt: '<', lte: '≤' };
 
-/** Names a field path for people (`context.amount` -> "金额" from the input schema, or "amount"). */
-export type FieldLabeler = (path: string, lang: DiagramLanguage) => string;
+/**
+ * Names a field path for people (`context.amount` -> "金额" from the input schema, or "amount");
+ * `value`, when given, names a field's value (`county` -> "县区" from the schema's `oneOf` titles).
+ */
+export type FieldLabeler = ((path: string, lang: DiagramLanguage) => string) & {
+  value?: (path: string, value: unknown, lang: DiagramLanguage) => string | undefined;
+};
 
 /** The last segment of a rooted path: `context.guest.count` -> `count`. */
 export const plainFieldLabel: FieldLabeler = (path) => path.split('.').at(-1) ?? path;
@@ -27,11 +32,13 @@ export function describeGuard(
   const field = typeof params.field === 'string' ? fieldLabel(params.field, lang) : '?';
   if (name in OPERATORS) {
     const right =
-      typeof params.valueField === 'string' ? fieldLabel(params.valueField, lang) : valueText(params.value, lang);
+      typeof params.valueField === 'string'
+        ? fieldLabel(params.valueField, lang)
+        : valueText(params.value, lang, fieldLabel, params.field);
     return `${field} ${OPERATORS[name]} ${right}`;
   }
   if (name === 'in' && Array.isArray(params.values)) {
-    return `${field} ∈ {${params.values.map((v) => valueText(v, lang)).join(', ')}}`;
+    return `${field} ∈ {${params.values.map((v) => valueText(v, lang, fieldLabel, params.field)).join(', ')}}`;
   }
   if (name === 'exists') return `${field} ${word('isSet', lang)}`;
   if ((name === 'and' || name === 'or') && Array.isArray(params.guards)) {
@@ -49,7 +56,9 @@ function wrap(text: string): string {
   return /\s(且|或|and|or)\s/.test(text) ? `(${text})` : text;
 }
 
-function valueText(value: unknown, lang: DiagramLanguage): string {
+function valueText(value: unknown, lang: DiagramLanguage, fieldLabel: FieldLabeler, field: unknown): string {
+  const named = typeof field === 'string' ? fieldLabel.value?.(field, value, lang) : undefined;
+  if (named) return named;
   if (value === true) return word('yes', lang);
   if (value === false) return word('no', lang);
   if (typeof value === 'string') return `"${value}"`;

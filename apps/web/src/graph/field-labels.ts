@@ -1,6 +1,7 @@
 // Field names for people, read from the spec's schemas ("预计金额（元） / Estimated amount (CNY)").
 import type { WorkflowSpec } from '@liucheng/engine';
 import type { DiagramLanguage } from './diagram-labels';
+import { enumLabel } from '../request/field-value';
 import { plainFieldLabel, type FieldLabeler } from './describe-guard';
 
 /** Splits "中文 / English" titles; a title without the separator is used whole. */
@@ -16,17 +17,25 @@ function half(title: string, lang: DiagramLanguage): string {
  */
 export function specFieldLabeler(spec: WorkflowSpec): FieldLabeler {
   const titles = new Map<string, string>();
+  const schemas = new Map<string, unknown>();
   const collect = (schema: unknown) => {
     const props = (schema as { properties?: Record<string, { title?: unknown }> } | undefined)?.properties ?? {};
     for (const [name, prop] of Object.entries(props)) {
       if (typeof prop?.title === 'string' && !titles.has(name)) titles.set(name, prop.title);
+      if (!schemas.has(name)) schemas.set(name, prop);
     }
   };
   collect(spec.meta?.input);
   for (const event of Object.values(spec.meta?.events ?? {})) collect(event.schema);
-  return (path, lang) => {
-    const match = /^(?:context|event\.data)\.([^.]+)$/.exec(path);
-    const title = match ? titles.get(match[1]) : undefined;
+  const fieldOf = (path: string) => /^(?:context|event\.data)\.([^.]+)$/.exec(path)?.[1];
+  const labeler: FieldLabeler = (path, lang) => {
+    const name = fieldOf(path);
+    const title = name ? titles.get(name) : undefined;
     return title ? half(title, lang) : plainFieldLabel(path, lang);
   };
+  labeler.value = (path, value, lang) => {
+    const name = fieldOf(path);
+    return name ? enumLabel(value, schemas.get(name), lang) || undefined : undefined;
+  };
+  return labeler;
 }
