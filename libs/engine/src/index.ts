@@ -78,3 +78,7 @@ export {
   formatBusinessKey,
   shanghaiDay,
 } from './summary/business-key';
+export * from './schedule/schedule.types';
+export { nextOccurrences, occurrencesBetween, SCHEDULE_TIME_ZONE } from './schedule/next-occurrences';
+export { scheduleInput, occurrenceValues, SCHEDULE_PLACEHOLDERS } from './schedule/schedule-input';
+export { schedulePeople } from './schedule/schedule-people';

@@ -6,6 +6,7 @@ import type { SummaryFieldSpec } from '../summary/summary.types';
  */
 
 import type { ApprovalSpec } from '../approval/approval.types';
+import type { ScheduleSpec } from '../schedule/schedule.types';
 
 /** A label in both languages a user can see. */
 export interface LocalizedText {
@@ -111,6 +112,8 @@ export interface DefinitionMeta {
   summary?: SummaryFieldSpec[];
   /** Template of the business key filled at start when none is given, e.g. `ZD-{yyyyMMdd}-{seq}`. */
   businessKey?: string;
+  /** Scheduled starts: when, for whom, with which input (libs/engine/src/schedule). */
+  schedules?: ScheduleSpec[];
   [key: string]: unknown;
 }
 

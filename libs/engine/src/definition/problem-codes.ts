@@ -59,6 +59,14 @@ export const DEFINITION_PROBLEM_SEVERITY = {
   'invalid-withdraw': 'error',
   'reserved-context-key': 'error',
   'unknown-approver-source': 'error',
+  // Scheduled starts (meta.schedules)
+  'invalid-schedules': 'error',
+  'invalid-schedule-key': 'error',
+  'duplicate-schedule-key': 'error',
+  'invalid-schedule-rule': 'error',
+  'invalid-cron': 'error',
+  'invalid-schedule-people': 'error',
+  'invalid-schedule-input': 'error',
   // The machine could not be built (a validation gap; reported rather than thrown)
   'compile-failed': 'error',
 } as const;

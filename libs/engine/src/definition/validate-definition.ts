@@ -9,6 +9,7 @@ import { checkActionRef, checkGuardRef } from './check-refs';
 import { reachableStates } from './check-reachability';
 import { checkRoot } from './check-root';
 import { checkSummaryMeta } from './check-summary';
+import { checkSchedules } from '../schedule/check-schedules';
 import { checkShadowed } from './check-shadowed';
 import { checkStructure } from './check-structure';
 import { checkTask } from './check-task';
@@ -111,7 +112,10 @@ export function validateDefinition(spec: unknown, registry: Registry): Validatio
     return problems.result();
   }
   checkRoot(spec, problems);
-  if (isPlainObject(spec.meta)) checkSummaryMeta(spec.meta, problems);
+  if (isPlainObject(spec.meta)) {
+    checkSummaryMeta(spec.meta, problems);
+    checkSchedules(spec.meta, problems);
+  }
   const index = new StateIndex(machineSpec(spec) as StateSpec & { id?: unknown });
   checkApprovalRoot(index, spec, problems);
   const transitions = new Map<IndexedState, ListedTransition[]>();
