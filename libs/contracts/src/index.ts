@@ -14,3 +14,4 @@ export * from './attachment.contracts';
 export * from './cc.contracts';
 export * from './proxy.contracts';
 export * from './directory.contracts';
+export * from './schedule.contracts';

@@ -12,6 +12,7 @@ import { OrgModule } from '../org/org.module';
 import { RegistryModule } from '../registry/registry.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { ProxiesModule } from '../proxies/proxies.module';
+import { SchedulesModule } from '../schedules/schedules.module';
 import { UsersModule } from '../users/users.module';
 import { APP_OPTIONS, type AppOptions } from './app-options';
 
@@ -51,6 +52,7 @@ export class AppModule {
         CcModule,
         ProxiesModule,
         DirectoryModule,
+        SchedulesModule,
       ],
     };
   }

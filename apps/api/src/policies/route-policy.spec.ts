@@ -20,6 +20,8 @@ const EXPECTED: Record<RoutePolicyName, (typeof ROLES)[number][]> = {
   previewApprovers: ['owner', 'admin'],
   ownProxies: ['staff', 'leader', 'owner', 'auditor', 'admin'],
   readProxies: ['auditor', 'admin'],
+  manageSchedules: ['owner', 'admin'],
+  readScheduleRuns: ['owner', 'auditor', 'admin'],
 };
 
 describe('routeAllows', () => {
@@ -42,6 +44,7 @@ describe('routeAllows', () => {
       'assignTasks',
       'editDefinitions',
       'manageOrg',
+      'manageSchedules',
       'manageUsers',
       'retryTimers',
       'sendEvent',

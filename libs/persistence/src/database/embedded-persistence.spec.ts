@@ -86,6 +86,7 @@ describe('embedded PGlite data source', () => {
         'UserProxies1764806400000',
         'ApprovalTasks1764892800000',
         'InboxKeysAndSignals1764979260000',
+        'Schedules1765100000000',
       ],
     });
     const second = await probe('read');
@@ -103,6 +104,7 @@ describe('embedded PGlite data source', () => {
         'UserProxies1764806400000',
         'ApprovalTasks1764892800000',
         'InboxKeysAndSignals1764979260000',
+        'Schedules1765100000000',
       ],
     });
   }, 240_000);
