@@ -9,6 +9,7 @@ import { notificationsEn } from './notifications.en';
 import { problemsEn } from './problems.en';
 import type { Messages } from './zh-CN';
 import { approvalsEn } from './approvals.en';
+import { schedulesEn } from './schedules.en';
 
 export const en: Messages = {
   app: {
@@ -198,4 +199,5 @@ export const en: Messages = {
   admin: adminEn,
   inboxTabs: inboxTabsEn,
   notifications: notificationsEn,
+  schedules: schedulesEn,
 };

@@ -8,6 +8,7 @@ import { inboxTabsZhCN } from './inbox-tabs.zh-CN';
 import { notificationsZhCN } from './notifications.zh-CN';
 import { problemsZhCN } from './problems.zh-CN';
 import { approvalsZhCN } from './approvals.zh-CN';
+import { schedulesZhCN } from './schedules.zh-CN';
 
 export const zhCN = {
   app: {
@@ -197,6 +198,7 @@ export const zhCN = {
   admin: adminZhCN,
   inboxTabs: inboxTabsZhCN,
   notifications: notificationsZhCN,
+  schedules: schedulesZhCN,
 };
 
 /** The message tree shape; every language file must provide every key. */
