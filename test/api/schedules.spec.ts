@@ -181,3 +181,48 @@ describe('scheduled starts', () => {
     expect(await instances()).toHaveLength(6);
   });
 });
+
+describe('a scheduled start the definition refuses', () => {
+  const key = uniqueKey('sched-refused');
+  const time = mutableClock(new Date(bj('2026-12-31T12:00:00')));
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp({ clock: time.clock, workflowsDir: false });
+    const spec = scheduledSpec(key);
+    const meta = spec.meta as { input: { properties: Record<string, unknown> }; schedules: Record<string, unknown>[] };
+    // The draft check tries the input on a December 2026 occurrence; a 2027 one does not fit.
+    meta.input.properties.weekEnding = { type: 'string', pattern: '^2026-' };
+    meta.schedules[0].rule = { kind: 'cron', cron: '0 9 1 1 *' };
+    await publishSpec(t, key, spec);
+  }, SETUP_TIMEOUT);
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('is recorded as failed with the reason, once, and is not retried', async () => {
+    const runner = t.app.get(ScheduleRunnerService);
+    expect(await runner.runDue(key)).toEqual({ claimed: 0, started: 0, failed: 0 });
+    time.advance(bj('2027-01-01T09:00:00') - time.clock().getTime());
+    expect(await runner.runDue(key)).toEqual({ claimed: 2, started: 0, failed: 2 });
+    expect(await runner.runDue(key)).toEqual({ claimed: 0, started: 0, failed: 0 });
+    const runs = await request(t.http)
+      .get(`/api/schedules/${key}/weekly/runs`)
+      .set(await t.auth('owner'))
+      .expect(200);
+    expect(runs.body.items).toEqual([
+      expect.objectContaining({
+        person: 'staff',
+        status: 'failed',
+        instanceId: null,
+        error: expect.objectContaining({ code: 'invalid-data' }),
+      }),
+      expect.objectContaining({ person: 'staff2', status: 'failed', instanceId: null }),
+    ]);
+    expect(runs.body.items[0].error.message).toContain('/weekEnding');
+    const [{ count }] = await t.app
+      .get(DataSource)
+      .query(`SELECT count(*)::int AS count FROM instances WHERE definition_key = $1`, [key]);
+    expect(count).toBe(0);
+  });
+});

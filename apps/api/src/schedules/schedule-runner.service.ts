@@ -39,9 +39,12 @@ export interface ScheduleLook {
 /** Why a start was refused, as stored on the run. */
 function describeFailure(error: unknown): { code: string; message: string } {
   if (error instanceof HttpException) {
-    const body = error.getResponse() as { message?: unknown; details?: { reason?: unknown } };
-    const reason = typeof body.details?.reason === 'string' ? body.details.reason : `http-${error.getStatus()}`;
-    return { code: reason, message: String(body.message ?? error.message) };
+    const body = error.getResponse() as {
+      message?: unknown;
+      details?: { reason?: unknown; errors?: { code?: string }[] };
+    };
+    const reason = typeof body.details?.reason === 'string' ? body.details.reason : body.details?.errors?.[0]?.code;
+    return { code: reason ?? `http-${error.getStatus()}`, message: String(body.message ?? error.message) };
   }
   return { code: 'start-failed', message: error instanceof Error ? error.message : String(error) };
 }
