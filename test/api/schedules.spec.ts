@@ -157,6 +157,32 @@ describe('scheduled starts', () => {
     expect(await instances()).toHaveLength(4);
   });
 
+  it('does not start for someone deactivated after the claim', async () => {
+    const admin = await a.auth('admin');
+    const leaver = `leaver-${process.pid}-${Date.now().toString(36)}`;
+    await request(a.http)
+      .post('/api/users')
+      .set(admin)
+      .send({ username: leaver, displayName: '离职员工', password: 'leaver-pass-1', roles: ['staff'] })
+      .expect(201);
+    // Claimed while active (as a look would), then the account is closed before the run starts.
+    const [definition] = await db.query(`SELECT version FROM definition_versions WHERE key = $1`, [key]);
+    await db.query(
+      `INSERT INTO schedule_runs (id, definition_key, definition_version, schedule_key, occurrence_at, person, trigger,
+         status, created_at) VALUES (gen_random_uuid(), $1, $2, 'weekly', $3, $4, 'schedule', 'pending', $3)`,
+      [key, definition.version, time.clock().toISOString(), leaver],
+    );
+    await request(a.http).patch(`/api/users/${leaver}`).set(admin).send({ active: false }).expect(200);
+    expect(await a.app.get(ScheduleRunnerService).startPending()).toEqual({ started: 0, failed: 1 });
+    const runs = await request(a.http).get(`/api/schedules/${key}/weekly/runs`).set(admin).expect(200);
+    expect(runs.body.items.find((r: { person: string }) => r.person === leaver)).toMatchObject({
+      status: 'failed',
+      instanceId: null,
+      error: { code: 'inactive-user' },
+    });
+    time.advance(1000);
+  });
+
   it('runs one occurrence now for everyone (owner, admin), recorded as manual', async () => {
     await request(a.http)
       .post(`/api/schedules/${key}/weekly/run`)

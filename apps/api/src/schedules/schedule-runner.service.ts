@@ -9,7 +9,8 @@ import {
 } from '@liucheng/engine';
 import { SYSTEM_ACTOR, type AuthenticatedUser } from '../auth/authenticated-user';
 import { CLOCK, type Clock } from '../common/clock';
-import { inTransaction, type Tx } from '../common/transaction';
+import { ApiError } from '../common/api-error';
+import { inTransaction, rows, type Tx } from '../common/transaction';
 import { EventPathService } from '../instances/event-path.service';
 import { loadOrgSnapshot } from '../org/org-snapshot.queries';
 import { SCHEDULE_CALENDAR } from './schedule-calendar';
@@ -146,6 +147,9 @@ export class ScheduleRunnerService {
     try {
       const schedule = await scheduleOfVersion(q, run.definition_key, run.definition_version, run.schedule_key);
       const person: AuthenticatedUser = { username: run.person, displayName: run.person, roles: [] };
+      // Claimed while active, perhaps deactivated since: nobody starts work for a closed account.
+      const [active] = await rows(q, `SELECT 1 FROM users WHERE username = $1 AND active`, [run.person]);
+      if (!active) throw new ApiError(409, `${run.person} is not an active user`, { reason: 'inactive-user' });
       const instance = await this.events.startWithin(
         q,
         person,
