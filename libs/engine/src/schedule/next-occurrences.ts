@@ -3,33 +3,39 @@ import type { ScheduleCalendar, ScheduleRule, ScheduleSpec } from './schedule.ty
 import { addDays, atTime, dayOf, monthEnd, weekStart } from './shanghai-days';
 
 export const SCHEDULE_TIME_ZONE = 'Asia/Shanghai';
-/** How far ahead a calendar rule looks (a yearly rule needs a year per occurrence). */
-const MAX_DAYS = 12 * 366;
+/** How many weeks or months ahead a calendar rule looks (a yearly rule needs twelve per occurrence). */
+const MAX_PERIODS = 12 * 12;
 /** Cron occurrences examined per one returned when `workingDaysOnly` filters them. */
 const MAX_CRON_RUNS = 2000;
 
-/** True when `day` is the rule's occurrence day (the rule is one of the calendar kinds). */
-function isOccurrenceDay(rule: Exclude<ScheduleRule, { kind: 'cron' }>, day: string, cal: ScheduleCalendar): boolean {
-  if (!cal.isWorkingDay(day)) return false;
-  switch (rule.kind) {
-    case 'last-working-day-of-week': {
-      const sunday = addDays(weekStart(day), 6);
-      for (let d = addDays(day, 1); d <= sunday; d = addDays(d, 1)) if (cal.isWorkingDay(d)) return false;
-      return true;
-    }
-    case 'first-working-day-of-month': {
-      for (let d = `${day.slice(0, 8)}01`; d < day; d = addDays(d, 1)) if (cal.isWorkingDay(d)) return false;
-      return true;
-    }
-    case 'last-week-of-month': {
-      const month = Number(day.slice(5, 7));
-      if (rule.months && !rule.months.includes(month)) return false;
-      const first = addDays(monthEnd(day), -6);
-      if (day < first) return false;
-      for (let d = first; d < day; d = addDays(d, 1)) if (cal.isWorkingDay(d)) return false;
-      return true;
-    }
+type CalendarRule = Exclude<ScheduleRule, { kind: 'cron' }>;
+
+/** The first (or, `last`, the last) working day of `[from, to]`, or undefined when none is. */
+function workingDayIn(from: string, to: string, cal: ScheduleCalendar, last = false): string | undefined {
+  if (last) {
+    for (let d = to; d >= from; d = addDays(d, -1)) if (cal.isWorkingDay(d)) return d;
+  } else {
+    for (let d = from; d <= to; d = addDays(d, 1)) if (cal.isWorkingDay(d)) return d;
   }
+  return undefined;
+}
+
+/** The day of the rule's occurrence in the period (week or month) starting at `start`, if any. */
+function occurrenceDayOf(rule: CalendarRule, start: string, cal: ScheduleCalendar): string | undefined {
+  switch (rule.kind) {
+    case 'last-working-day-of-week':
+      return workingDayIn(start, addDays(start, 6), cal, true);
+    case 'first-working-day-of-month':
+      return workingDayIn(start, monthEnd(start), cal);
+    case 'last-week-of-month':
+      if (rule.months && !rule.months.includes(Number(start.slice(5, 7)))) return undefined;
+      return workingDayIn(addDays(monthEnd(start), -6), monthEnd(start), cal);
+  }
+}
+
+/** The next period start: a week later for the weekly rule, the 1st of the next month otherwise. */
+function nextPeriod(rule: CalendarRule, start: string): string {
+  return rule.kind === 'last-working-day-of-week' ? addDays(start, 7) : addDays(monthEnd(start), 1);
 }
 
 function cronOccurrences(rule: Extract<ScheduleRule, { kind: 'cron' }>, after: Date, n: number, cal: ScheduleCalendar) {
@@ -62,9 +68,11 @@ export function nextOccurrences(
   if (n <= 0) return [];
   if (rule.kind === 'cron') return cronOccurrences(rule, after, n, calendar);
   const out: Date[] = [];
-  let day = dayOf(after);
-  for (let i = 0; i < MAX_DAYS && out.length < n; i++, day = addDays(day, 1)) {
-    if (!isOccurrenceDay(rule, day, calendar)) continue;
+  const today = dayOf(after);
+  let start = rule.kind === 'last-working-day-of-week' ? weekStart(today) : `${today.slice(0, 8)}01`;
+  for (let i = 0; i < MAX_PERIODS && out.length < n; i++, start = nextPeriod(rule, start)) {
+    const day = occurrenceDayOf(rule, start, calendar);
+    if (day === undefined) continue;
     const at = atTime(day, rule.at);
     if (at.getTime() > after.getTime()) out.push(at);
   }
