@@ -1,6 +1,7 @@
 // Scheduled starts through the real worker path on two app instances sharing one database, with
 // a clock the test moves: one occurrence starts once per person, a restart catches up a missed
 // occurrence once, a paused schedule starts nothing, run now starts one occurrence immediately.
+import { isWorkday } from 'chinese-days';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { ScheduleRunnerService } from '../../apps/api/src/schedules/schedule-runner.service';
@@ -250,5 +251,56 @@ describe('a scheduled start the definition refuses', () => {
       .get(DataSource)
       .query(`SELECT count(*)::int AS count FROM instances WHERE definition_key = $1`, [key]);
     expect(count).toBe(0);
+  });
+});
+
+describe('a working calendar that does not know the coming weeks yet', () => {
+  const key = uniqueKey('sched-coverage');
+  const time = mutableClock(new Date(bj('2026-09-28T08:00:00')));
+  const calendar = (coveredUntil: string) => ({ isWorkingDay: (ymd: string) => isWorkday(ymd), coveredUntil });
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp({
+      clock: time.clock,
+      workflowsDir: false,
+      schedules: { enabled: false, calendar: calendar('2026-10-04') },
+    });
+    await publishSpec(t, key, scheduledSpec(key));
+  }, SETUP_TIMEOUT);
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('starts nothing past its coverage, and catches up once the calendar is updated', async () => {
+    expect(await t.app.get(ScheduleRunnerService).runDue(key)).toMatchObject({ claimed: 0 });
+    const listed = await request(t.http)
+      .get(`/api/schedules/${key}`)
+      .set(await t.auth('staff'))
+      .expect(200);
+    expect(listed.body.items[0]).toMatchObject({
+      next: ['2026-09-30T09:00:00.000Z'],
+      calendarCoveredUntil: '2026-10-04',
+    });
+
+    time.advance(bj('2026-10-12T09:00:00') - time.clock().getTime());
+    expect(await t.app.get(ScheduleRunnerService).runDue(key)).toEqual({ claimed: 2, started: 2, failed: 0 });
+    // The holidays after 4 Oct are published: the Saturday 10 Oct occurrence is caught up, once.
+    await t.close();
+    t = await startTestApp({
+      clock: time.clock,
+      workflowsDir: false,
+      schedules: { enabled: false, calendar: calendar('2026-12-31') },
+    });
+    expect(await t.app.get(ScheduleRunnerService).runDue(key)).toEqual({ claimed: 2, started: 2, failed: 0 });
+    expect(await t.app.get(ScheduleRunnerService).runDue(key)).toEqual({ claimed: 0, started: 0, failed: 0 });
+    const runs = await request(t.http)
+      .get(`/api/schedules/${key}/weekly/runs`)
+      .set(await t.auth('owner'))
+      .expect(200);
+    expect([...new Set(runs.body.items.map((r: { occurrenceAt: string }) => r.occurrenceAt))]).toEqual([
+      '2026-10-10T09:00:00.000Z',
+      '2026-09-30T09:00:00.000Z',
+    ]);
   });
 });

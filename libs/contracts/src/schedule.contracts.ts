@@ -19,6 +19,11 @@ export interface ScheduleSummary {
   checkedUntil: string | null;
   /** The next occurrences (ISO date-times), soonest first. */
   next: string[];
+  /**
+   * The last day (`yyyy-MM-dd`) the working calendar knows when the rule reads it: later
+   * occurrences are listed (and started) once the calendar covers them; null when not limited.
+   */
+  calendarCoveredUntil: string | null;
 }
 
 export interface ScheduleList {

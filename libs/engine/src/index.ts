@@ -79,6 +79,12 @@ export {
   shanghaiDay,
 } from './summary/business-key';
 export * from './schedule/schedule.types';
-export { nextOccurrences, occurrencesBetween, SCHEDULE_TIME_ZONE } from './schedule/next-occurrences';
+export {
+  calendarCoverEnd,
+  nextOccurrences,
+  occurrencesBetween,
+  readsCalendar,
+  SCHEDULE_TIME_ZONE,
+} from './schedule/next-occurrences';
 export { scheduleInput, occurrenceValues, SCHEDULE_PLACEHOLDERS } from './schedule/schedule-input';
 export { schedulePeople } from './schedule/schedule-people';

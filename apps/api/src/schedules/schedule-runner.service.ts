@@ -1,7 +1,9 @@
 import { HttpException, Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import {
+  calendarCoverEnd,
   occurrencesBetween,
+  readsCalendar,
   scheduleInput,
   schedulePeople,
   type ScheduleCalendar,
@@ -120,7 +122,11 @@ export class ScheduleRunnerService {
           });
         }
       }
-      const until = due.length === MAX_CATCH_UP ? due[due.length - 1] : now;
+      // Never past what the calendar knows (advanceState keeps the later time): once it covers the
+      // next year, that year's occurrences come due and are caught up.
+      const coverEnd = readsCalendar(schedule.rule) ? calendarCoverEnd(this.calendar) : undefined;
+      let until = due.length === MAX_CATCH_UP ? due[due.length - 1] : now;
+      if (coverEnd && coverEnd < until) until = coverEnd;
       await advanceState(q, definition.definitionKey, schedule.key, until);
       return claimed;
     });

@@ -24,6 +24,7 @@ export function toScheduleSummary(
   s: ScheduleSpec,
   state: ScheduleStateRow | undefined,
   next: Date[],
+  calendarCoveredUntil: string | null,
 ): ScheduleSummary {
   return {
     definitionKey: d.definitionKey,
@@ -38,5 +39,6 @@ export function toScheduleSummary(
     pausedBy: state?.paused_by ?? null,
     checkedUntil: state?.checked_until.toISOString() ?? null,
     next: next.map((t) => t.toISOString()),
+    calendarCoveredUntil,
   };
 }

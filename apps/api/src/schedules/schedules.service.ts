@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { ScheduleList, ScheduleRunList, ScheduleRunNow, ScheduleSummary } from '@liucheng/contracts';
-import { nextOccurrences, type ScheduleCalendar } from '@liucheng/engine';
+import { nextOccurrences, readsCalendar, type ScheduleCalendar } from '@liucheng/engine';
 import { ApiError } from '../common/api-error';
 import { CLOCK, type Clock } from '../common/clock';
 import { inTransaction } from '../common/transaction';
@@ -33,7 +33,9 @@ export class SchedulesService {
       for (const s of d.schedules) {
         const state = states.get(`${d.definitionKey}\n${s.key}`);
         const next = state?.paused_at ? [] : nextOccurrences(s, now, NEXT_COUNT, this.calendar);
-        items.push(toScheduleSummary(d, s, state, next));
+        items.push(
+          toScheduleSummary(d, s, state, next, readsCalendar(s.rule) ? (this.calendar.coveredUntil ?? null) : null),
+        );
       }
     }
     return { items };

@@ -14,6 +14,8 @@ export const schedulesEn: Messages['schedules'] = {
   paused: 'Paused',
   pausedBy: 'Paused by {{user}} at {{at}}',
   noNext: 'Nothing starts while paused',
+  calendarLimit:
+    'The working calendar goes up to {{date}} (later holidays are not published yet); later times are listed and started once it is updated',
   pause: 'Pause',
   resume: 'Resume',
   runNow: 'Run now',

@@ -11,6 +11,7 @@ export const schedulesZhCN = {
   paused: '已暂停',
   pausedBy: '{{user}} 于 {{at}} 暂停',
   noNext: '暂停期间不发起',
+  calendarLimit: '工作日历目前只到 {{date}}（节假日安排尚未公布），之后的时间待日历更新后再列出和发起',
   pause: '暂停',
   resume: '恢复',
   runNow: '立即发起',

@@ -7,6 +7,7 @@ import { useRunScheduleNow, useSchedules, useScheduleToggle } from '../api/sched
 import { useSession } from '../auth/session-context';
 import { ErrorAlert } from '../common/error-alert';
 import { QueryResult } from '../common/query-result';
+import { formatDate } from '../i18n/format';
 import { pickLabel } from '../i18n/localize';
 import { useLanguage } from '../i18n/use-language';
 import { describePeople, describeRule, formatOccurrence } from './schedule-text';
@@ -89,6 +90,11 @@ function ScheduleItem(props: { schedule: ScheduleSummary; definitionKey: string;
               <li key={at}>{formatOccurrence(at, language)}</li>
             ))}
           </ul>
+        )}
+        {!s.paused && s.calendarCoveredUntil && s.next.length < 5 && (
+          <Typography.Text type="warning" data-testid={`schedule-calendar-limit-${s.key}`}>
+            {t('schedules.calendarLimit', { date: formatDate(s.calendarCoveredUntil, language) })}
+          </Typography.Text>
         )}
         {canManage && (
           <Space>

@@ -121,3 +121,26 @@ describe('occurrencesBetween', () => {
     expect(iso(missed)).toEqual(['2026-09-30T09:00:00.000Z', '2026-10-10T09:00:00.000Z']);
   });
 });
+
+describe('a calendar that does not know the next year yet', () => {
+  // chinese-days publishes a year's holidays when the State Council does; 2027 is not in it yet.
+  const until2026: ScheduleCalendar = { isWorkingDay: (d) => isWorkday(d), coveredUntil: '2026-12-31' };
+
+  it('gives no occurrence past its coverage instead of guessing (1 Jan 2027 could be a holiday)', () => {
+    expect(
+      next({ kind: 'first-working-day-of-month', at: '08:00' }, '2026-11-15T00:00:00+08:00', 3, until2026),
+    ).toEqual(['2026-12-01T00:00:00.000Z']);
+    // The week of 28 Dec 2026 ends on 3 Jan 2027: not known either.
+    expect(next({ kind: 'last-working-day-of-week', at: '17:00' }, '2026-12-14T00:00:00+08:00', 3, until2026)).toEqual([
+      '2026-12-18T09:00:00.000Z',
+      '2026-12-25T09:00:00.000Z',
+    ]);
+    expect(
+      next({ kind: 'cron', cron: '0 9 * * *', workingDaysOnly: true }, '2026-12-30T12:00:00+08:00', 3, until2026),
+    ).toEqual(['2026-12-31T01:00:00.000Z']);
+    // Plain cron does not read the calendar.
+    expect(next({ kind: 'cron', cron: '0 9 1 1 *' }, '2026-12-30T12:00:00+08:00', 1, until2026)).toEqual([
+      '2027-01-01T01:00:00.000Z',
+    ]);
+  });
+});

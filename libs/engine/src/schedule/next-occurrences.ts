@@ -33,6 +33,23 @@ function occurrenceDayOf(rule: CalendarRule, start: string, cal: ScheduleCalenda
   }
 }
 
+/** The period's last day: past the calendar's coverage, no occurrence is given. */
+function periodEnd(rule: CalendarRule, start: string): string {
+  return rule.kind === 'last-working-day-of-week' ? addDays(start, 6) : monthEnd(start);
+}
+
+const beyondCoverage = (cal: ScheduleCalendar, day: string) => cal.coveredUntil !== undefined && day > cal.coveredUntil;
+
+/** True when the rule reads the working calendar (every kind but plain cron). */
+export function readsCalendar(rule: ScheduleRule): boolean {
+  return rule.kind !== 'cron' || rule.workingDaysOnly === true;
+}
+
+/** The first instant the calendar does not know (midnight after `coveredUntil`, Beijing time). */
+export function calendarCoverEnd(calendar: ScheduleCalendar): Date | undefined {
+  return calendar.coveredUntil === undefined ? undefined : atTime(addDays(calendar.coveredUntil, 1), '00:00');
+}
+
 /** The next period start: a week later for the weekly rule, the 1st of the next month otherwise. */
 function nextPeriod(rule: CalendarRule, start: string): string {
   return rule.kind === 'last-working-day-of-week' ? addDays(start, 7) : addDays(monthEnd(start), 1);
@@ -45,7 +62,7 @@ function cronOccurrences(rule: Extract<ScheduleRule, { kind: 'cron' }>, after: D
   let from = after;
   for (let i = 0; i < MAX_CRON_RUNS && out.length < n; i++) {
     const next = cron.nextRun(from);
-    if (!next) break;
+    if (!next || beyondCoverage(cal, dayOf(next))) break;
     if (cal.isWorkingDay(dayOf(next))) out.push(next);
     from = next;
   }
@@ -54,7 +71,8 @@ function cronOccurrences(rule: Extract<ScheduleRule, { kind: 'cron' }>, after: D
 
 /**
  * The next `n` occurrences of a schedule strictly after `after`, in order. Pure: the calendar
- * answers which days are working days. Throws on an invalid cron (validation reports it first).
+ * answers which days are working days; a calendar-aware rule stops where the calendar's coverage
+ * ends (fewer than `n`), and so does cron with `workingDaysOnly`. Throws on an invalid cron (validation reports it first).
  *
  * @example nextOccurrences({rule: {kind: 'first-working-day-of-month', at: '08:00'}}, after, 2, cal)
  */
@@ -71,6 +89,7 @@ export function nextOccurrences(
   const today = dayOf(after);
   let start = rule.kind === 'last-working-day-of-week' ? weekStart(today) : `${today.slice(0, 8)}01`;
   for (let i = 0; i < MAX_PERIODS && out.length < n; i++, start = nextPeriod(rule, start)) {
+    if (beyondCoverage(calendar, periodEnd(rule, start))) break;
     const day = occurrenceDayOf(rule, start, calendar);
     if (day === undefined) continue;
     const at = atTime(day, rule.at);

@@ -45,4 +45,9 @@ export interface ScheduleSpec {
 /** The working calendar the calendar-aware rules read; `ymd` is `yyyy-MM-dd` in Asia/Shanghai. */
 export interface ScheduleCalendar {
   isWorkingDay(ymd: string): boolean;
+  /**
+   * The last day the calendar knows (`yyyy-MM-dd`): past it, holidays are not published yet, so
+   * the calendar-aware rules give no occurrence rather than guess one. Absent: it knows every day.
+   */
+  coveredUntil?: string;
 }
