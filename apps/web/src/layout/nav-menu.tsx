@@ -2,7 +2,6 @@
 import {
   AppstoreOutlined,
   ApartmentOutlined,
-  CalendarOutlined,
   CheckSquareOutlined,
   EditOutlined,
   PartitionOutlined,
@@ -15,15 +14,7 @@ import { useSession } from '../auth/session-context';
 import { useOpenTaskCount } from '../inbox/use-inbox';
 import { isAdmin } from '../users/role-home';
 
-const SECTIONS = [
-  '/tasks',
-  '/processes',
-  '/instances',
-  '/designer',
-  '/admin/users',
-  '/admin/org',
-  '/admin/calendars',
-] as const;
+const SECTIONS = ['/tasks', '/processes', '/instances', '/designer', '/admin/users', '/admin/org'] as const;
 
 /** `compact`: tighter items so both fit on a phone. */
 export function NavMenu({ compact }: { compact: boolean }) {
@@ -46,12 +37,6 @@ export function NavMenu({ compact }: { compact: boolean }) {
           key: '/admin/org',
           icon: compact ? undefined : <ApartmentOutlined />,
           label: t('admin.navOrg'),
-          style: itemStyle(compact),
-        },
-        {
-          key: '/admin/calendars',
-          icon: compact ? undefined : <CalendarOutlined />,
-          label: t('calendars.nav'),
           style: itemStyle(compact),
         },
       ]
