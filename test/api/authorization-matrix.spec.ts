@@ -33,6 +33,8 @@ interface Fixture {
   departmentId?: string;
   /** A proxy range of its own (the cancel route's fixture). */
   proxyId?: string;
+  /** A calendar closure of its own (the remove route's fixture). */
+  exceptionId?: string;
 }
 
 interface RouteCase {
@@ -200,6 +202,30 @@ describe('authorization matrix', () => {
       .send(farRange('leader'));
     if (res.status !== 201) throw new Error(`proxy failed: ${JSON.stringify(res.body)}`);
     return { ...shared, proxyId: res.body.id };
+  }
+
+  const matrixCalendar = `matrix-cal-${run}`;
+  const calendarBody = () => ({
+    name: { zh: '矩阵日历', en: 'Matrix calendar' },
+    week: {
+      mon: [{ start: '08:00', end: '17:00' }],
+      tue: [],
+      wed: [],
+      thu: [],
+      fri: [],
+      sat: [],
+      sun: [],
+    },
+    publicHolidays: 'none',
+  });
+
+  async function freshException(): Promise<Fixture> {
+    const res = await request(t.http)
+      .post(`/api/calendars/${matrixCalendar}/exceptions`)
+      .set(await t.auth('admin'))
+      .send({ kind: 'closure', from: '2300-01-01', reason: `矩阵 ${++cellNo}` });
+    if (res.status !== 201) throw new Error(`calendar exception failed: ${JSON.stringify(res.body)}`);
+    return { ...shared, exceptionId: res.body.id };
   }
 
   const ROUTES: Record<string, RouteCase> = {
@@ -696,6 +722,40 @@ describe('authorization matrix', () => {
       body: () => ({ starter: 'staff', sources: [{ kind: 'manager' }] }),
       expect: only(['owner', 'admin']),
     },
+    'GET calendars': { method: 'get', template: '/api/calendars', path: () => '/api/calendars', expect: everyone() },
+    'GET calendar': {
+      method: 'get',
+      template: '/api/calendars/{key}',
+      path: () => '/api/calendars/mon-fri',
+      expect: everyone(),
+    },
+    'PUT calendar': {
+      method: 'put',
+      template: '/api/calendars/{key}',
+      path: () => `/api/calendars/${matrixCalendar}`,
+      body: calendarBody,
+      expect: only(['admin']),
+    },
+    'POST calendar exception': {
+      method: 'post',
+      template: '/api/calendars/{key}/exceptions',
+      path: () => `/api/calendars/${matrixCalendar}/exceptions`,
+      body: () => ({ kind: 'extra', from: '2300-01-02', reason: '矩阵' }),
+      expect: only(['admin'], 201),
+    },
+    'DELETE calendar exception': {
+      method: 'delete',
+      template: '/api/calendars/{key}/exceptions/{id}',
+      path: (f) => `/api/calendars/${matrixCalendar}/exceptions/${f.exceptionId}`,
+      prepare: freshException,
+      expect: only(['admin'], 204),
+    },
+    'GET calendar days': {
+      method: 'get',
+      template: '/api/calendars/{key}/days',
+      path: () => '/api/calendars/mon-fri/days?from=2026-10-01&to=2026-10-31',
+      expect: everyone(),
+    },
     'GET schedules': {
       method: 'get',
       template: '/api/schedules',
@@ -769,6 +829,11 @@ describe('authorization matrix', () => {
       .send({ code: `matrix-dept-${run}`, name: { zh: '矩阵部', en: 'Matrix department' } })
       .expect(201);
     sharedDepartment = department.body.id;
+    await request(t.http)
+      .put(`/api/calendars/${matrixCalendar}`)
+      .set(await t.auth('admin'))
+      .send(calendarBody())
+      .expect(200);
     for (const role of ROLES) await t.token(role);
     const db = t.app.get(DataSource);
     for (const mixed of MIXED) {

@@ -64,7 +64,7 @@ describe('entertainment expense over HTTP', () => {
     const hosted = await request(t.http)
       .post(`/api/instances/${id}/events`)
       .set(staff)
-      .send({ type: 'HOSTED', data: { actualAmount: 1080 } })
+      .send({ type: 'HOSTED', data: { actualAmount: 1080, hostedOn: '2026-03-02' } })
       .expect(200);
     expect(hosted.body.state).toEqual({ settlement: 'reimbursement' });
     expect(await timers(id)).toEqual([{ status: 'scheduled', event_type: expect.stringMatching(/^xstate\.after\./) }]);
@@ -196,12 +196,12 @@ describe('entertainment expense over HTTP', () => {
     await request(t.http)
       .post(`/api/instances/${id}/events`)
       .set(staff)
-      .send({ type: 'HOSTED', data: { actualAmount: 1080 } })
+      .send({ type: 'HOSTED', data: { actualAmount: 1080, hostedOn: '2026-03-02' } })
       .expect(200);
     const [timer] = await timers(id);
 
     // Fired by its `after` key, as a scenario names it.
-    const fired = await t.app.get(TimersService).fire(id, 'context.settlementWindow');
+    const fired = await t.app.get(TimersService).fire(id, 'settlementDeadline');
     expect(fired.seq).toBe(5);
     expect(fired.context).toMatchObject({ overdue: true });
     expect(await timers(id)).toEqual([{ status: 'fired', event_type: timer.event_type }]);

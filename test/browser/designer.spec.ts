@@ -58,7 +58,7 @@ async function visitedStates(api: Api, instance: Instance): Promise<unknown[]> {
 
 /** hosting -> settlement.reimbursement -> financeCheck -> settled, as staff and finance. */
 async function hostAndSettle(staff: Api, finance: Api, instance: Instance): Promise<Instance> {
-  let current = await send(staff, instance, 'HOSTED', { actualAmount: 7800 });
+  let current = await send(staff, instance, 'HOSTED', { actualAmount: 7800, hostedOn: '2026-03-02' });
   const photo = pngFile('发票.png');
   const uploaded = await staff<{ id: string; sha256: string; filename: string; contentType: string; size: number }>(
     'POST',

@@ -34,7 +34,7 @@ async function settledExpense(): Promise<string> {
     input: EXPENSE_INPUT,
   });
   await send(leader, id, 'APPROVE', { comment: '同意' });
-  await send(staff, id, 'HOSTED', { actualAmount: 1000 });
+  await send(staff, id, 'HOSTED', { actualAmount: 1000, hostedOn: '2026-03-02' });
   const photo = pngFile('发票.png');
   const { attachmentId, sha256, filename, contentType, size } = await staff<{
     id: string;

@@ -32,7 +32,12 @@ export const scenarios: Scenario[] = [
     input: cityInput,
     steps: [
       { type: 'APPROVE', actor: 'leader', data: { comment: '同意' }, expectState: 'hosting' },
-      { type: 'HOSTED', actor: 'staff', data: { actualAmount: 1080 }, expectState: { settlement: 'reimbursement' } },
+      {
+        type: 'HOSTED',
+        actor: 'staff',
+        data: { actualAmount: 1080, hostedOn: '2026-03-02' },
+        expectState: { settlement: 'reimbursement' },
+      },
       { type: 'SUBMIT_CLAIM', actor: 'staff', data: claim, expectState: { settlement: 'financeCheck' } },
       { type: 'SETTLE', actor: 'finance', data: {} },
     ],
@@ -86,7 +91,7 @@ export const scenarios: Scenario[] = [
       { type: 'APPROVE', actor: 'leader', data: {} },
       { type: 'SUBMIT_ALCOHOL_FORM', actor: 'staff', data: alcoholForm },
       { type: 'REJECT_ALCOHOL', actor: 'leader', data: { comment: '工作日不得用酒' }, expectState: 'hosting' },
-      { type: 'HOSTED', actor: 'staff', data: { actualAmount: 900 } },
+      { type: 'HOSTED', actor: 'staff', data: { actualAmount: 900, hostedOn: '2026-03-02' } },
       { type: 'SUBMIT_CLAIM', actor: 'staff', data: { ...claim, invoiceAmount: 900 } },
       { type: 'SETTLE', actor: 'finance', data: {} },
     ],
@@ -121,7 +126,7 @@ export const scenarios: Scenario[] = [
     input: cityInput,
     steps: [
       { type: 'APPROVE', actor: 'leader', data: {} },
-      { type: 'HOSTED', actor: 'staff', data: { actualAmount: 1080 } },
+      { type: 'HOSTED', actor: 'staff', data: { actualAmount: 1080, hostedOn: '2026-03-02' } },
       { type: 'SUBMIT_CLAIM', actor: 'staff', data: { ...claim, invoiceAmount: 980 } },
       {
         type: 'RETURN',
@@ -146,7 +151,7 @@ export const scenarios: Scenario[] = [
     input: cityInput,
     steps: [
       { type: 'APPROVE', actor: 'leader', data: {} },
-      { type: 'HOSTED', actor: 'staff', data: { actualAmount: 480 } },
+      { type: 'HOSTED', actor: 'staff', data: { actualAmount: 480, hostedOn: '2026-03-02' } },
       { type: 'SUBMIT_CLAIM', actor: 'staff', data: { ...claim, invoiceAmount: 450 } },
       { type: 'SETTLE', actor: 'finance', data: {} },
     ],
@@ -160,8 +165,8 @@ export const scenarios: Scenario[] = [
     input: cityInput,
     steps: [
       { type: 'APPROVE', actor: 'leader', data: {} },
-      { type: 'HOSTED', actor: 'staff', data: { actualAmount: 1080 } },
-      { timer: 'context.settlementWindow', actor: 'system', expectState: { settlement: 'reimbursement' } },
+      { type: 'HOSTED', actor: 'staff', data: { actualAmount: 1080, hostedOn: '2026-03-02' } },
+      { timer: 'settlementDeadline', actor: 'system', expectState: { settlement: 'reimbursement' } },
       { type: 'SUBMIT_CLAIM', actor: 'staff', data: claim },
       { type: 'SETTLE', actor: 'finance', data: {} },
     ],
@@ -175,9 +180,9 @@ export const scenarios: Scenario[] = [
     input: countyInput,
     steps: [
       { type: 'APPROVE', actor: 'leader', data: {} },
-      { type: 'HOSTED', actor: 'staff', data: { actualAmount: 780 } },
+      { type: 'HOSTED', actor: 'staff', data: { actualAmount: 780, hostedOn: '2026-03-02' } },
       { type: 'SUBMIT_CLAIM', actor: 'staff', data: { ...claim, invoiceAmount: 780 } },
-      { timer: 'context.settlementWindow', actor: 'system', expectState: { settlement: 'financeCheck' } },
+      { timer: 'settlementDeadline', actor: 'system', expectState: { settlement: 'financeCheck' } },
       { type: 'SETTLE', actor: 'finance', data: {} },
     ],
     expectState: 'settled',

@@ -1,7 +1,7 @@
 import { loadDefinition } from '../testing/load-definition';
 import { itIsAConventionalWorkflow } from '../testing/published-workflow.rules';
 import { problemText, rejectionOf } from '../testing/rejection';
-import { days, ScenarioWalker } from '../testing/run-scenario';
+import { ScenarioWalker } from '../testing/run-scenario';
 import { invoicePhoto, scenarios } from './entertainment-expense.scenarios';
 
 const spec = loadDefinition('entertainment-expense');
@@ -14,40 +14,70 @@ const input = {
   region: 'city',
 };
 
-/** Started, approved by the leader and hosted: the settlement timer is running. */
-function hosted(region: string): ScenarioWalker {
+/** Started, approved by the leader and hosted on `hostedOn`: the settlement timer is running. */
+function hosted(region: string, hostedOn = '2026-03-02'): ScenarioWalker {
   const walker = ScenarioWalker.of(spec);
   walker.start({ ...input, region }, 'staff');
   walker.send('APPROVE', 'leader', {});
-  walker.send('HOSTED', 'staff', { actualAmount: 580 });
+  walker.send('HOSTED', 'staff', { actualAmount: 580, hostedOn });
   return walker;
 }
+
+/** An instant as Beijing wall-clock time, `yyyy-MM-dd HH:mm`. */
+const beijing = (iso: string) => new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
 
 describe('entertainment-expense 客户招待费申请与报销', () => {
   itIsAConventionalWorkflow(spec, scenarios);
 
-  describe('settlement deadline (市区不得超出三天核销，县区一个星期内核销)', () => {
+  describe('settlement deadline (市区不得超出三天核销，县区一个星期内核销), in working days of the hosting date', () => {
     it.each([
-      ['city', 'P3D', 3],
-      ['county', 'P7D', 7],
-    ])('%s staff: the timer is due exactly %s after hosting', (region, window, n) => {
+      ['city', 'P3D', '2026-03-05 17:00'],
+      ['county', 'P7D', '2026-03-11 17:00'],
+    ])('%s staff hosting on Monday 2 Mar: due at the close of the %s-th working day, %s', (region, window, due) => {
       const walker = hosted(region);
-      const hostedAt = walker.now.getTime();
-      const timer = walker.timer('context.settlementWindow');
-      expect(walker.current.context).toMatchObject({ settlementWindow: window, hostedAt: walker.now.toISOString() });
-      expect(timer.delayMs).toBe(days(n));
-      expect(Date.parse(timer.dueAt) - hostedAt).toBe(days(n));
+      const timer = walker.timer('settlementDeadline');
+      expect(walker.current.context).toMatchObject({ settlementWindow: window, hostedOn: '2026-03-02' });
+      expect(beijing(timer.dueAt)).toBe(due);
+      expect(Date.parse(timer.dueAt) - walker.now.getTime()).toBe(timer.delayMs);
       expect(timer.statePath).toBe('settlement');
+    });
+
+    it('counts from the hosting date entered, not from the click: hosted Friday, recorded Monday', () => {
+      const walker = hosted('city', '2026-02-27');
+      // Saturday 28 Feb is a Spring Festival make-up working day (调休), then Mon 2, Tue 3 March.
+      expect(beijing(walker.timer('settlementDeadline').dueAt)).toBe('2026-03-03 17:00');
+    });
+
+    it('skips National Day and works its 调休 Saturday (city: 30 Sep, 8 Oct, 9 Oct; county: to 14 Oct)', () => {
+      expect(beijing(hosted('city', '2026-09-29').timer('settlementDeadline').dueAt)).toBe('2026-10-09 17:00');
+      expect(beijing(hosted('county', '2026-09-29').timer('settlementDeadline').dueAt)).toBe('2026-10-14 17:00');
+    });
+
+    it('a hosting date whose window has passed is overdue at once', () => {
+      const walker = hosted('city', '2026-02-12'); // the window ended on 24 Feb (Spring Festival in between)
+      const timer = walker.timer('settlementDeadline');
+      expect(timer.delayMs).toBe(0);
+      expect(walker.fireTimer('settlementDeadline').context).toMatchObject({ overdue: true });
+    });
+
+    it('refuses a deadline the holiday data cannot count yet (into 2027), saying so', () => {
+      const walker = ScenarioWalker.of(spec);
+      walker.start(input, 'staff');
+      walker.send('APPROVE', 'leader', {});
+      const error = rejectionOf(() => walker.send('HOSTED', 'staff', { actualAmount: 580, hostedOn: '2026-12-29' }));
+      expect(error.reason).toBe('refused');
+      expect(error.errors[0]).toMatchObject({ code: 'calendar-year-not-covered', params: { year: 2027 } });
     });
 
     it('flags the claim overdue and tells the starter’s manager when the deadline passes', () => {
       const walker = hosted('city');
-      const result = walker.fireTimer('context.settlementWindow');
+      const result = walker.fireTimer('settlementDeadline');
       expect(result.state).toEqual({ settlement: 'reimbursement' });
       expect(result.context).toMatchObject({
         overdue: true,
         flags: [{ code: 'overdue', by: 'system', at: walker.now.toISOString() }],
       });
+      expect(walker.now.toISOString()).toBe('2026-03-05T09:00:00.000Z');
       expect(result.effects).toContainEqual(expect.objectContaining({ kind: 'notify', to: 'starter.manager' }));
       expect(result.acceptedEvents).toEqual(['SUBMIT_CLAIM']);
     });
@@ -68,7 +98,7 @@ describe('entertainment-expense 客户招待费申请与报销', () => {
 
     it('keeps the same deadline when finance returns the claim (the timer is on the whole settlement)', () => {
       const walker = hosted('city');
-      const dueAt = walker.timer('context.settlementWindow').dueAt;
+      const dueAt = walker.timer('settlementDeadline').dueAt;
       walker.send('SUBMIT_CLAIM', 'staff', {
         invoiceNumber: 'A1',
         invoiceAmount: 580,
@@ -76,15 +106,24 @@ describe('entertainment-expense 客户招待费申请与报销', () => {
         invoicePhoto,
       });
       walker.send('RETURN', 'finance', { reason: '发票抬头错误' });
-      expect(walker.timer('context.settlementWindow').dueAt).toBe(dueAt);
+      expect(walker.timer('settlementDeadline').dueAt).toBe(dueAt);
     });
 
     it('lets a process owner change the window through the context default', () => {
       const walker = ScenarioWalker.of({ ...spec, context: { ...spec.context, settlementWindowCity: 'P2D' } });
       walker.start(input, 'staff');
       walker.send('APPROVE', 'leader', {});
-      walker.send('HOSTED', 'staff', { actualAmount: 100 });
-      expect(walker.timer('context.settlementWindow').delayMs).toBe(days(2));
+      walker.send('HOSTED', 'staff', { actualAmount: 100, hostedOn: '2026-03-02' });
+      expect(beijing(walker.timer('settlementDeadline').dueAt)).toBe('2026-03-04 17:00');
+    });
+
+    it('needs the hosting date, naming the field', () => {
+      const walker = ScenarioWalker.of(spec);
+      walker.start(input, 'staff');
+      walker.send('APPROVE', 'leader', {});
+      const error = rejectionOf(() => walker.send('HOSTED', 'staff', { actualAmount: 580 }));
+      expect(error.reason).toBe('invalid-data');
+      expect(problemText(error)).toContain('hostedOn');
     });
   });
 

@@ -1,5 +1,4 @@
-import { isWorkday } from 'chinese-days';
-import type { ScheduleCalendar } from '@liucheng/engine';
+import { MON_FRI_CALENDAR, scheduleCalendarOf } from '@liucheng/engine';
 
-/** Mainland China's holidays and 调休 make-up days (chinese-days), for the schedule tests. */
-export const chinaCalendar: ScheduleCalendar = { isWorkingDay: (ymd) => isWorkday(ymd) };
+/** The default working calendar (Monday–Friday, mainland holidays and 调休) as schedules read it. */
+export const chinaCalendar = scheduleCalendarOf(MON_FRI_CALENDAR);

@@ -9,13 +9,20 @@ export interface LateReportScenarioCase {
   report: JsonObject;
   /** The Chinese reason recorded with the ¥20 fine. */
   fineReason: string;
+  /** The `after` key of the deadline (default `context.submissionWindow`). */
+  deadlineKey?: string;
 }
 
 /**
  * Every path of a report that is due by a deadline and fined ¥20 when late (每次罚款20元):
  * on time, sent back and revised, late, never handed in.
  */
-export function lateReportScenarios({ input, report, fineReason }: LateReportScenarioCase): Scenario[] {
+export function lateReportScenarios({
+  input,
+  report,
+  fineReason,
+  deadlineKey = 'context.submissionWindow',
+}: LateReportScenarioCase): Scenario[] {
   const fine = { amount: 20, reason: { zh: fineReason }, by: 'system' };
   return [
     {
@@ -54,7 +61,7 @@ export function lateReportScenarios({ input, report, fineReason }: LateReportSce
       starter: 'staff',
       input,
       steps: [
-        { timer: 'context.submissionWindow', actor: 'system', expectState: 'late' },
+        { timer: deadlineKey, actor: 'system', expectState: 'late' },
         { type: 'SUBMIT', actor: 'staff', data: report, expectState: 'review' },
         { type: 'ACCEPT', actor: 'leader', data: {} },
       ],
@@ -67,7 +74,7 @@ export function lateReportScenarios({ input, report, fineReason }: LateReportSce
       starter: 'staff',
       input,
       steps: [
-        { timer: 'context.submissionWindow', actor: 'system', expectState: 'late' },
+        { timer: deadlineKey, actor: 'system', expectState: 'late' },
         { timer: 'context.missingAfter', actor: 'system' },
       ],
       expectState: 'missing',

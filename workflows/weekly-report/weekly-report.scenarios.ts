@@ -14,4 +14,5 @@ export const scenarios: Scenario[] = lateReportScenarios({
   input: { weekEnding: '2026-03-06' },
   report: weeklyReport,
   fineReason: '未按规定上交周总结和下周计划（每次罚款20元）',
+  deadlineKey: 'weekEnd',
 });

@@ -22,6 +22,9 @@ const DesignerPage = lazy(() => import('./pages/designer.page').then((m) => ({ d
 const ProfilePage = lazy(() => import('./pages/profile.page').then((m) => ({ default: m.ProfilePage })));
 const AdminUsersPage = lazy(() => import('./pages/admin-users.page').then((m) => ({ default: m.AdminUsersPage })));
 const AdminOrgPage = lazy(() => import('./pages/admin-org.page').then((m) => ({ default: m.AdminOrgPage })));
+const AdminCalendarsPage = lazy(() =>
+  import('./pages/admin-calendars.page').then((m) => ({ default: m.AdminCalendarsPage })),
+);
 const NotFoundPage = lazy(() => import('./pages/not-found.page').then((m) => ({ default: m.NotFoundPage })));
 
 export const appRoutes: RouteObject[] = [
@@ -55,6 +58,7 @@ export const appRoutes: RouteObject[] = [
               { index: true, element: <Navigate to="/admin/users" replace /> },
               { path: 'users', element: <AdminUsersPage /> },
               { path: 'org', element: <AdminOrgPage /> },
+              { path: 'calendars', element: <AdminCalendarsPage /> },
             ],
           },
           { path: '*', element: <NotFoundPage /> },

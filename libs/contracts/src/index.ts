@@ -14,4 +14,5 @@ export * from './attachment.contracts';
 export * from './cc.contracts';
 export * from './proxy.contracts';
 export * from './directory.contracts';
+export * from './calendar.contracts';
 export * from './schedule.contracts';

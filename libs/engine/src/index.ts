@@ -78,6 +78,15 @@ export {
   formatBusinessKey,
   shanghaiDay,
 } from './summary/business-key';
+export * from './calendar';
+export {
+  UnknownCalendarError,
+  calendarFor,
+  calendarKeyOf,
+  withCalendar,
+  type StepOptions,
+} from './runtime/calendar-scope';
+export { CALENDAR_KEY_PATTERN } from './definition/check-working-delays';
 export * from './schedule/schedule.types';
 export {
   calendarCoverEnd,
@@ -88,3 +97,4 @@ export {
 } from './schedule/next-occurrences';
 export { scheduleInput, occurrenceValues, SCHEDULE_PLACEHOLDERS } from './schedule/schedule-input';
 export { schedulePeople } from './schedule/schedule-people';
+export { scheduleCalendarOf } from './schedule/schedule-calendar';

@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { AttachmentsModule } from '../attachments/attachments.module';
 import { AuthModule } from '../auth/auth.module';
+import { CalendarsModule } from '../calendars/calendars.module';
 import { CcModule } from '../cc/cc.module';
 import { CLOCK, systemClock } from '../common/clock';
 import { DatabaseModule } from '../database/database.module';
@@ -52,6 +53,7 @@ export class AppModule {
         CcModule,
         ProxiesModule,
         DirectoryModule,
+        CalendarsModule,
         SchedulesModule,
       ],
     };

@@ -4,6 +4,7 @@ import {
   step,
   type CompiledWorkflow,
   type OrgSnapshot,
+  type StepOptions,
   type StepResult,
 } from '@liucheng/engine';
 import type { Tx } from '../common/transaction';
@@ -24,6 +25,7 @@ export async function approverFollowUps(
   result: StepResult,
   starter: string,
   now: Date,
+  options: StepOptions = {},
 ): Promise<FollowUpStep[]> {
   const out: FollowUpStep[] = [];
   let current = result;
@@ -33,7 +35,7 @@ export async function approverFollowUps(
     org ??= await loadOrgSnapshot(q);
     const data = approversEventData(compiled, current, org, starter, now)!;
     const event = { type: APPROVAL_EVENTS.approvers, data };
-    current = step(compiled, current.snapshot, { ...event, actor: 'system' }, now);
+    current = step(compiled, current.snapshot, { ...event, actor: 'system' }, now, options);
     out.push({ event, actor: 'system', result: current });
   }
   throw new Error(`more than ${MAX_ROUNDS} approval steps passed automatically in one event`);

@@ -32,6 +32,7 @@ import { mayComplete } from '../policies/task.policy';
 import { toTask } from '../tasks/task.mapper';
 import { rejectionToApiError } from './engine-rejection';
 import { approverFollowUps } from '../approvals/approver-follow-ups';
+import { calendarForSpec } from '../calendars/calendar.queries';
 import { recordStep, type EventOutcome, type FollowUpStep } from './record-step';
 
 export type { EventOutcome };
@@ -127,11 +128,12 @@ export class EventPathService {
     const input = command.input ?? {};
     const instanceId = randomUUID();
     const bindAttachments = await checkAttachmentRefs(q, input, user.username, instanceId, '/input');
+    const calendar = await calendarForSpec(q, compiled.spec);
     let result: StepResult;
     let followUps: FollowUpStep[];
     try {
-      result = start(compiled, input, now, user.username);
-      followUps = await approverFollowUps(q, compiled, result, user.username, now);
+      result = start(compiled, input, now, user.username, { calendar });
+      followUps = await approverFollowUps(q, compiled, result, user.username, now, { calendar });
     } catch (error) {
       throw rejectionToApiError(error, '/input');
     }
@@ -242,12 +244,14 @@ export class EventPathService {
       );
     // Attachment references are checked before the step (no references: no query).
     const bindAttachments = await checkAttachmentRefs(q, data, user.username, instanceId, '/data');
+    // Working-time delays count in the stored calendar (no query for definitions without them).
+    const calendar = await calendarForSpec(q, compiled.spec);
 
     let result: StepResult;
     let followUps: FollowUpStep[];
     try {
-      result = step(compiled, row.snapshot, { type: event.type, data, actor: user.username }, now);
-      followUps = await approverFollowUps(q, compiled, result, row.started_by, now);
+      result = step(compiled, row.snapshot, { type: event.type, data, actor: user.username }, now, { calendar });
+      followUps = await approverFollowUps(q, compiled, result, row.started_by, now, { calendar });
     } catch (error) {
       throw rejectionToApiError(error, '/data');
     }

@@ -4,6 +4,7 @@ import type { HistoryEntry, HistoryResponse, ReplayResponse, VerifyResponse } fr
 import { replay, verifyHistory, type RecordedEvent, type StepResult } from '@liucheng/engine';
 import { ApiError } from '../common/api-error';
 import { rows } from '../common/transaction';
+import { calendarForSpec } from '../calendars/calendar.queries';
 import { CompiledDefinitionsService } from '../definitions/compiled-definitions.service';
 import type { InstanceRow } from './instance.mapper';
 
@@ -39,9 +40,10 @@ export class HistoryService {
     if (upTo > entries.length)
       throw ApiError.notFound(`Instance ${instanceId} has no history entry ${upTo} (last is ${entries.length})`);
     const compiled = await this.definitions.get(this.dataSource, row.definition_key, row.definition_version);
+    const calendar = await calendarForSpec(this.dataSource, compiled.spec);
     let results: StepResult[];
     try {
-      results = replay(compiled, entries.slice(0, upTo).map(toRecorded));
+      results = replay(compiled, entries.slice(0, upTo).map(toRecorded), { calendar });
     } catch (error) {
       throw ApiError.conflict(
         `The history no longer replays: ${error instanceof Error ? error.message : String(error)}`,
@@ -61,6 +63,7 @@ export class HistoryService {
     const row = await this.instance(instanceId);
     const entries = await this.entries(instanceId);
     const compiled = await this.definitions.get(this.dataSource, row.definition_key, row.definition_version);
+    const calendar = await calendarForSpec(this.dataSource, compiled.spec);
     const result = verifyHistory(
       compiled,
       entries.map((e) => ({ ...toEntry(e), instanceId })),
@@ -72,6 +75,7 @@ export class HistoryService {
         status: row.status === 'cancelled' ? undefined : row.status,
         lastHash: row.last_hash,
       },
+      { calendar },
     );
     const failure = result.firstFailure;
     return failure

@@ -20,6 +20,7 @@ const EXPECTED: Record<RoutePolicyName, (typeof ROLES)[number][]> = {
   previewApprovers: ['owner', 'admin'],
   ownProxies: ['staff', 'leader', 'owner', 'auditor', 'admin'],
   readProxies: ['auditor', 'admin'],
+  manageCalendars: ['admin'],
   manageSchedules: ['owner', 'admin'],
   readScheduleRuns: ['owner', 'auditor', 'admin'],
 };
@@ -43,6 +44,7 @@ describe('routeAllows', () => {
     expect(changing.sort()).toEqual([
       'assignTasks',
       'editDefinitions',
+      'manageCalendars',
       'manageOrg',
       'manageSchedules',
       'manageUsers',

@@ -59,6 +59,8 @@ export const ROUTE_POLICIES = {
   readScheduleRuns: { allow: ['owner', 'auditor', 'admin'], access: 'read' },
   /** Every proxy range active at a time (who stands in for whom). */
   readProxies: { allow: ['admin', 'auditor'], access: 'read' },
+  /** Working calendars: the week, public holidays, closures and extra working days. */
+  manageCalendars: { allow: ['admin'] },
 } as const satisfies Record<string, RoutePolicy>;
 
 export type RoutePolicyName = keyof typeof ROUTE_POLICIES;

@@ -1,21 +1,27 @@
-import { getHolidaysInRange, isWorkday } from 'chinese-days';
-import type { ScheduleCalendar } from '@liucheng/engine';
-
-export const SCHEDULE_CALENDAR = Symbol('SCHEDULE_CALENDAR');
-
-/** The last year chinese-days has holidays for (a year is added when the State Council publishes it). */
-function lastCoveredYear(): number {
-  let year = new Date().getUTCFullYear() + 1;
-  while (year > 2004 && getHolidaysInRange(`${year}-01-01`, `${year}-12-31`, false).length === 0) year--;
-  return year;
-}
+import { Inject, Injectable } from '@nestjs/common';
+import type { DataSource } from 'typeorm';
+import { SHIPPED_CALENDARS, scheduleCalendarOf, type ScheduleCalendar } from '@liucheng/engine';
+import { APP_OPTIONS, type AppOptions } from '../app/app-options';
+import { loadWorkingCalendar } from '../calendars/calendar.queries';
+import type { Tx } from '../common/transaction';
 
 /**
- * Mainland China's public holidays and 调休 make-up days (chinese-days), up to the last year it
- * publishes: past that the rules give no occurrence instead of guessing. The working calendar of
- * issue 12 (configurable weeks, company closures) replaces this through `schedules.calendar`.
+ * The working calendar a definition's schedules read: the stored calendar of its `meta.calendar`
+ * (`mon-fri` when absent) with the admin's closures and extra days, else the shipped one of that
+ * key; undefined for a key that is neither (nothing is guessed: those schedules wait).
+ * `schedules.calendar` in the app options replaces it (tests).
  */
-export const chinaCalendar: ScheduleCalendar = {
-  isWorkingDay: (ymd) => isWorkday(ymd),
-  coveredUntil: `${lastCoveredYear()}-12-31`,
-};
+@Injectable()
+export class ScheduleCalendarService {
+  private readonly override?: ScheduleCalendar;
+
+  constructor(@Inject(APP_OPTIONS) options: AppOptions) {
+    this.override = options.schedules?.calendar;
+  }
+
+  async of(q: Tx | DataSource, calendarKey: string): Promise<ScheduleCalendar | undefined> {
+    if (this.override) return this.override;
+    const working = (await loadWorkingCalendar(q, calendarKey)) ?? SHIPPED_CALENDARS.find((c) => c.key === calendarKey);
+    return working ? scheduleCalendarOf(working) : undefined;
+  }
+}

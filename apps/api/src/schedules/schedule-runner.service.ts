@@ -6,7 +6,6 @@ import {
   readsCalendar,
   scheduleInput,
   schedulePeople,
-  type ScheduleCalendar,
   type ScheduleSpec,
 } from '@liucheng/engine';
 import { SYSTEM_ACTOR, type AuthenticatedUser } from '../auth/authenticated-user';
@@ -15,7 +14,7 @@ import { ApiError } from '../common/api-error';
 import { inTransaction, rows, type Tx } from '../common/transaction';
 import { EventPathService } from '../instances/event-path.service';
 import { loadOrgSnapshot } from '../org/org-snapshot.queries';
-import { SCHEDULE_CALENDAR } from './schedule-calendar';
+import { ScheduleCalendarService } from './schedule-calendar';
 import {
   advanceState,
   claimRuns,
@@ -65,7 +64,7 @@ export class ScheduleRunnerService {
     private readonly dataSource: DataSource,
     private readonly events: EventPathService,
     @Inject(CLOCK) private readonly clock: Clock,
-    @Inject(SCHEDULE_CALENDAR) private readonly calendar: ScheduleCalendar,
+    private readonly calendars: ScheduleCalendarService,
   ) {}
 
   /** One look over every published definition, or over `definitionKey` only (an operator's or a test's look). */
@@ -105,7 +104,12 @@ export class ScheduleRunnerService {
     return inTransaction(this.dataSource, async (q) => {
       const state = await lockState(q, definition.definitionKey, schedule.key);
       if (!state || state.paused_at) return 0;
-      const due = occurrencesBetween(schedule, state.checked_until, now, this.calendar, MAX_CATCH_UP);
+      const calendar = await this.calendars.of(q, definition.calendarKey);
+      if (!calendar) {
+        this.logger.warn(`${definition.definitionKey}/${schedule.key}: no working calendar ${definition.calendarKey}`);
+        return 0;
+      }
+      const due = occurrencesBetween(schedule, state.checked_until, now, calendar, MAX_CATCH_UP);
       let claimed = 0;
       if (due.length > 0) {
         const people = schedulePeople(schedule.people, await loadOrgSnapshot(q, now));
@@ -124,7 +128,7 @@ export class ScheduleRunnerService {
       }
       // Never past what the calendar knows (advanceState keeps the later time): once it covers the
       // next year, that year's occurrences come due and are caught up.
-      const coverEnd = readsCalendar(schedule.rule) ? calendarCoverEnd(this.calendar) : undefined;
+      const coverEnd = readsCalendar(schedule.rule) ? calendarCoverEnd(calendar) : undefined;
       let until = due.length === MAX_CATCH_UP ? due[due.length - 1] : now;
       if (coverEnd && coverEnd < until) until = coverEnd;
       await advanceState(q, definition.definitionKey, schedule.key, until);

@@ -5,7 +5,7 @@ export interface ScheduleOptions {
   enabled: boolean;
   /** Time between looks for due occurrences; default 30000. */
   intervalMs?: number;
-  /** The working calendar the calendar-aware rules read; default mainland China (chinese-days). */
+  /** Replaces every definition's working calendar for the schedule rules (tests); default: the definition's own. */
   calendar?: ScheduleCalendar;
 }
 

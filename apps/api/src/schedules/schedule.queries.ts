@@ -1,11 +1,13 @@
 import type { DataSource } from 'typeorm';
-import type { LocalizedText, ScheduleSpec } from '@liucheng/engine';
+import { calendarKeyOf, type LocalizedText, type ScheduleSpec, type WorkflowSpec } from '@liucheng/engine';
 import { rows, type Tx } from '../common/transaction';
 
 /** The schedules of one definition's latest published version. */
 export interface PublishedSchedules {
   definitionKey: string;
   version: number;
+  /** `meta.calendar`, `mon-fri` when absent: the working calendar its rules read. */
+  calendarKey: string;
   title: LocalizedText;
   schedules: ScheduleSpec[];
 }
@@ -50,6 +52,7 @@ export async function publishedSchedules(q: Tx | DataSource, definitionKey?: str
     .map((r) => ({
       definitionKey: r.key,
       version: r.version,
+      calendarKey: calendarKeyOf(r.spec as Pick<WorkflowSpec, 'meta'>),
       title: r.spec.meta?.title as LocalizedText,
       schedules: r.spec.meta?.schedules as ScheduleSpec[],
     }));

@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
-import { APP_OPTIONS, type AppOptions } from '../app/app-options';
 import { InstancesModule } from '../instances/instances.module';
-import { chinaCalendar, SCHEDULE_CALENDAR } from './schedule-calendar';
+import { ScheduleCalendarService } from './schedule-calendar';
 import { ScheduleRunnerService } from './schedule-runner.service';
 import { ScheduleWorkerService } from './schedule-worker.service';
 import { SchedulesController } from './schedules.controller';
@@ -11,16 +10,7 @@ import { SchedulesService } from './schedules.service';
 @Module({
   imports: [InstancesModule],
   controllers: [SchedulesController],
-  providers: [
-    {
-      provide: SCHEDULE_CALENDAR,
-      useFactory: (options: AppOptions) => options.schedules?.calendar ?? chinaCalendar,
-      inject: [APP_OPTIONS],
-    },
-    ScheduleRunnerService,
-    ScheduleWorkerService,
-    SchedulesService,
-  ],
+  providers: [ScheduleCalendarService, ScheduleRunnerService, ScheduleWorkerService, SchedulesService],
   exports: [ScheduleRunnerService, SchedulesService],
 })
 export class SchedulesModule {}

@@ -1,11 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { ScheduleList, ScheduleRunList, ScheduleRunNow, ScheduleSummary } from '@liucheng/contracts';
-import { nextOccurrences, readsCalendar, type ScheduleCalendar } from '@liucheng/engine';
+import { nextOccurrences, readsCalendar } from '@liucheng/engine';
 import { ApiError } from '../common/api-error';
 import { CLOCK, type Clock } from '../common/clock';
 import { inTransaction } from '../common/transaction';
-import { SCHEDULE_CALENDAR } from './schedule-calendar';
+import { ScheduleCalendarService } from './schedule-calendar';
 import { toScheduleRun, toScheduleSummary } from './schedule.mapper';
 import { ScheduleRunnerService } from './schedule-runner.service';
 import { ensureState, listRuns, publishedSchedules, scheduleStates, setPaused } from './schedule.queries';
@@ -20,7 +20,7 @@ export class SchedulesService {
     private readonly dataSource: DataSource,
     private readonly runner: ScheduleRunnerService,
     @Inject(CLOCK) private readonly clock: Clock,
-    @Inject(SCHEDULE_CALENDAR) private readonly calendar: ScheduleCalendar,
+    private readonly calendars: ScheduleCalendarService,
   ) {}
 
   async list(definitionKey?: string): Promise<ScheduleList> {
@@ -30,11 +30,16 @@ export class SchedulesService {
     );
     const items: ScheduleSummary[] = [];
     for (const d of await publishedSchedules(this.dataSource, definitionKey)) {
+      const calendar = await this.calendars.of(this.dataSource, d.calendarKey);
       for (const s of d.schedules) {
         const state = states.get(`${d.definitionKey}\n${s.key}`);
-        const next = state?.paused_at ? [] : nextOccurrences(s, now, NEXT_COUNT, this.calendar);
+        const known = calendar !== undefined || !readsCalendar(s.rule);
+        const next =
+          state?.paused_at || !known
+            ? []
+            : nextOccurrences(s, now, NEXT_COUNT, calendar ?? { isWorkingDay: () => true });
         items.push(
-          toScheduleSummary(d, s, state, next, readsCalendar(s.rule) ? (this.calendar.coveredUntil ?? null) : null),
+          toScheduleSummary(d, s, state, next, readsCalendar(s.rule) ? (calendar?.coveredUntil ?? null) : null),
         );
       }
     }

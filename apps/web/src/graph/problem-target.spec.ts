@@ -13,8 +13,8 @@ describe('problemTarget', () => {
     ['entertainment-expense', 'states.hosting.on.HOSTED.actions.0', { edgeId: 'hosting|on|HOSTED|0|0' }],
     [
       'entertainment-expense',
-      'states.settlement.after.context.settlementWindow.actions.1',
-      { edgeId: 'settlement|after|context.settlementWindow|0|0' },
+      'states.settlement.after.settlementDeadline.actions.1',
+      { edgeId: 'settlement|after|settlementDeadline|0|0' },
     ],
     ['entertainment-expense', 'states.routing.always.0.guard', { edgeId: 'routing|always||0|0' }],
     ['entertainment-expense', 'states.settlement.onDone', { edgeId: 'settlement|onDone||0|0' }],

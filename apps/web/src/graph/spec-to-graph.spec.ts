@@ -53,7 +53,7 @@ describe('specToGraph', () => {
 
   it('carries the after delay key and the transition', () => {
     const edge = graphOf('entertainment-expense').edges.find((e) => e.data.kind === 'after');
-    expect(edge?.data.event).toBe('context.settlementWindow');
+    expect(edge?.data.event).toBe('settlementDeadline');
     expect(edge?.data.transition.actions).toHaveLength(3);
   });
 

@@ -23,6 +23,12 @@ export const codesEn: Record<keyof typeof codesZhCN, string> = {
   'proxy-cycle': 'These proxies would form a loop',
   'ends-before-start': 'The end must be after the start',
   'ends-in-past': 'The end is already past',
+  'calendar-invalid-week':
+    'The working week needs every day Monday–Sunday (an empty list is a rest day) and at least one working day',
+  'calendar-invalid-period': 'Working periods are HH:mm, start before they end, in order and without overlap',
+  'calendar-invalid-date': 'The date must be year-month-day',
+  'calendar-invalid-range':
+    'Invalid date range (the end cannot be before the start, at most a year; an extra working day is one day)',
   usernameRules:
     'Usernames are 2–50 characters: a lower-case letter, then letters, digits, ".", "_" or "-" (not system or me)',
   usernameTaken: 'This username is taken',

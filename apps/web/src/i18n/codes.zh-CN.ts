@@ -22,6 +22,10 @@ export const codesZhCN = {
   'proxy-cycle': '代理关系会形成循环',
   'ends-before-start': '结束时间必须晚于开始时间',
   'ends-in-past': '结束时间已经过去',
+  'calendar-invalid-week': '工作周须包含周一至周日每一天（空列表表示休息），且至少有一个工作日',
+  'calendar-invalid-period': '工作时段须为 HH:mm，开始早于结束，按先后排列且不重叠',
+  'calendar-invalid-date': '日期须为 年-月-日',
+  'calendar-invalid-range': '日期范围无效（结束不能早于开始，最长一年；加班日只能是一天）',
   // Problems the users routes report without a code, by field
   usernameRules: '用户名须为 2–50 个字符：小写字母开头，之后可用字母、数字、“.”、“_”、“-”（不能用 system、me）',
   usernameTaken: '用户名已被使用',

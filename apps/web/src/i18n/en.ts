@@ -1,4 +1,5 @@
 // English labels; typed as Messages so a key missing here fails the type-check.
+import { calendarsEn } from './calendars.en';
 import { diagramEn } from './diagram.en';
 import { adminEn } from './admin.en';
 import { codesEn } from './codes.en';
@@ -199,5 +200,6 @@ export const en: Messages = {
   admin: adminEn,
   inboxTabs: inboxTabsEn,
   notifications: notificationsEn,
+  calendars: calendarsEn,
   schedules: schedulesEn,
 };

@@ -31,7 +31,7 @@ export const problemsEn: { [K in keyof typeof problemsZhCN]: string } = {
   'unknown-target': 'Target "{{target}}" is not a known state',
   'root-relative-target': 'Target "{{target}}" is not valid on the workflow root; write ".{{target}}"',
   'invalid-delay':
-    'Timer "{{delay}}" is not valid: use milliseconds, an ISO-8601 duration, "context.<path>" or a registered delay name',
+    'Timer "{{delay}}" is not valid: use milliseconds, an ISO-8601 duration, "context.<path>", a registered delay name or a working-time delay of meta.delays',
   'shadowed-transition': 'This transition can never fire: an unguarded transition for "{{event}}" comes before it',
   'endless-always': 'An automatic transition without guard or target repeats forever: add a guard or a target',
   'always-loop': 'Unguarded automatic transitions form a loop that never ends',
@@ -46,7 +46,11 @@ export const problemsEn: { [K in keyof typeof problemsZhCN]: string } = {
   'unhandled-outcome': 'Outcome "{{outcome}}" is not handled by this state or one above it',
   'missing-assignment': 'A task needs candidate roles, an assignee or approvers',
   'invalid-assignee': 'The assignee must be the starter, the starter\'s manager or "context.<path>"',
-  'invalid-due': 'The due time must be an ISO-8601 duration (P3D, PT4H), milliseconds or "context.<path>"',
+  'invalid-due':
+    'The due time must be an ISO-8601 duration (P3D, PT4H), milliseconds, "context.<path>" or a working-time delay of meta.delays',
+  'invalid-working-delay':
+    'Working-time delay "{{name}}" is invalid: it needs working (P3D working days, PT4H working hours) or until (end of the working day/week/month), and from is entry or "context.<path>"',
+  'invalid-calendar': 'The working calendar must be a calendar key such as "mon-fri"',
   'invalid-approval': 'The approval settings are invalid: {{detail}}',
   'approval-outcome': 'The approval outcome "{{outcome}}" must be one of the task\'s outcomes',
   'unknown-send-back-target': 'Cannot send back to "{{target}}": it is not another state',
@@ -64,6 +68,11 @@ export const problemsEn: { [K in keyof typeof problemsZhCN]: string } = {
   'compile-failed': 'The workflow cannot be built from this definition',
   'no-data-allowed': 'This event takes no data',
   'invalid-duration': 'Must be an ISO-8601 duration or milliseconds',
+  'invalid-date': 'Must be a date (year-month-day) or a time',
+  'calendar-year-not-covered':
+    'The working calendar has no public holidays for {{year}} yet, so the deadline cannot be counted (update the holiday data)',
+  'calendar-unknown': 'There is no working calendar "{{calendar}}"',
+  'calendar-no-working-time': 'Working calendar "{{calendar}}" has no working time within two years',
   'registry-failed': 'Rule "{{name}}" failed',
   'attachment-too-large': 'The file is too large',
   'attachment-type-not-allowed': 'This file type is not allowed',

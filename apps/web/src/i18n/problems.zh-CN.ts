@@ -31,7 +31,8 @@ export const problemsZhCN = {
   'invalid-target-list': '目标必须是状态名或状态名列表',
   'unknown-target': '目标“{{target}}”不是已知的状态',
   'root-relative-target': '在流程根节点上不能写目标“{{target}}”，应写为“.{{target}}”',
-  'invalid-delay': '定时“{{delay}}”无效：应为毫秒数、ISO-8601 时长、“context.<路径>”或登记的定时名称',
+  'invalid-delay':
+    '定时“{{delay}}”无效：应为毫秒数、ISO-8601 时长、“context.<路径>”、登记的定时名称或 meta.delays 中的工作时间延时',
   'shadowed-transition': '此转换永远不会触发：同一事件“{{event}}”前面已有一个无条件的转换',
   'endless-always': '无条件又无目标的自动转换会无限重复：请添加条件或目标',
   'always-loop': '无条件的自动转换构成了永不结束的循环',
@@ -46,7 +47,10 @@ export const problemsZhCN = {
   'unhandled-outcome': '办理结果“{{outcome}}”没有被此状态或其上级处理',
   'missing-assignment': '任务需要候选角色、指定办理人或审批人',
   'invalid-assignee': '办理人只能是发起人、发起人的上级或“context.<路径>”',
-  'invalid-due': '期限必须是 ISO-8601 时长（如 P3D、PT4H）、毫秒数或“context.<路径>”',
+  'invalid-due': '期限必须是 ISO-8601 时长（如 P3D、PT4H）、毫秒数、“context.<路径>”或 meta.delays 中的工作时间延时',
+  'invalid-working-delay':
+    '工作时间延时“{{name}}”设置有误：需要 working（如 P3D 个工作日、PT4H 工作小时）或 until（工作日/工作周/工作月结束），from 为 entry 或“context.<路径>”',
+  'invalid-calendar': '工作日历必须是日历编号，如“mon-fri”',
   'invalid-approval': '审批设置有误：{{detail}}',
   'approval-outcome': '审批结果“{{outcome}}”必须是该任务的办理结果之一',
   'unknown-send-back-target': '不能驳回到“{{target}}”：它不是另一个状态',
@@ -64,6 +68,11 @@ export const problemsZhCN = {
   // Data problems besides ajv keywords (libs/engine DATA_PROBLEM_CODES)
   'no-data-allowed': '此事件不接受任何数据',
   'invalid-duration': '必须是 ISO-8601 时长或毫秒数',
+  'invalid-date': '必须是日期（年-月-日）或时间',
+  // Working calendars (libs/engine calendar): refusals of an event whose deadline cannot be counted
+  'calendar-year-not-covered': '工作日历尚无 {{year}} 年的法定节假日安排，无法计算期限（请更新节假日数据）',
+  'calendar-unknown': '没有工作日历“{{calendar}}”',
+  'calendar-no-working-time': '工作日历“{{calendar}}”在两年内没有工作时间',
   'registry-failed': '规则“{{name}}”执行失败',
   // Attachment refusals: the upload's (400/413/415) and an event's references (422)
   'attachment-too-large': '文件过大，超过允许的上限',

@@ -1,4 +1,5 @@
 // Simplified Chinese labels (the default language). en.ts must have exactly the same keys.
+import { calendarsZhCN } from './calendars.zh-CN';
 import { diagramZhCN } from './diagram.zh-CN';
 import { adminZhCN } from './admin.zh-CN';
 import { codesZhCN } from './codes.zh-CN';
@@ -198,6 +199,7 @@ export const zhCN = {
   admin: adminZhCN,
   inboxTabs: inboxTabsZhCN,
   notifications: notificationsZhCN,
+  calendars: calendarsZhCN,
   schedules: schedulesZhCN,
 };
 

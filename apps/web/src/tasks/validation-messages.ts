@@ -44,6 +44,8 @@ function parameterised(name: string, params: Record<string, unknown>, t: TFuncti
       return t('problems.not-object');
     case 'invalid-duration':
       return t('problems.invalid-duration');
+    case 'invalid-date':
+      return t('problems.invalid-date');
     case 'registry-failed':
       return t('problems.registry-failed', { name: params.name });
     default:

@@ -27,7 +27,7 @@ export function openSlot(
   now: Date,
 ): OpenTaskEffect {
   const task = jsonClone(approvalTaskAt(compiled, statePath) as TaskSpec);
-  const dueAt = taskDueAt(task, context, now);
+  const dueAt = taskDueAt(task, context, now, compiled.spec);
   const effect: OpenTaskEffect = {
     kind: 'openTask',
     statePath,

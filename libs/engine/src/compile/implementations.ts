@@ -7,6 +7,7 @@ import { callEntry, recordFailure, spendBudget } from '../runtime/step-scope';
 import { classifyDelay, contextDurationMs } from '../support/delay-key';
 import { isoDurationToMs } from '../support/iso-duration';
 import { isPlainObject } from '../support/json-value';
+import { workingDueAt } from '../runtime/working-due';
 import { DelayValueError } from './delay-value.error';
 import { CLOSE_TASK_ACTION, OPEN_TASK_ACTION } from './markers';
 
@@ -48,13 +49,13 @@ export function buildActions(registry: Registry): AnyMap {
   return actions;
 }
 
-/** The `after` keys XState cannot read by itself: ISO durations, `context.<path>`, registry delays. */
+/** The `after` keys XState cannot read by itself: ISO durations, `context.<path>`, registry and working-time delays. */
 export function buildDelays(spec: WorkflowSpec, registry: Registry): AnyMap {
   const delays: AnyMap = {};
   for (const { node } of walkStates(spec)) {
     if (!isPlainObject(node.after)) continue;
     for (const key of Object.keys(node.after)) {
-      const kind = classifyDelay(key, registry);
+      const kind = classifyDelay(key, registry, spec.meta.delays);
       if (kind.kind === 'iso') delays[key] = (args: Args) => isoDurationToMs(kind.duration, eventBaseDate(args.event));
       else if (kind.kind === 'context')
         delays[key] = (args: Args) => {
@@ -62,6 +63,17 @@ export function buildDelays(spec: WorkflowSpec, registry: Registry): AnyMap {
           const ms = contextDurationMs(args.context, kind.path, eventBaseDate(args.event));
           if (ms === undefined) throw recordFailure(new DelayValueError(kind.path));
           return ms;
+        };
+      else if (kind.kind === 'working')
+        delays[key] = (args: Args) => {
+          if (isThrowawayInit(args.event)) return 0;
+          const entered = eventBaseDate(args.event) ?? new Date(0);
+          try {
+            // Past already (a hosting date long ago): due now, the worker fires it at once.
+            return Math.max(0, workingDueAt(spec, kind.name, args.context, entered).getTime() - entered.getTime());
+          } catch (e) {
+            throw recordFailure(e instanceof Error ? e : new Error(String(e)));
+          }
         };
       else if (kind.kind === 'registry') {
         const entry = registry.delays[kind.name];

@@ -17,7 +17,7 @@ function handledEvents(state: IndexedState): Set<string> {
 }
 
 /** Checks `meta.task` of a state: title, outcomes handled, who does it, due, form. */
-export function checkTask(state: IndexedState, problems: Problems): void {
+export function checkTask(state: IndexedState, problems: Problems, workingDelays?: unknown): void {
   const task: unknown = state.config.meta?.task;
   if (task === undefined) return;
   const path = joinPath(state.specPath, 'meta.task');
@@ -56,12 +56,12 @@ export function checkTask(state: IndexedState, problems: Problems): void {
     );
   }
   if (task.due !== undefined) {
-    const kind = typeof task.due === 'string' ? classifyDelay(task.due).kind : 'invalid';
+    const kind = typeof task.due === 'string' ? classifyDelay(task.due, undefined, workingDelays).kind : 'invalid';
     if (kind === 'invalid')
       problems.add(
         joinPath(path, 'due'),
         'invalid-due',
-        'must be an ISO-8601 duration (P3D, PT4H), milliseconds or "context.<path>"',
+        'must be an ISO-8601 duration (P3D, PT4H), milliseconds, "context.<path>" or a delay of meta.delays',
       );
   }
   if (task.form !== undefined) checkSchema(task.form, joinPath(path, 'form'), problems);

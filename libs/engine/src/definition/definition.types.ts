@@ -1,3 +1,4 @@
+import type { WorkingDelaySpec } from '../calendar/working-delay';
 import type { SummaryFieldSpec } from '../summary/summary.types';
 /**
  * The definition spec: an XState v5 machine config as plain JSON plus `meta`.
@@ -112,6 +113,10 @@ export interface DefinitionMeta {
   summary?: SummaryFieldSpec[];
   /** Template of the business key filled at start when none is given, e.g. `ZD-{yyyyMMdd}-{seq}`. */
   businessKey?: string;
+  /** Key of the working calendar its working-time delays count in; `mon-fri` when absent. */
+  calendar?: string;
+  /** Named delays in working time, used as `after` keys and task `due` (see workflows/README.md). */
+  delays?: Record<string, WorkingDelaySpec>;
   /** Scheduled starts: when, for whom, with which input (libs/engine/src/schedule). */
   schedules?: ScheduleSpec[];
   [key: string]: unknown;

@@ -35,6 +35,8 @@ export const DEFINITION_PROBLEM_SEVERITY = {
   'unknown-target': 'error',
   'root-relative-target': 'error',
   'invalid-delay': 'error',
+  'invalid-working-delay': 'error',
+  'invalid-calendar': 'error',
   'shadowed-transition': 'error',
   'endless-always': 'error',
   'always-loop': 'error',
@@ -80,7 +82,13 @@ export const DEFINITION_PROBLEM_CODES = Object.keys(DEFINITION_PROBLEM_SEVERITY)
  * Codes of problems in data (event data, start input, params) besides ajv's keywords, which are
  * used as codes as they are (`required`, `type`, `minimum`, ...; params = ajv's params).
  */
-export const DATA_PROBLEM_CODES = ['no-data-allowed', 'not-object', 'invalid-duration', 'registry-failed'] as const;
+export const DATA_PROBLEM_CODES = [
+  'no-data-allowed',
+  'not-object',
+  'invalid-duration',
+  'invalid-date',
+  'registry-failed',
+] as const;
 
 /** The ajv keywords data problems carry as codes (ajv + ajv-formats, draft-07 vocabulary). */
 export const AJV_KEYWORD_CODES = [

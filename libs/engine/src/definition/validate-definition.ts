@@ -13,6 +13,7 @@ import { checkSchedules } from '../schedule/check-schedules';
 import { checkShadowed } from './check-shadowed';
 import { checkStructure } from './check-structure';
 import { checkTask } from './check-task';
+import { checkWorkingDelays } from './check-working-delays';
 import type { JsonObject, StateSpec, WorkflowSpec } from './definition.types';
 import { walkStates } from './state-walk';
 import { joinPath, Problems } from './problems';
@@ -43,6 +44,7 @@ function checkTransitions(
   list: ListedTransition[],
   registry: Registry,
   problems: Problems,
+  workingDelays: unknown,
 ): void {
   const badDelays = new Set<string>();
   for (const t of list) {
@@ -50,13 +52,13 @@ function checkTransitions(
       t.source === 'after' &&
       t.key !== undefined &&
       !badDelays.has(t.key) &&
-      classifyDelay(t.key, registry).kind === 'invalid'
+      classifyDelay(t.key, registry, workingDelays).kind === 'invalid'
     ) {
       badDelays.add(t.key);
       problems.add(
         joinPath(state.specPath, 'after', t.key),
         'invalid-delay',
-        'delay must be milliseconds, an ISO-8601 duration, "context.<path>" or a registry delay',
+        'delay must be milliseconds, an ISO-8601 duration, "context.<path>", a registry delay or a delay of meta.delays',
         { delay: t.key },
       );
     }
@@ -116,16 +118,18 @@ export function validateDefinition(spec: unknown, registry: Registry): Validatio
     checkSummaryMeta(spec.meta, problems);
     checkSchedules(spec.meta, problems);
   }
+  if (isPlainObject(spec.meta)) checkWorkingDelays(spec.meta, registry, problems);
+  const workingDelays = isPlainObject(spec.meta) ? spec.meta.delays : undefined;
   const index = new StateIndex(machineSpec(spec) as StateSpec & { id?: unknown });
   checkApprovalRoot(index, spec, problems);
   const transitions = new Map<IndexedState, ListedTransition[]>();
   for (const state of index.all) {
     checkStructure(state, problems);
-    if (state.parent) checkTask(state, problems);
+    if (state.parent) checkTask(state, problems, workingDelays);
     if (state.parent) checkApproval(index, state, problems, registry);
     const list = listTransitions(state.config, state.specPath, problems);
     transitions.set(state, list);
-    checkTransitions(index, state, list, registry, problems);
+    checkTransitions(index, state, list, registry, problems, workingDelays);
   }
   checkAlwaysLoops(index, transitions, problems);
   const reachable = reachableStates(index, transitions);

@@ -2,6 +2,7 @@ import type { AnyMachineSnapshot } from 'xstate';
 import type { CompiledWorkflow } from '../compile/compiled-workflow.types';
 import { inDocumentOrder } from '../runtime/document-order';
 import { persistSnapshot, instanceStatus, restoreSnapshot } from '../runtime/snapshot';
+import { withCalendar, type StepOptions } from '../runtime/calendar-scope';
 import { enter, START_EVENT } from '../runtime/start';
 import { applyEvent } from '../approval/apply-event';
 import { deepEqual, jsonClone } from '../support/json-value';
@@ -34,6 +35,17 @@ function replayEntry(compiled: CompiledWorkflow, previous: AnyMachineSnapshot | 
  * @example verifyHistory(compiled, entries, { seq: 3, state: 'approved', context }) // { ok: true, checked: 3 }
  */
 export function verifyHistory(
+  compiled: CompiledWorkflow,
+  entries: readonly StoredEntry[],
+  stored: StoredInstanceState,
+  options: StepOptions = {},
+): HistoryVerification {
+  // States never depend on a delay's length (which timer fired is recorded), so any calendar
+  // with the definition's key verifies; the caller passes the current one.
+  return withCalendar(options.calendar, () => verifyEntries(compiled, entries, stored));
+}
+
+function verifyEntries(
   compiled: CompiledWorkflow,
   entries: readonly StoredEntry[],
   stored: StoredInstanceState,

@@ -2,7 +2,8 @@ import type { AnyMachineSnapshot } from 'xstate';
 import type { CompiledWorkflow } from '../compile/compiled-workflow.types';
 import { DelayValueError } from '../compile/delay-value.error';
 import { CLOSE_TASK_ACTION, OPEN_TASK_ACTION } from '../compile/markers';
-import type { JsonObject, TaskSpec } from '../definition/definition.types';
+import type { JsonObject, TaskSpec, WorkflowSpec } from '../definition/definition.types';
+import { workingDueAt } from './working-due';
 import { classifyDelay, contextDurationMs } from '../support/delay-key';
 import { addIsoDuration } from '../support/iso-duration';
 import { jsonClone } from '../support/json-value';
@@ -17,10 +18,19 @@ export interface ExecutableAction {
   info?: { context: unknown; event: unknown };
 }
 
-/** `now + task.due` (ISO-8601 duration, milliseconds or `context.<path>`), as ISO UTC. */
-export function taskDueAt(task: TaskSpec, context: unknown, now: Date): string | undefined {
+/**
+ * `now + task.due` (ISO-8601 duration, milliseconds, `context.<path>` or a working-time delay
+ * of `meta.delays` counted in the definition's calendar), as ISO UTC.
+ */
+export function taskDueAt(
+  task: TaskSpec,
+  context: unknown,
+  now: Date,
+  spec?: Pick<WorkflowSpec, 'meta'>,
+): string | undefined {
   if (!task.due) return undefined;
-  const kind = classifyDelay(task.due);
+  const kind = classifyDelay(task.due, undefined, spec?.meta.delays);
+  if (kind.kind === 'working' && spec) return workingDueAt(spec, kind.name, context, now).toISOString();
   if (kind.kind === 'iso') return addIsoDuration(now, kind.duration).toISOString();
   if (kind.kind === 'ms') return new Date(now.getTime() + kind.ms).toISOString();
   if (kind.kind === 'context') {
@@ -53,7 +63,7 @@ export function collectEffects(compiled: CompiledWorkflow, actions: readonly Exe
         continue;
       }
       const task = jsonClone(taskOf(compiled, statePath));
-      const dueAt = taskDueAt(task, action.info?.context, now);
+      const dueAt = taskDueAt(task, action.info?.context, now, compiled.spec);
       effects.push({
         kind: 'openTask',
         statePath,

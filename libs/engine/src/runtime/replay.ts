@@ -1,4 +1,5 @@
 import type { CompiledWorkflow } from '../compile/compiled-workflow.types';
+import type { StepOptions } from './calendar-scope';
 import type { RecordedEvent, StepResult } from './runtime.types';
 import { start, START_EVENT } from './start';
 import { step } from './step';
@@ -9,16 +10,16 @@ import { step } from './step';
  *
  * @example replay(compiled, history).at(-1)?.snapshot // equals the stored snapshot
  */
-export function replay(compiled: CompiledWorkflow, events: RecordedEvent[]): StepResult[] {
+export function replay(compiled: CompiledWorkflow, events: RecordedEvent[], options: StepOptions = {}): StepResult[] {
   const results: StepResult[] = [];
   events.forEach((entry, i) => {
     const now = new Date(entry.at);
     if (i === 0) {
       if (entry.type !== START_EVENT) throw new Error(`History entry 1 must be ${START_EVENT}, found ${entry.type}`);
-      results.push(start(compiled, entry.data, now, entry.actor));
+      results.push(start(compiled, entry.data, now, entry.actor, options));
     } else {
       const previous = results[i - 1].snapshot;
-      results.push(step(compiled, previous, { type: entry.type, data: entry.data, actor: entry.actor }, now));
+      results.push(step(compiled, previous, { type: entry.type, data: entry.data, actor: entry.actor }, now, options));
     }
   });
   return results;

@@ -1,5 +1,6 @@
 import type { AnyMachineSnapshot } from 'xstate';
 import { DelayValueError } from '../compile/delay-value.error';
+import { isCalendarError } from './calendar-rejection';
 import { EventRejectedError } from './engine.errors';
 import type { TransitionOutput } from './effects';
 import { RegistryEntryError, StepLimitError, withStepScope } from './step-scope';
@@ -8,7 +9,12 @@ import { RegistryEntryError, StepLimitError, withStepScope } from './step-scope'
 function rethrowEngineError(snapshot: AnyMachineSnapshot): void {
   if (snapshot.status !== 'error') return;
   const error = snapshot.error;
-  if (error instanceof DelayValueError || error instanceof StepLimitError || error instanceof RegistryEntryError)
+  if (
+    error instanceof DelayValueError ||
+    error instanceof StepLimitError ||
+    error instanceof RegistryEntryError ||
+    isCalendarError(error)
+  )
     throw error;
 }
 

@@ -3,6 +3,8 @@ import type { CompiledWorkflow } from '../compile/compiled-workflow.types';
 import type { JsonObject } from '../definition/definition.types';
 import { validateData } from '../schema/validate-data';
 import { acceptedEventsOf } from './accepted-events';
+import { rejectingCalendarErrors } from './calendar-rejection';
+import { withCalendar, type StepOptions } from './calendar-scope';
 import type { StartInput } from './engine-event';
 import { EventRejectedError } from './engine.errors';
 import { bookTransition, type Applied } from '../approval/approval-book';
@@ -43,7 +45,15 @@ export function enter(compiled: CompiledWorkflow, input: JsonObject, now: Date, 
  *
  * @example const first = start(compiled, { days: 3 }, new Date('2026-01-05T09:00:00Z'), 'staff');
  */
-export function start(compiled: CompiledWorkflow, input: JsonObject, now: Date, actor: string): StepResult {
-  const { snapshot, effects } = enter(compiled, input, now, actor);
+export function start(
+  compiled: CompiledWorkflow,
+  input: JsonObject,
+  now: Date,
+  actor: string,
+  options: StepOptions = {},
+): StepResult {
+  const { snapshot, effects } = withCalendar(options.calendar, () =>
+    rejectingCalendarErrors(START_EVENT, () => enter(compiled, input, now, actor)),
+  );
   return stepResult(persistSnapshot(compiled.machine, snapshot), effects, acceptedEventsOf(snapshot));
 }

@@ -1,6 +1,7 @@
 import type { Registry } from '../registry/registry.types';
 import { getAt } from './field-path';
 import { isIsoDuration, isoDurationToMs } from './iso-duration';
+import { isPlainObject } from './json-value';
 
 /** How an `after` key (or a task `due`) is to be read. */
 export type DelayKind =
@@ -8,20 +9,25 @@ export type DelayKind =
   | { kind: 'iso'; duration: string }
   | { kind: 'context'; path: string }
   | { kind: 'registry'; name: string }
+  | { kind: 'working'; name: string }
   | { kind: 'invalid' };
 
 const CONTEXT_PATH = /^context(\.[^.\s]+)+$/;
 
 /**
- * Classifies an `after` key: milliseconds, ISO-8601 duration, `context.<path>` or a registry delay.
+ * Classifies an `after` key (or a task's `due`): milliseconds, ISO-8601 duration, `context.<path>`,
+ * a registry delay or a working-time delay named in `meta.delays` (`workingDelays`).
  *
  * @example classifyDelay('P3D', registry) // { kind: 'iso', duration: 'P3D' }
+ * @example classifyDelay('settlementDeadline', registry, spec.meta.delays) // { kind: 'working', name: 'settlementDeadline' }
  */
-export function classifyDelay(key: string, registry?: Registry): DelayKind {
+export function classifyDelay(key: string, registry?: Registry, workingDelays?: unknown): DelayKind {
   if (/^\d+$/.test(key)) return { kind: 'ms', ms: Number(key) };
   if (isIsoDuration(key)) return { kind: 'iso', duration: key };
   if (CONTEXT_PATH.test(key)) return { kind: 'context', path: key.slice('context.'.length) };
   if (registry && Object.prototype.hasOwnProperty.call(registry.delays, key)) return { kind: 'registry', name: key };
+  if (isPlainObject(workingDelays) && Object.prototype.hasOwnProperty.call(workingDelays, key))
+    return { kind: 'working', name: key };
   return { kind: 'invalid' };
 }
 

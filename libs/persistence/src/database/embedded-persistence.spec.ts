@@ -86,6 +86,7 @@ describe('embedded PGlite data source', () => {
         'UserProxies1764806400000',
         'ApprovalTasks1764892800000',
         'InboxKeysAndSignals1764979260000',
+        'WorkingCalendars1765000000000',
         'Schedules1765100000000',
       ],
     });
@@ -104,6 +105,7 @@ describe('embedded PGlite data source', () => {
         'UserProxies1764806400000',
         'ApprovalTasks1764892800000',
         'InboxKeysAndSignals1764979260000',
+        'WorkingCalendars1765000000000',
         'Schedules1765100000000',
       ],
     });

@@ -8,6 +8,7 @@ import { CcItems1764720000000 } from './1764720000000-cc-items.migration';
 import { UserProxies1764806400000 } from './1764806400000-user-proxies.migration';
 import { ApprovalTasks1764892800000 } from './1764892800000-approval-tasks.migration';
 import { InboxKeysAndSignals1764979260000 } from './1764979260000-inbox-keys-and-signals.migration';
+import { WorkingCalendars1765000000000 } from './1765000000000-working-calendars.migration';
 import { Schedules1765100000000 } from './1765100000000-schedules.migration';
 
 /** Every migration, oldest first. Names carry their timestamp so they never clash. */
@@ -22,5 +23,6 @@ export const MIGRATIONS = [
   UserProxies1764806400000,
   ApprovalTasks1764892800000,
   InboxKeysAndSignals1764979260000,
+  WorkingCalendars1765000000000,
   Schedules1765100000000,
 ];

@@ -176,7 +176,7 @@ describe('transition edits', () => {
   });
 
   it('changes an after delay key in place', () => {
-    const address = { source: 'settlement', kind: 'after' as const, event: 'context.settlementWindow', index: 0 };
+    const address = { source: 'settlement', kind: 'after' as const, event: 'settlementDeadline', index: 0 };
     const next = setAfterDelay(expense(), address, 'P3D');
     expect(Object.keys(next.states.settlement.after!)).toEqual(['P3D']);
     expect(Object.keys(next.states.settlement)).toEqual(Object.keys(expense().states.settlement));
