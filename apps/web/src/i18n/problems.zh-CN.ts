@@ -60,7 +60,8 @@ export const problemsZhCN = {
   'invalid-schedules': '定时发起必须是列表，每项是一个对象',
   'invalid-schedule-key': '定时发起的键只能用小写字母、数字和“-”，以字母开头',
   'duplicate-schedule-key': '定时发起的键“{{key}}”重复',
-  'invalid-schedule-rule': '定时规则无效：类型须为 cron、每周最后一个工作日、每月第一个工作日或月末最后一周，时间为 HH:mm',
+  'invalid-schedule-rule':
+    '定时规则无效：类型须为 cron、每周最后一个工作日、每月第一个工作日或月末最后一周，时间为 HH:mm',
   'invalid-cron': 'cron 表达式“{{cron}}”无效（五段，按北京时间）',
   'invalid-schedule-people': '发起对象无效：须为所有人、角色、部门或指定用户',
   'invalid-schedule-input': '定时发起的输入与流程的发起表单不符，或用了未知的占位符',
