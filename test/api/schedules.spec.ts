@@ -304,3 +304,47 @@ describe('a working calendar that does not know the coming weeks yet', () => {
     ]);
   });
 });
+
+describe('schedules on a working calendar an admin edits', () => {
+  const key = uniqueKey('sched-calendar');
+  const calendarKey = uniqueKey('sched-cal');
+  const time = mutableClock(new Date(bj('2026-09-28T08:00:00')));
+  let t: TestApp;
+  const day = [{ start: '08:00', end: '17:00' }];
+
+  beforeAll(async () => {
+    t = await startTestApp({ clock: time.clock, workflowsDir: false });
+    await request(t.http)
+      .put(`/api/calendars/${calendarKey}`)
+      .set(await t.auth('admin'))
+      .send({
+        name: { zh: '定时测试日历', en: 'Schedule test calendar' },
+        week: { mon: day, tue: day, wed: day, thu: day, fri: day, sat: [], sun: [] },
+        publicHolidays: 'cn-mainland',
+      })
+      .expect(200);
+    const spec = scheduledSpec(key);
+    (spec.meta as Record<string, unknown>).calendar = calendarKey;
+    await publishSpec(t, key, spec);
+  }, SETUP_TIMEOUT);
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it("moves the next occurrence with a company closure on the definition's calendar", async () => {
+    expect(await t.app.get(ScheduleRunnerService).runDue(key)).toMatchObject({ claimed: 0 }); // first seen now
+    const staff = await t.auth('staff');
+    const next = async () =>
+      (await request(t.http).get(`/api/schedules/${key}`).set(staff).expect(200)).body.items[0].next.slice(0, 2);
+    expect(await next()).toEqual(['2026-09-30T09:00:00.000Z', '2026-10-10T09:00:00.000Z']);
+    await request(t.http)
+      .post(`/api/calendars/${calendarKey}/exceptions`)
+      .set(await t.auth('admin'))
+      .send({ kind: 'closure', from: '2026-09-30', reason: '办公室搬迁' })
+      .expect(201);
+    // Wednesday 30 Sep closed: that week's last working day is Tuesday 29 Sep.
+    expect(await next()).toEqual(['2026-09-29T09:00:00.000Z', '2026-10-10T09:00:00.000Z']);
+    time.advance(bj('2026-09-29T17:00:00') - time.clock().getTime());
+    expect(await t.app.get(ScheduleRunnerService).runDue(key)).toMatchObject({ claimed: 2, started: 2 });
+  });
+});
