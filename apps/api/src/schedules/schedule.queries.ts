@@ -36,8 +36,22 @@ export interface ScheduleRunRow {
   started_at: Date | null;
 }
 
-const RUN_COLUMNS = `id, definition_key, definition_version, schedule_key, occurrence_at, person, trigger, run_by,
-  status, instance_id, error, created_at, started_at`;
+const RUN_FIELDS = [
+  'id',
+  'definition_key',
+  'definition_version',
+  'schedule_key',
+  'occurrence_at',
+  'person',
+  'trigger',
+  'run_by',
+  'status',
+  'instance_id',
+  'error',
+  'created_at',
+  'started_at',
+];
+const RUN_COLUMNS = RUN_FIELDS.join(', ');
 
 /** Every definition whose latest published version declares `meta.schedules`. */
 export async function publishedSchedules(q: Tx | DataSource, definitionKey?: string): Promise<PublishedSchedules[]> {
@@ -139,7 +153,7 @@ export async function claimRuns(q: Tx, c: RunClaim): Promise<number> {
 export async function lockNextPending(q: Tx, now: Date): Promise<ScheduleRunRow | undefined> {
   const [row] = await rows<ScheduleRunRow>(
     q,
-    `SELECT ${RUN_COLUMNS.replace(/(\w+)/g, 'r.$1')} FROM schedule_runs r
+    `SELECT ${RUN_FIELDS.map((f) => `r.${f}`).join(', ')} FROM schedule_runs r
        LEFT JOIN schedule_states s ON s.definition_key = r.definition_key AND s.schedule_key = r.schedule_key
        WHERE r.status = 'pending' AND r.occurrence_at <= $1 AND (r.trigger = 'manual' OR s.paused_at IS NULL)
        ORDER BY r.occurrence_at, r.person LIMIT 1 FOR UPDATE OF r SKIP LOCKED`,
