@@ -9,7 +9,7 @@ import { DataSource } from 'typeorm';
 import { CANONICAL_ROLES } from '@liucheng/contracts';
 import { files } from './support/attachment-files';
 import { publishSpec, uniqueKey } from './support/publish';
-import { matrixSpec } from './support/matrix-definitions';
+import { matrixSpec, scheduledMatrixSpec } from './support/matrix-definitions';
 import { purchaseApprovalSpec } from './support/approval-definitions';
 import { SETUP_TIMEOUT, startTestApp, type TestApp } from './support/test-app';
 
@@ -106,6 +106,7 @@ describe('authorization matrix', () => {
   const openKey = uniqueKey('matrix-open');
   const publishKey = uniqueKey('matrix-pub');
   const approvalKey = uniqueKey('matrix-approval');
+  const scheduleKey = uniqueKey('matrix-schedule');
   const managed = `matrix-user-${process.pid}-${Date.now().toString(36)}`;
   let shared: Fixture;
   let sharedDepartment: string;
@@ -873,6 +874,42 @@ describe('authorization matrix', () => {
       path: () => '/api/calendars/mon-fri/days?from=2026-10-01&to=2026-10-31',
       expect: everyone(),
     },
+    'GET schedules': {
+      method: 'get',
+      template: '/api/schedules',
+      path: () => '/api/schedules',
+      expect: everyone(),
+    },
+    'GET schedules of a definition': {
+      method: 'get',
+      template: '/api/schedules/{key}',
+      path: () => `/api/schedules/${scheduleKey}`,
+      expect: everyone(),
+    },
+    'POST schedule pause': {
+      method: 'post',
+      template: '/api/schedules/{key}/{schedule}/pause',
+      path: () => `/api/schedules/${scheduleKey}/weekly/pause`,
+      expect: only(['owner', 'admin']),
+    },
+    'POST schedule resume': {
+      method: 'post',
+      template: '/api/schedules/{key}/{schedule}/resume',
+      path: () => `/api/schedules/${scheduleKey}/weekly/resume`,
+      expect: only(['owner', 'admin']),
+    },
+    'POST schedule run now': {
+      method: 'post',
+      template: '/api/schedules/{key}/{schedule}/run',
+      path: () => `/api/schedules/${scheduleKey}/weekly/run`,
+      expect: only(['owner', 'admin']),
+    },
+    'GET schedule runs': {
+      method: 'get',
+      template: '/api/schedules/{key}/{schedule}/runs',
+      path: () => `/api/schedules/${scheduleKey}/weekly/runs`,
+      expect: only(['owner', 'auditor', 'admin']),
+    },
   };
 
   beforeAll(async () => {
@@ -881,6 +918,7 @@ describe('authorization matrix', () => {
     await publishSpec(t, openKey, matrixSpec(openKey));
     await publishSpec(t, publishKey, matrixSpec(publishKey));
     await publishSpec(t, approvalKey, purchaseApprovalSpec(approvalKey));
+    await publishSpec(t, scheduleKey, scheduledMatrixSpec(scheduleKey));
     shared = await startInstance();
     const bound = await startInstance();
     const upload = await request(t.http)

@@ -1,3 +1,5 @@
+import { nextOccurrences, scheduleInput } from '@liucheng/engine';
+import { chinaCalendar } from '../testing/china-calendar';
 import { loadDefinition } from '../testing/load-definition';
 import { itIsAConventionalWorkflow } from '../testing/published-workflow.rules';
 import { problemText, rejectionOf } from '../testing/rejection';
@@ -16,8 +18,16 @@ function walkTo(rating: string): ScenarioWalker {
 describe('annual-review 年度考核', () => {
   itIsAConventionalWorkflow(spec, scenarios);
 
-  it('says when it starts: the last week of December', () => {
-    expect(spec.meta.schedule).toMatchObject({ cron: '0 9 24 12 *', timezone: 'Asia/Shanghai' });
+  it('starts by itself in the last week of December for every employee, with the year reviewed', () => {
+    const [schedule] = spec.meta.schedules ?? [];
+    expect(schedule.people).toEqual({ kind: 'everyone', exceptRoles: ['auditor'] });
+    const starts = nextOccurrences(schedule, new Date('2026-06-01T00:00:00+08:00'), 1, chinaCalendar);
+    // Friday 25 Dec 2026 09:00 Beijing time: the first working day of 25–31 December.
+    expect(starts.map((d) => d.toISOString())).toEqual(['2026-12-25T01:00:00.000Z']);
+    expect(scheduleInput(schedule.input, starts[0])).toEqual({ year: 2026 });
+    expect(ScenarioWalker.of(spec).start(scheduleInput(schedule.input, starts[0]), 'staff', starts[0]).state).toBe(
+      'selfAssessment',
+    );
   });
 
   describe('supervisor review up the manager chain (上级审核由公司领导填写, 依次)', () => {

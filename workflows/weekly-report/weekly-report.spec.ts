@@ -1,4 +1,5 @@
-import type { WorkflowSpec } from '@liucheng/engine';
+import { nextOccurrences, scheduleInput, type WorkflowSpec } from '@liucheng/engine';
+import { chinaCalendar } from '../testing/china-calendar';
 import { loadDefinition } from '../testing/load-definition';
 import { describeLateReportRules } from '../testing/late-report.rules';
 import { rejectionOf } from '../testing/rejection';
@@ -68,6 +69,38 @@ describe('weekly-report 周总结与下周计划', () => {
       const walker = ScenarioWalker.of(spec);
       const error = rejectionOf(() => walker.start({ weekEnding: '2027-01-08' }, 'staff'));
       expect(error.errors[0]).toMatchObject({ code: 'calendar-year-not-covered', params: { year: 2027 } });
+    });
+  });
+
+  describe('started by itself on the last working day of each working week (工作周结束)', () => {
+    const [schedule] = spec.meta.schedules ?? [];
+    const startAt = (at: Date) => {
+      const walker = ScenarioWalker.of(spec);
+      walker.start(scheduleInput(schedule.input, at), 'staff', at);
+      return walker;
+    };
+
+    it('starts at 08:00 of that day and is due at 17:00 the same day, before National Day too', () => {
+      const starts = nextOccurrences(schedule, new Date('2026-09-21T00:00:00+08:00'), 4, chinaCalendar);
+      expect(starts.map((at) => beijing(at.toISOString()))).toEqual([
+        '2026-09-24 08:00', // Fri 25 Sep is Mid-Autumn
+        '2026-09-30 08:00', // 1–7 Oct are holidays
+        '2026-10-10 08:00', // Saturday 10 Oct is a 调休 working day
+        '2026-10-16 08:00',
+      ]);
+      expect(starts.map((at) => beijing(startAt(at).timer('weekEnd').dueAt))).toEqual([
+        '2026-09-24 17:00',
+        '2026-09-30 17:00',
+        '2026-10-10 17:00',
+        '2026-10-16 17:00',
+      ]);
+      expect(scheduleInput(schedule.input, starts[1])).toEqual({ weekEnding: '2026-09-30' });
+    });
+
+    it('is fined when nobody opened it: the deadline timer runs from the start', () => {
+      const [start] = nextOccurrences(schedule, new Date('2026-09-28T00:00:00+08:00'), 1, chinaCalendar);
+      const late = startAt(start).fireTimer('weekEnd');
+      expect(late.context).toMatchObject({ late: true, fineTotal: 20, fines: [{ amount: 20, by: 'system' }] });
     });
   });
 });

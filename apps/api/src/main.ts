@@ -18,12 +18,14 @@ function envNumber(name: string): number | undefined {
  * `LIUCHENG_TIMER_INTERVAL_MS` (default 1000; 0 disables it), firing `LIUCHENG_TIMER_BATCH`
  * timers per transaction (50) in `LIUCHENG_TIMER_CONCURRENCY` transactions at once (2); a
  * failing timer is tried `LIUCHENG_TIMER_MAX_ATTEMPTS` times (5), first again after
- * `LIUCHENG_TIMER_RETRY_MS` (1000, doubling each time). Notification channels come from env
+ * `LIUCHENG_TIMER_RETRY_MS` (1000, doubling each time). Scheduled starts are looked for every
+ * `LIUCHENG_SCHEDULE_INTERVAL_MS` (30000; 0 disables it). Notification channels come from env
  * (notifications/notification-options.ts).
  */
 async function main(): Promise<void> {
   installProcessGuards();
   const interval = envNumber('LIUCHENG_TIMER_INTERVAL_MS') ?? 1000;
+  const scheduleInterval = envNumber('LIUCHENG_SCHEDULE_INTERVAL_MS') ?? 30_000;
   const app = await createApp({
     timers: {
       enabled: interval > 0,
@@ -33,6 +35,7 @@ async function main(): Promise<void> {
       maxAttempts: envNumber('LIUCHENG_TIMER_MAX_ATTEMPTS'),
       retryBaseMs: envNumber('LIUCHENG_TIMER_RETRY_MS'),
     },
+    schedules: { enabled: scheduleInterval > 0, intervalMs: scheduleInterval },
     notifications: notificationOptionsFromEnv(),
   });
   app.enableShutdownHooks();

@@ -17,3 +17,4 @@ export * from './directory.contracts';
 export * from './audit.contracts';
 export * from './replay.contracts';
 export * from './calendar.contracts';
+export * from './schedule.contracts';

@@ -105,3 +105,14 @@ export {
   type StepOptions,
 } from './runtime/calendar-scope';
 export { CALENDAR_KEY_PATTERN } from './definition/check-working-delays';
+export * from './schedule/schedule.types';
+export {
+  calendarCoverEnd,
+  nextOccurrences,
+  occurrencesBetween,
+  readsCalendar,
+  SCHEDULE_TIME_ZONE,
+} from './schedule/next-occurrences';
+export { scheduleInput, occurrenceValues, SCHEDULE_PLACEHOLDERS } from './schedule/schedule-input';
+export { schedulePeople } from './schedule/schedule-people';
+export { scheduleCalendarOf } from './schedule/schedule-calendar';

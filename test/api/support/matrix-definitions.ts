@@ -37,3 +37,18 @@ export function matrixSpec(id: string, starterRoles?: string[]): Record<string, 
     },
   };
 }
+
+/** The matrix definition with one weekly schedule for staff (the schedule routes' fixture). */
+export function scheduledMatrixSpec(id: string): Record<string, unknown> {
+  const spec = matrixSpec(id);
+  const meta = spec.meta as Record<string, unknown>;
+  meta.schedules = [
+    {
+      key: 'weekly',
+      title: { zh: '每周', en: 'Weekly' },
+      rule: { kind: 'cron', cron: '0 9 * * 1' },
+      people: { kind: 'users', users: ['staff'] },
+    },
+  ];
+  return spec;
+}

@@ -31,6 +31,8 @@ export async function startServer(): Promise<RunningServer> {
     NODE_ENV: 'production',
     // Timers are not part of these scenarios; a quiet worker keeps the log readable.
     LIUCHENG_TIMER_INTERVAL_MS: '0',
+    // Nor are scheduled starts: nothing starts reports for the demo users behind a test's back.
+    LIUCHENG_SCHEDULE_INTERVAL_MS: '0',
     ...(dataDir ? { LIUCHENG_DATA_DIR: dataDir } : { LIUCHENG_DEMO: '1' }),
   };
   const log = createWriteStream(join(ARTIFACTS_DIR, 'server.log'));

@@ -3,6 +3,7 @@ import type { Registry } from '@liucheng/engine';
 import type { LoginRateLimit } from '../auth/login-rate-limit';
 import type { Clock } from '../common/clock';
 import type { NotificationOptions } from '../notifications/notification-options';
+import type { ScheduleOptions } from '../schedules/schedule-settings';
 
 /** Everything `createApp` lets a caller (main.ts or a test) choose. */
 export interface AppOptions {
@@ -19,6 +20,8 @@ export interface AppOptions {
   demo?: boolean;
   /** Background timer worker; off unless enabled (main.ts enables it). */
   timers?: TimerOptions;
+  /** Scheduled-start worker (meta.schedules); off unless enabled (main.ts enables it). */
+  schedules?: ScheduleOptions;
   /** Nest logger levels; `false` silences Nest. */
   logger?: LogLevel[] | false;
   /** Login attempts per IP and username (default `LIUCHENG_LOGIN_RATE_LIMIT` per minute, 10); `false` turns it off. */

@@ -14,6 +14,7 @@ import { OrgModule } from '../org/org.module';
 import { RegistryModule } from '../registry/registry.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { ProxiesModule } from '../proxies/proxies.module';
+import { SchedulesModule } from '../schedules/schedules.module';
 import { UsersModule } from '../users/users.module';
 import { APP_OPTIONS, type AppOptions } from './app-options';
 
@@ -55,6 +56,7 @@ export class AppModule {
         DirectoryModule,
         AuditModule,
         CalendarsModule,
+        SchedulesModule,
       ],
     };
   }

@@ -98,65 +98,78 @@ export class EventPathService {
 
   /** Starts an instance: history entry 1 is `@start` with the input as data. */
   async start(user: AuthenticatedUser, command: StartCommand, idempotency?: IdempotentRequest): Promise<Instance> {
-    return inTransaction(this.dataSource, async (q) => {
-      const now = this.clock();
-      if (idempotency) {
-        const stored = await claimIdempotencyKey(q, idempotency, now);
-        if (stored) return stored.body as Instance;
-      }
-      // Start is not the benchmarked path: the guard has checked the user already.
-      const version = command.version ?? (await this.definitions.latestVersion(q, command.definitionKey));
-      const compiled = await this.definitions.get(q, command.definitionKey, version);
-      const starterRoles = compiled.spec.meta.starterRoles ?? [];
-      if (!mayStart(starterRoles, user)) {
-        throw ApiError.forbidden(`Only ${starterRoles.join(', ')} may start ${command.definitionKey}`);
-      }
-      const input = command.input ?? {};
-      const instanceId = randomUUID();
-      const bindAttachments = await checkAttachmentRefs(q, input, user.username, instanceId, '/input');
-      const calendar = await calendarForSpec(q, compiled.spec);
-      let result: StepResult;
-      let followUps: FollowUpStep[];
-      try {
-        result = start(compiled, input, now, user.username, { calendar });
-        followUps = await approverFollowUps(q, compiled, result, user.username, now, { calendar });
-      } catch (error) {
-        throw rejectionToApiError(error, '/input');
-      }
-      const businessKey =
-        command.businessKey ?? (await this.templateKey(q, compiled.spec.meta.businessKey, command, now));
-      const before: InstanceRow = {
-        id: instanceId,
-        definition_key: command.definitionKey,
-        definition_version: version,
-        status: result.status,
-        state: result.state,
-        snapshot: result.snapshot,
-        business_key: businessKey,
-        started_by: user.username,
-        seq: 0,
-        last_hash: GENESIS_HASH,
-        created_at: now,
-        updated_at: now,
-      };
-      return recordStep(q, {
-        before,
-        inserted: true,
-        openBefore: [],
-        event: { type: '@start', data: input },
-        dataField: '/input',
-        actor: user.username,
-        now,
-        result,
-        firedTimerId: null,
-        channels: this.channels,
-        idempotency,
-        status: 201,
-        bindAttachments,
-        followUps,
-        summaryFields: compiled.spec.meta.summary,
-        respond: ({ instance }) => instance,
-      });
+    return inTransaction(this.dataSource, (q) => this.startWithin(q, user, command, { idempotency }));
+  }
+
+  /**
+   * Starts an instance inside the caller's transaction. `onBehalf` (scheduled starts): the
+   * instance is `user`'s, but history entry 1 names `onBehalf.actor` (`system`) and the
+   * definition's starterRoles are not asked — the schedule chose whom it starts for.
+   */
+  async startWithin(
+    q: Tx,
+    user: AuthenticatedUser,
+    command: StartCommand,
+    options: { idempotency?: IdempotentRequest; onBehalf?: { actor: string } } = {},
+  ): Promise<Instance> {
+    const { idempotency, onBehalf } = options;
+    const now = this.clock();
+    if (idempotency) {
+      const stored = await claimIdempotencyKey(q, idempotency, now);
+      if (stored) return stored.body as Instance;
+    }
+    // Start is not the benchmarked path: the guard has checked the user already.
+    const version = command.version ?? (await this.definitions.latestVersion(q, command.definitionKey));
+    const compiled = await this.definitions.get(q, command.definitionKey, version);
+    const starterRoles = compiled.spec.meta.starterRoles ?? [];
+    if (!onBehalf && !mayStart(starterRoles, user)) {
+      throw ApiError.forbidden(`Only ${starterRoles.join(', ')} may start ${command.definitionKey}`);
+    }
+    const input = command.input ?? {};
+    const instanceId = randomUUID();
+    const bindAttachments = await checkAttachmentRefs(q, input, user.username, instanceId, '/input');
+    const calendar = await calendarForSpec(q, compiled.spec);
+    let result: StepResult;
+    let followUps: FollowUpStep[];
+    try {
+      result = start(compiled, input, now, user.username, { calendar });
+      followUps = await approverFollowUps(q, compiled, result, user.username, now, { calendar });
+    } catch (error) {
+      throw rejectionToApiError(error, '/input');
+    }
+    const businessKey =
+      command.businessKey ?? (await this.templateKey(q, compiled.spec.meta.businessKey, command, now));
+    const before: InstanceRow = {
+      id: instanceId,
+      definition_key: command.definitionKey,
+      definition_version: version,
+      status: result.status,
+      state: result.state,
+      snapshot: result.snapshot,
+      business_key: businessKey,
+      started_by: user.username,
+      seq: 0,
+      last_hash: GENESIS_HASH,
+      created_at: now,
+      updated_at: now,
+    };
+    return recordStep(q, {
+      before,
+      inserted: true,
+      openBefore: [],
+      event: { type: '@start', data: input },
+      dataField: '/input',
+      actor: onBehalf?.actor ?? user.username,
+      now,
+      result,
+      firedTimerId: null,
+      channels: this.channels,
+      idempotency,
+      status: 201,
+      bindAttachments,
+      followUps,
+      summaryFields: compiled.spec.meta.summary,
+      respond: ({ instance }) => instance,
     });
   }
 

@@ -24,6 +24,8 @@ const EXPECTED: Record<RoutePolicyName, (typeof ROLES)[number][]> = {
   manageAudit: ['admin'],
   operateInstances: ['admin'],
   manageCalendars: ['admin'],
+  manageSchedules: ['owner', 'admin'],
+  readScheduleRuns: ['owner', 'auditor', 'admin'],
 };
 
 describe('routeAllows', () => {
@@ -48,6 +50,7 @@ describe('routeAllows', () => {
       'manageAudit',
       'manageCalendars',
       'manageOrg',
+      'manageSchedules',
       'manageUsers',
       'operateInstances',
       'retryTimers',

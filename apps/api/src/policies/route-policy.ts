@@ -53,6 +53,10 @@ export const ROUTE_POLICIES = {
    * as an admin holding no read-only role (proxy.policy.ts). Reading: signedIn + the same file.
    */
   ownProxies: { allow: 'signed-in', access: 'own-account' },
+  /** Pause, resume and run now a definition's scheduled starts. */
+  manageSchedules: { allow: ['owner', 'admin'] },
+  /** Past runs of a schedule (who got an instance for which occurrence). */
+  readScheduleRuns: { allow: ['owner', 'auditor', 'admin'], access: 'read' },
   /** Every proxy range active at a time (who stands in for whom). */
   readProxies: { allow: ['admin', 'auditor'], access: 'read' },
   /** Checkpoints, evidence bundles, verification runs and audit incidents. */

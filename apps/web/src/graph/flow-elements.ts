@@ -116,7 +116,15 @@ export function toFlowElements(
   }
   spreadLanes(edges);
   const nodes = graph.nodes.map((node) =>
-    toDiagramNode(node, lang, registry, loops.get(node.id) ?? [], nodeProblems.get(node.id) ?? [], options),
+    toDiagramNode(
+      node,
+      lang,
+      registry,
+      loops.get(node.id) ?? [],
+      nodeProblems.get(node.id) ?? [],
+      options,
+      spec.meta?.delays,
+    ),
   );
   return { nodes, edges };
 }
@@ -128,6 +136,7 @@ function toDiagramNode(
   loops: string[],
   problems: string[],
   { active, path }: FlowOptions,
+  workingDelays?: WorkflowSpec['meta']['delays'],
 ): DiagramNode {
   const { data } = node;
   const task = data.state.meta?.task;
@@ -153,7 +162,7 @@ function toDiagramNode(
       region: data.region,
       roles: task?.candidateRoles ?? [],
       ...(task?.assignee ? { assignee: task.assignee } : {}),
-      ...(task?.due ? { due: formatDelay(task.due, lang, registry.delays) } : {}),
+      ...(task?.due ? { due: formatDelay(task.due, lang, registry.delays, undefined, workingDelays) } : {}),
       loops,
       problems,
       active: active?.has(node.id) ?? false,
@@ -175,7 +184,7 @@ function edgeData(
   let title = '';
   let timer: string | undefined;
   if (kind === 'on') title = pick(spec.meta?.events?.[event ?? '']?.title, lang, event);
-  else if (kind === 'after') timer = formatDelay(event ?? '', lang, registry.delays, fieldLabel);
+  else if (kind === 'after') timer = formatDelay(event ?? '', lang, registry.delays, fieldLabel, spec.meta?.delays);
   else if (kind === 'onDone') title = word('onDone', lang);
   else title = transition.guard ? '' : word(edge.data.index > 0 ? 'otherwise' : 'always', lang);
   // Actions are the designer's business; people on an instance see where it goes, not how.

@@ -1,5 +1,7 @@
-// Durations in words: `P3D` -> "3天" / "3 days"; `context.window` -> its field; a named delay -> its title.
-import { parseIsoDuration, type IsoDuration, type RegistryEntryInfo } from '@liucheng/engine';
+// Durations in words: `P3D` -> "3天" / "3 days"; `context.window` -> its field; a registry delay -> its
+// title; a working-time delay of `meta.delays` -> "3个工作日（自 招待日期 起）".
+import { parseIsoDuration, type IsoDuration, type RegistryEntryInfo, type WorkingDelaySpec } from '@liucheng/engine';
+import { formatWorkingDelay } from './format-working-delay';
 import { pick, type DiagramLanguage } from './diagram-labels';
 import { plainFieldLabel, type FieldLabeler } from './describe-guard';
 
@@ -22,6 +24,7 @@ export function formatDelay(
   lang: DiagramLanguage,
   delays: readonly RegistryEntryInfo[] = [],
   fieldLabel: FieldLabeler = plainFieldLabel,
+  workingDelays?: Record<string, WorkingDelaySpec>,
 ): string {
   const duration = parseIsoDuration(key);
   if (duration) {
@@ -32,5 +35,7 @@ export function formatDelay(
   }
   if (/^\d+$/.test(key)) return lang === 'en' ? `${key} ms` : `${key} 毫秒`;
   if (key.startsWith('context.')) return fieldLabel(key, lang);
+  const working = workingDelays?.[key];
+  if (working) return formatWorkingDelay(working, lang, fieldLabel);
   return pick(delays.find((d) => d.name === key)?.title, lang, key);
 }

@@ -2,7 +2,7 @@
 import type { calendarsZhCN } from './calendars.zh-CN';
 
 export const calendarsEn: Record<keyof typeof calendarsZhCN, string> = {
-  nav: 'Calendars',
+  nav: 'Working calendars',
   title: 'Working calendars',
   calendar: 'Calendar',
   previousMonth: 'Previous month',

@@ -12,6 +12,7 @@ import type { Messages } from './zh-CN';
 import { auditEn } from './audit.en';
 import { approvalsEn } from './approvals.en';
 import { timersEn } from './timers.en';
+import { schedulesEn } from './schedules.en';
 
 export const en: Messages = {
   app: {
@@ -216,4 +217,5 @@ export const en: Messages = {
   inboxTabs: inboxTabsEn,
   notifications: notificationsEn,
   calendars: calendarsEn,
+  schedules: schedulesEn,
 };

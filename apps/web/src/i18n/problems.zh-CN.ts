@@ -61,6 +61,14 @@ export const problemsZhCN = {
   'invalid-remind': '催办设置有误：“{{value}}”必须是 ISO-8601 时长（如 P1D、PT4H）',
   'invalid-timeout': '超时设置有误：“{{value}}”无效',
   'timeout-send-back-target': '超时驳回需要在“可驳回到”中选定一个目标状态',
+  'invalid-schedules': '定时发起必须是列表，每项是一个对象',
+  'invalid-schedule-key': '定时发起的键只能用小写字母、数字和“-”，以字母开头',
+  'duplicate-schedule-key': '定时发起的键“{{key}}”重复',
+  'invalid-schedule-rule':
+    '定时规则无效：类型须为 cron、每周最后一个工作日、每月第一个工作日或月末最后一周，时间为 HH:mm',
+  'invalid-cron': 'cron 表达式“{{cron}}”无效（五段，按北京时间）',
+  'invalid-schedule-people': '发起对象无效：须为所有人、角色、部门或指定用户',
+  'invalid-schedule-input': '定时发起的输入与流程的发起表单不符，或用了未知的占位符',
   'compile-failed': '无法根据此定义构建流程',
   // Data problems besides ajv keywords (libs/engine DATA_PROBLEM_CODES)
   'no-data-allowed': '此事件不接受任何数据',

@@ -11,6 +11,7 @@ import { problemsZhCN } from './problems.zh-CN';
 import { auditZhCN } from './audit.zh-CN';
 import { approvalsZhCN } from './approvals.zh-CN';
 import { timersZhCN } from './timers.zh-CN';
+import { schedulesZhCN } from './schedules.zh-CN';
 
 export const zhCN = {
   app: {
@@ -215,6 +216,7 @@ export const zhCN = {
   inboxTabs: inboxTabsZhCN,
   notifications: notificationsZhCN,
   calendars: calendarsZhCN,
+  schedules: schedulesZhCN,
 };
 
 /** The message tree shape; every language file must provide every key. */

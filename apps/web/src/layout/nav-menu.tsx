@@ -50,12 +50,6 @@ export function NavMenu({ compact }: { compact: boolean }) {
           label: t('admin.navOrg'),
           style: itemStyle(compact),
         },
-        {
-          key: '/admin/calendars',
-          icon: compact ? undefined : <CalendarOutlined />,
-          label: t('calendars.nav'),
-          style: itemStyle(compact),
-        },
       ]
     : [];
 

@@ -1,9 +1,10 @@
-// The logged-in user's display name with a menu: the roles, my profile, logout.
-import { LogoutOutlined, SettingOutlined, UserOutlined } from '@ant-design/icons';
+// The logged-in user's display name with a menu: the roles, my profile, admin settings, logout.
+import { CalendarOutlined, LogoutOutlined, SettingOutlined, UserOutlined } from '@ant-design/icons';
 import { Button, Dropdown, Grid } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useSession } from '../auth/session-context';
+import { isAdmin } from '../users/role-home';
 import { useDisplayName } from '../users/use-display-name';
 
 export function UserMenu() {
@@ -24,10 +25,13 @@ export function UserMenu() {
           { key: 'roles', label: `${t('user.roles')}: ${roles || '—'}`, disabled: true },
           { type: 'divider' },
           { key: 'profile', icon: <SettingOutlined />, label: t('admin.profile') },
+          // Settings an admin rarely changes live here, not in the full main navigation.
+          ...(isAdmin(user.roles) ? [{ key: 'calendars', icon: <CalendarOutlined />, label: t('calendars.nav') }] : []),
           { key: 'logout', icon: <LogoutOutlined />, label: t('user.logout'), danger: true },
         ],
         onClick: ({ key }) => {
           if (key === 'profile') navigate('/profile');
+          if (key === 'calendars') navigate('/admin/calendars');
           if (key !== 'logout') return;
           signOut();
           navigate('/login', { replace: true });

@@ -32,7 +32,7 @@ export function AdminCalendarsPage() {
           {t('calendars.title')}
         </Typography.Title>
         <Select
-          data-testid="calendar-select"
+          id="calendar-select"
           aria-label={t('calendars.calendar')}
           style={{ minWidth: 280 }}
           loading={calendars.isPending}

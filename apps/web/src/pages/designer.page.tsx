@@ -28,6 +28,7 @@ import { SimulationPanel } from '../designer/simulation/simulation-panel';
 import { useDefinitionDetail } from '../designer/versions/definition-detail.api';
 import { VersionsPanel } from '../designer/versions/versions-panel';
 import { pickLabel } from '../i18n/localize';
+import { SchedulesPanel } from '../schedules/schedules-panel';
 import { useLanguage } from '../i18n/use-language';
 
 // Decided once: the page's CSP either lets ajv compile schemas in the browser or it does not.
@@ -124,6 +125,11 @@ function DesignerEditor({ loaded }: { loaded: EditableSpec }) {
       key: 'versions',
       label: t('designer.versionsTab'),
       render: () => <VersionsPanel definitionKey={definitionKey} draft={spec} />,
+    },
+    {
+      key: 'schedules',
+      label: t('schedules.tab'),
+      render: () => <SchedulesPanel definitionKey={definitionKey} />,
     },
     {
       key: 'simulation',

@@ -7,6 +7,7 @@ import type { SummaryFieldSpec } from '../summary/summary.types';
  */
 
 import type { ApprovalSpec } from '../approval/approval.types';
+import type { ScheduleSpec } from '../schedule/schedule.types';
 
 /** A label in both languages a user can see. */
 export interface LocalizedText {
@@ -116,6 +117,8 @@ export interface DefinitionMeta {
   calendar?: string;
   /** Named delays in working time, used as `after` keys and task `due` (see workflows/README.md). */
   delays?: Record<string, WorkingDelaySpec>;
+  /** Scheduled starts: when, for whom, with which input (libs/engine/src/schedule). */
+  schedules?: ScheduleSpec[];
   [key: string]: unknown;
 }
 

@@ -65,6 +65,14 @@ export const DEFINITION_PROBLEM_SEVERITY = {
   'invalid-remind': 'error',
   'invalid-timeout': 'error',
   'timeout-send-back-target': 'error',
+  // Scheduled starts (meta.schedules)
+  'invalid-schedules': 'error',
+  'invalid-schedule-key': 'error',
+  'duplicate-schedule-key': 'error',
+  'invalid-schedule-rule': 'error',
+  'invalid-cron': 'error',
+  'invalid-schedule-people': 'error',
+  'invalid-schedule-input': 'error',
   // The machine could not be built (a validation gap; reported rather than thrown)
   'compile-failed': 'error',
 } as const;

@@ -10,6 +10,7 @@ import { reachableStates } from './check-reachability';
 import { checkRoot } from './check-root';
 import { checkFieldTitles } from './check-field-titles';
 import { checkSummaryMeta } from './check-summary';
+import { checkSchedules } from '../schedule/check-schedules';
 import { checkShadowed } from './check-shadowed';
 import { checkStructure } from './check-structure';
 import { checkTask } from './check-task';
@@ -117,6 +118,7 @@ export function validateDefinition(spec: unknown, registry: Registry): Validatio
   if (isPlainObject(spec.meta)) {
     checkSummaryMeta(spec.meta, problems);
     checkFieldTitles(spec.meta, problems);
+    checkSchedules(spec.meta, problems);
     checkWorkingDelays(spec.meta, registry, problems);
   }
   const workingDelays = isPlainObject(spec.meta) ? spec.meta.delays : undefined;

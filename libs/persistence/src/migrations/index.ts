@@ -9,6 +9,7 @@ import { UserProxies1764806400000 } from './1764806400000-user-proxies.migration
 import { ApprovalTasks1764892800000 } from './1764892800000-approval-tasks.migration';
 import { InboxKeysAndSignals1764979260000 } from './1764979260000-inbox-keys-and-signals.migration';
 import { WorkingCalendars1765000000000 } from './1765000000000-working-calendars.migration';
+import { Schedules1765100000000 } from './1765100000000-schedules.migration';
 import { AuditEvidence1765300000000 } from './1765300000000-audit-evidence.migration';
 import { InstanceSearch1765400000000 } from './1765400000000-instance-search.migration';
 
@@ -25,6 +26,7 @@ export const MIGRATIONS = [
   ApprovalTasks1764892800000,
   InboxKeysAndSignals1764979260000,
   WorkingCalendars1765000000000,
+  Schedules1765100000000,
   AuditEvidence1765300000000,
   InstanceSearch1765400000000,
 ];

@@ -1,0 +1,40 @@
+// Scheduled starts panel labels, English; typed from zh-CN so a missing key fails the type-check.
+import type { Messages } from './zh-CN';
+
+export const schedulesEn: Messages['schedules'] = {
+  tab: 'Schedules',
+  intro:
+    'Scheduled starts of the published version: when one falls due the system starts one instance per person; history shows the actor "system".',
+  empty: 'The published version has no schedules',
+  rule: 'Rule',
+  people: 'For',
+  next: 'Next (Beijing time)',
+  state: 'State',
+  active: 'Running',
+  paused: 'Paused',
+  pausedBy: 'Paused by {{user}} at {{at}}',
+  noNext: 'Nothing starts while paused',
+  calendarLimit:
+    'The working calendar goes up to {{date}} (later holidays are not published yet); later times are listed and started once it is updated',
+  pause: 'Pause',
+  resume: 'Resume',
+  runNow: 'Run now',
+  runNowConfirm: 'Start one instance now for everyone this schedule names?',
+  runNowDone: '{{started}} started, {{failed}} failed',
+  paused_done: 'Paused',
+  resumed_done: 'Resumed: it starts by its rule from now on',
+  ruleCron: 'cron "{{cron}}" (Beijing time)',
+  ruleCronWorking: 'cron "{{cron}}" (Beijing time, working days only)',
+  ruleLastWorkingDayOfWeek: 'Last working day of each working week, {{at}}',
+  ruleFirstWorkingDayOfMonth: 'First working day of each month, {{at}}',
+  ruleLastWeekOfMonth: 'First working day of the last week of {{months}}, {{at}}',
+  everyMonth: 'each month',
+  monthList: 'month {{months}}',
+  peopleEveryone: 'Everyone active',
+  peopleRole: 'Role "{{role}}"',
+  peopleRoleIn: 'Role "{{role}}" in department {{department}}',
+  peopleDepartment: 'Department {{department}}',
+  peopleDepartmentTree: 'Department {{department}} and its sub-departments',
+  peopleUsers: '{{users}}',
+  peopleExcept: ' (without role: {{roles}})',
+};
