@@ -20,7 +20,7 @@ describe('annual-review 年度考核', () => {
 
   it('starts by itself in the last week of December for every employee, with the year reviewed', () => {
     const [schedule] = spec.meta.schedules ?? [];
-    expect(schedule.people).toEqual({ kind: 'everyone', exceptRoles: ['auditor'] });
+    expect(schedule.people).toEqual({ kind: 'everyone', exceptRoles: ['auditor', 'hq'] });
     const starts = nextOccurrences(schedule, new Date('2026-06-01T00:00:00+08:00'), 1, chinaCalendar);
     // Friday 25 Dec 2026 09:00 Beijing time: the first working day of 25–31 December.
     expect(starts.map((d) => d.toISOString())).toEqual(['2026-12-25T01:00:00.000Z']);
