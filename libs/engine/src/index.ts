@@ -78,3 +78,13 @@ export {
   formatBusinessKey,
   shanghaiDay,
 } from './summary/business-key';
+export * from './flow-tree/flow-tree.types';
+export { treeToDefinition } from './flow-tree/tree-to-definition';
+export { definitionToTree } from './flow-tree/definition-to-tree';
+export { conditionsToGuard, guardToConditions } from './flow-tree/tree-conditions';
+export {
+  APPROVAL_EVENTS_META,
+  FLOW_TEMPLATE_KINDS,
+  flowTemplate,
+  type FlowTemplateKind,
+} from './flow-tree/flow-templates';
