@@ -9,6 +9,7 @@ import { notificationsEn } from './notifications.en';
 import { problemsEn } from './problems.en';
 import type { Messages } from './zh-CN';
 import { approvalsEn } from './approvals.en';
+import { simpleDesignerEn } from './simple-designer.en';
 
 export const en: Messages = {
   app: {
@@ -194,6 +195,7 @@ export const en: Messages = {
   diagram: diagramEn,
   problems: problemsEn,
   approvals: approvalsEn,
+  simple: simpleDesignerEn,
   codes: codesEn,
   admin: adminEn,
   inboxTabs: inboxTabsEn,

@@ -8,6 +8,7 @@ import { inboxTabsZhCN } from './inbox-tabs.zh-CN';
 import { notificationsZhCN } from './notifications.zh-CN';
 import { problemsZhCN } from './problems.zh-CN';
 import { approvalsZhCN } from './approvals.zh-CN';
+import { simpleDesignerZhCN } from './simple-designer.zh-CN';
 
 export const zhCN = {
   app: {
@@ -193,6 +194,7 @@ export const zhCN = {
   diagram: diagramZhCN,
   problems: problemsZhCN,
   approvals: approvalsZhCN,
+  simple: simpleDesignerZhCN,
   codes: codesZhCN,
   admin: adminZhCN,
   inboxTabs: inboxTabsZhCN,
