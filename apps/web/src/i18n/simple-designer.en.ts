@@ -38,6 +38,7 @@ export const simpleDesignerEn = {
   srcManagerLevel: 'Manager, level {{level}}',
   srcManagerChain: 'Managers up the chain',
   srcRole: 'Role: {{role}}',
+  srcRoleKind: 'A role',
   srcDepartmentHead: 'Head of department',
   srcStarter: 'The starter',
   srcUsers: 'Named people: {{users}}',

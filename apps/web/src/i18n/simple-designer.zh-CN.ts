@@ -36,6 +36,7 @@ export const simpleDesignerZhCN = {
   srcManagerLevel: '第 {{level}} 级主管',
   srcManagerChain: '逐级主管',
   srcRole: '角色：{{role}}',
+  srcRoleKind: '指定角色',
   srcDepartmentHead: '部门负责人',
   srcStarter: '发起人本人',
   srcUsers: '指定成员：{{users}}',

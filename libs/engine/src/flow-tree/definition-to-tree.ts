@@ -11,6 +11,7 @@ import type {
 import { isIsoDuration } from '../support/iso-duration';
 import { isPlainObject } from '../support/json-value';
 import type {
+  CcNode,
   ConditionBranch,
   FlowEnd,
   FlowNode,
@@ -344,13 +345,19 @@ class TreeReader {
       to.push(params.to as string);
       message = params.message as { zh: string; en: string };
     }
+    const kept = state.meta?.ccMessage as { zh: string; en: string } | undefined;
+    if (entry.length === 0 && isPlainObject(kept)) message = kept;
+    if (!message) misfit(key, `${path}.entry`, 'not-a-node', 'copies to nobody and keeps no message');
     const t = this.single(state.always, key, `${path}.always`);
-    if (t.actions !== undefined || !message)
-      misfit(key, `${path}.always`, 'unsupported-key', 'runs actions', { key: 'actions' });
-    return {
-      node: { kind: 'cc', ...base(key, state), to, message },
-      next: this.forward(scope, t, key, `${path}.always`),
-    };
+    if (t.actions !== undefined) misfit(key, `${path}.always`, 'unsupported-key', 'runs actions', { key: 'actions' });
+    const node: CcNode = { kind: 'cc', ...base(key, state), to, message };
+    if (node.meta) {
+      // The message kept for a copy to nobody is the node's, not other meta.
+      const { ccMessage: _m, ...meta } = node.meta;
+      if (Object.keys(meta).length > 0) node.meta = meta;
+      else delete node.meta;
+    }
+    return { node, next: this.forward(scope, t, key, `${path}.always`) };
   }
 
   private readCondition(scope: Scope, key: string, state: StateSpec, path: string): { node: FlowNode; next: string } {

@@ -183,6 +183,15 @@ describe('treeToDefinition', () => {
     });
   });
 
+  it('keeps the message of a copy to nobody (yet), so it reads back the same', () => {
+    const tree = flowTemplate('expense', 'e');
+    const cc = tree.nodes[2];
+    if (cc.kind === 'cc') cc.to = [];
+    const spec = treeToDefinition(tree);
+    expect(spec.states.ccOffice.entry).toEqual([]);
+    expect(definitionToTree(spec)).toEqual({ ok: true, tree });
+  });
+
   it('compiles the blank template to a start that is already the end', () => {
     const spec = treeToDefinition(flowTemplate('blank', 'b'));
     expect(spec.initial).toBe('approved');

@@ -69,6 +69,8 @@ function nodeState(scope: Scope, node: FlowNode, next: string, states: Record<st
       return { meta, on };
     }
     case 'cc':
+      // With nobody to copy there is no notify to carry the message; meta keeps it for the designer.
+      if (node.to.length === 0) meta.ccMessage = node.message;
       return withMeta(
         {
           entry: node.to.map((target) => ({ type: 'notify', params: { to: target, message: node.message } })),

@@ -14,7 +14,7 @@ type SourceKind = 'manager' | 'manager-chain' | 'role' | 'department-head' | 'st
 const SOURCE_LABEL: Record<SourceKind, SimpleKey> = {
   manager: 'simple.srcManager',
   'manager-chain': 'simple.srcManagerChain',
-  role: 'simple.srcRole',
+  role: 'simple.srcRoleKind',
   'department-head': 'simple.srcDepartmentHead',
   starter: 'simple.srcStarter',
 };
@@ -89,7 +89,7 @@ export function ApproverPanel({
                   value={source.kind as SourceKind}
                   options={(Object.keys(SOURCE_LABEL) as SourceKind[]).map((k) => ({
                     value: k,
-                    label: t(SOURCE_LABEL[k], { role: '' }).replace(/[:：]\s*$/, ''),
+                    label: t(SOURCE_LABEL[k]),
                   }))}
                   onChange={(kind) => setSource(index, newSource(kind))}
                 />

@@ -33,7 +33,8 @@ export function SimpleFlow({ tree, actions }: { tree: FlowTree; actions: Omit<Si
         data: { graph: n },
         draggable: false,
         connectable: false,
-        selectable: false,
+        // Clickable: React Flow gives nodes that are neither selectable nor draggable no pointer events.
+        selectable: true,
       })),
     [laid],
   );
