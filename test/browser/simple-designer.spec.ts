@@ -158,7 +158,10 @@ async function approveInBrowser(session: UserSession, instanceId: string): Promi
 describe.each(LANGUAGES)('simple designer ($language)', (l) => {
   let browser: Browser;
   const sessions: UserSession[] = [];
-  const key = `simple-expense-${l.language === 'en' ? 'en' : 'zh'}-${Date.now().toString(36)}`;
+  const run = Date.now().toString(36);
+  const key = `simple-expense-${l.language === 'en' ? 'en' : 'zh'}-${run}`;
+  // Unique per run: a database kept between runs already has the earlier runs' processes.
+  const labels = { ...l, name: `${l.name} ${run}` };
 
   beforeAll(async () => {
     browser = await launchBrowser();
@@ -175,7 +178,7 @@ describe.each(LANGUAGES)('simple designer ($language)', (l) => {
 
   it('a process owner builds and publishes the flow; an employee runs it to the end', async () => {
     const owner = await login('owner');
-    await build(owner.page, key, l).catch(async (error: unknown) => {
+    await build(owner.page, key, labels).catch(async (error: unknown) => {
       await screenshot(owner.page, `simple-designer-failed-${l.language}`);
       throw error;
     });
@@ -190,7 +193,7 @@ describe.each(LANGUAGES)('simple designer ($language)', (l) => {
     );
 
     const staff = await login('staff');
-    const started = await startProcess(staff.page, l.name, { reason: '北京出差', amount: 6800 });
+    const started = await startProcess(staff.page, labels.name, { reason: '北京出差', amount: 6800 });
     const admin = await apiAs('admin');
     const instanceId =
       started.instanceId ?? (await admin<{ instanceId: string }>('GET', `/api/tasks/${started.taskId}`)).instanceId;
