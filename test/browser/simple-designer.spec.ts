@@ -49,16 +49,27 @@ const LANGUAGES: Labels[] = [
   },
 ];
 
-/** Clicks the "+" on the edge from `source` to `target` and picks the node kind from its menu. */
-async function insertAt(page: Page, source: string, target: string, kind: string): Promise<void> {
+/**
+ * Clicks the "+" on the edge from `source` to `target`, picks the node kind from its menu, and
+ * selects the new node `key`; tried again until its card is drawn (under load a click on an opening
+ * menu can be lost, and the flow is laid out again after every edit).
+ */
+async function insertAt(page: Page, source: string, target: string, kind: string, key: string): Promise<void> {
   const plus = page.locator(`[data-testid="simple-plus-${source}-${target}"]`);
-  const item = page.locator(`.ant-dropdown:not(.ant-dropdown-hidden) [data-testid="simple-insert-${kind}"]`);
-  for (let attempt = 0; attempt < 4 && !(await item.isVisible()); attempt++) {
+  const item = page.locator(`.ant-dropdown:not(.ant-dropdown-hidden) [data-testid="simple-insert-${kind}"]`).last();
+  const added = card(page, `simple-node-${key}`);
+  for (let attempt = 0; attempt < 4 && (await added.count()) === 0; attempt++) {
+    await page.keyboard.press('Escape');
     await plus.click();
     await item.waitFor({ timeout: 3_000 }).catch(() => undefined);
+    if (await item.isVisible()) await item.click().catch(() => undefined);
+    await added.waitFor({ timeout: 3_000 }).catch(() => undefined);
   }
-  await item.click();
+  await added.click();
 }
+
+/** The simple flow shows a card for `testId` (it re-lays out after every edit). */
+const card = (page: Page, testId: string) => page.locator(`[data-testid="${testId}"]`);
 
 /**
  * Adds `label` to a multiple select (its dropdown stays open after a pick, so pickOption's check
@@ -81,9 +92,6 @@ async function pickTag(page: Page, select: Locator, label: string): Promise<void
 
 /** The input of an antd control whose test id antd puts on the input itself or on its wrapper. */
 const inputOf = (testId: string) => `:is(input[data-testid=${testId}], [data-testid=${testId}] input)`;
-
-/** The simple flow shows a card for `testId` (it re-lays out after every edit). */
-const card = (page: Page, testId: string) => page.locator(`[data-testid="${testId}"]`);
 
 async function build(page: Page, key: string, l: Labels): Promise<void> {
   await page.goto('/designer');
@@ -108,7 +116,7 @@ async function build(page: Page, key: string, l: Labels): Promise<void> {
   await field.locator('input[placeholder]').nth(2).fill('Amount');
 
   // 条件分支 after the manager: amount above 5,000.
-  await insertAt(page, 'managerApproval', 'simple:end', 'condition');
+  await insertAt(page, 'managerApproval', 'simple:end', 'condition', 'condition1');
   await card(page, 'simple-branch-condition1-0').click();
   const branchPanel = page.locator('[data-testid=simple-branch-panel]');
   await branchPanel.locator('[data-testid=simple-branch-name-zh]').fill('超过 5,000 元');
@@ -118,7 +126,7 @@ async function build(page: Page, key: string, l: Labels): Promise<void> {
   await card(page, 'simple-branch-condition1-0').filter({ hasText: '5,000' }).waitFor();
 
   // 审批人 in that branch: everyone holding the finance role, all must approve (会签).
-  await insertAt(page, 'simple:condition1:branch:0', 'simple:condition1:join', 'approver');
+  await insertAt(page, 'simple:condition1:branch:0', 'simple:condition1:join', 'approver', 'approval1');
   const approver = page.locator('[data-testid=simple-approver-panel]');
   await approver.locator('[data-testid=simple-name-zh]').fill('财务会签');
   await approver.locator('[data-testid=simple-name-en]').fill('Finance (all sign)');
@@ -128,7 +136,7 @@ async function build(page: Page, key: string, l: Labels): Promise<void> {
   await card(page, 'simple-node-approval1').filter({ hasText: l.financeName }).waitFor();
 
   // 抄送人 after the branches meet: the office, not the starter's manager.
-  await insertAt(page, 'simple:condition1:join', 'simple:end', 'cc');
+  await insertAt(page, 'simple:condition1:join', 'simple:end', 'cc', 'copy1');
   const cc = page.locator('[data-testid=simple-cc-panel]');
   await cc.locator('.ant-checkbox-input').nth(1).uncheck();
   await pickTag(page, cc.locator('[data-testid=simple-cc-roles]'), l.office);

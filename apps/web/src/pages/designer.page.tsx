@@ -190,6 +190,7 @@ function DesignerEditor({ loaded }: { loaded: EditableSpec }) {
         onPublish={() => void onPublish()}
         publishing={publish.isPending}
         hasDraft={hasDraft}
+        canvasTools={mode === 'canvas'}
         extra={
           <>
             <ImportSpecButton
