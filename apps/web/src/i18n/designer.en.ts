@@ -166,6 +166,8 @@ export const designerEn: Messages['designer'] = {
   edFieldName: 'Field name',
   edFieldType: 'Type',
   edFieldText: 'Text',
+  edFieldTextarea: 'Multi-line text',
+  edFieldHelp: 'Help text (Chinese / English)',
   edFieldNumber: 'Number',
   edFieldMoney: 'Money (CNY)',
   edFieldDate: 'Date',

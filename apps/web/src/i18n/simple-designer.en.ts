@@ -141,7 +141,7 @@ export const simpleDesignerEn = {
   template: 'Start from',
   tplBlank: 'Blank',
   tplApproval: 'General approval (manager approves)',
-  tplExpense: 'Expense claim (expense lines; finance all sign above ¥5,000)',
+  tplExpense: 'Expense claim (finance all sign above ¥5,000, CC the office)',
   tplContract: 'Contract review (finance and legal all sign)',
   create: 'Create',
   createFailed: 'Could not create it',

@@ -139,7 +139,7 @@ export const simpleDesignerZhCN = {
   template: '从哪里开始',
   tplBlank: '空白流程',
   tplApproval: '通用审批（主管审批）',
-  tplExpense: '费用报销（含费用明细，超 5,000 元财务会签）',
+  tplExpense: '费用报销（超 5,000 元财务会签，抄送办公室）',
   tplContract: '合同审核（财务与法务会签）',
   create: '创建',
   createFailed: '创建失败',
