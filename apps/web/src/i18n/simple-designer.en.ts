@@ -120,6 +120,8 @@ export const simpleDesignerEn = {
   noFields: 'The start form has no fields yet; add them under "Starter" first',
   parallelBranch: 'Branch {{n}}',
   parallelHint: 'The flow goes on when every branch is done',
+  branchingHint:
+    'Click a branch below to set its conditions; the first branch from the left whose conditions hold is taken, else the default branch',
   starterRolesLabel: 'Who may start',
   anyoneHint: 'None chosen: anyone may start',
   startForm: 'The form filled in at the start',

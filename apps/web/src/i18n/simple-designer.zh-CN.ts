@@ -118,6 +118,7 @@ export const simpleDesignerZhCN = {
   noFields: '发起表单中还没有字段，请先在“发起人”中添加字段',
   parallelBranch: '分支 {{n}}',
   parallelHint: '所有分支都完成后流程继续',
+  branchingHint: '点击下方的分支设置条件；从左到右第一个满足条件的分支会被执行，都不满足时走默认分支',
   starterRolesLabel: '谁可以发起',
   anyoneHint: '不选则所有人都可以发起',
   startForm: '发起时填写的表单',

@@ -55,7 +55,8 @@ export function ApproverPanel({
     setApproval({ approvers });
   };
   const targets = [
-    ...[...tree.ends, tree.end].map((end) => ({
+    // Rejecting into the normal end (已通过) makes no sense unless the definition already does it.
+    ...[...tree.ends, ...(node.reject.to === tree.end.key ? [tree.end] : [])].map((end) => ({
       value: end.key,
       label: t('simple.rejectEnd', { end: pickLabel(end.title, lang, t('simple.kindEnd')) }),
     })),

@@ -6,7 +6,7 @@ import { FormBuilder } from '../inspector/form-builder';
 import { ApproverPanel } from './approver-panel';
 import { ConditionBranchPanel, ParallelBranchPanel } from './branch-panels';
 import { allNodes, updateNode } from './model/tree-edits';
-import { RolePicker } from './panel-parts';
+import { NamePair, RolePicker } from './panel-parts';
 import type { SimpleSelection } from './simple-selection';
 import { CcPanel, DelayPanel, HandlerPanel } from './step-panels';
 import { useSimpleTree } from './use-simple-tree';
@@ -49,9 +49,16 @@ export function SimplePanel({ selection }: { selection: SimpleSelection }) {
     case 'condition':
     case 'parallel':
       return (
-        <Typography.Paragraph type="secondary" data-testid="simple-branching-hint">
-          {t(node.kind === 'condition' ? 'simple.conditions' : 'simple.parallelHint')}
-        </Typography.Paragraph>
+        <Form layout="vertical" data-testid="simple-branching-panel">
+          <NamePair
+            testId="simple-name"
+            value={node.title}
+            onChange={(title, l) => change({ ...node, title }, `name:${l}`)}
+          />
+          <Typography.Paragraph type="secondary">
+            {t(node.kind === 'condition' ? 'simple.branchingHint' : 'simple.parallelHint')}
+          </Typography.Paragraph>
+        </Form>
       );
   }
 }
