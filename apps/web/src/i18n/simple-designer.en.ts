@@ -39,6 +39,7 @@ export const simpleDesignerEn = {
   srcManagerChain: 'Managers up the chain',
   srcRole: 'Role: {{role}}',
   srcRoleKind: 'A role',
+  srcUsersKind: 'Named people',
   srcDepartmentHead: 'Head of department',
   srcStarter: 'The starter',
   srcUsers: 'Named people: {{users}}',

@@ -37,6 +37,7 @@ export const simpleDesignerZhCN = {
   srcManagerChain: '逐级主管',
   srcRole: '角色：{{role}}',
   srcRoleKind: '指定角色',
+  srcUsersKind: '指定成员',
   srcDepartmentHead: '部门负责人',
   srcStarter: '发起人本人',
   srcUsers: '指定成员：{{users}}',

@@ -3,19 +3,21 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import type { ApprovalMode, ApproverNode, ApproverSource, FlowTree, StarterIsApprover } from '@liucheng/engine';
 import { Button, Card, Checkbox, Form, InputNumber, Radio, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { PersonPicker } from '../../approvals/person-picker';
 import { pickLabel } from '../../i18n/localize';
 import { useLanguage } from '../../i18n/use-language';
 import { earlierNodes } from './model/tree-edits';
 import { MODE_LABEL, type SimpleKey } from './node-text';
 import { NamePair, RolePicker } from './panel-parts';
 
-type SourceKind = 'manager' | 'manager-chain' | 'role' | 'department-head' | 'starter';
+type SourceKind = 'manager' | 'manager-chain' | 'role' | 'department-head' | 'users' | 'starter';
 
 const SOURCE_LABEL: Record<SourceKind, SimpleKey> = {
   manager: 'simple.srcManager',
   'manager-chain': 'simple.srcManagerChain',
   role: 'simple.srcRoleKind',
   'department-head': 'simple.srcDepartmentHead',
+  users: 'simple.srcUsersKind',
   starter: 'simple.srcStarter',
 };
 
@@ -30,6 +32,7 @@ const DUE_DAYS = [1, 2, 3, 5, 7];
 
 function newSource(kind: SourceKind): ApproverSource {
   if (kind === 'role') return { kind, role: 'leader' };
+  if (kind === 'users') return { kind, users: [] };
   return { kind } as ApproverSource;
 }
 
@@ -100,6 +103,15 @@ export function ApproverPanel({
                     value={[source.role]}
                     onChange={([role]) => setSource(index, { ...source, role })}
                   />
+                )}
+                {source.kind === 'users' && (
+                  <div style={{ minWidth: 200 }} data-testid={`simple-source-users-${index}`}>
+                    <PersonPicker
+                      multiple
+                      value={source.users}
+                      onChange={(users) => setSource(index, { kind: 'users', users: users as string[] })}
+                    />
+                  </div>
                 )}
                 {source.kind === 'manager' && (
                   <InputNumber
