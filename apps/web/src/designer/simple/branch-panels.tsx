@@ -3,12 +3,26 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import type { ConditionNode, ConditionOperator, FlowCondition, FlowTree, ParallelNode } from '@liucheng/engine';
 import { Alert, Button, Card, Form, Input, InputNumber, Select, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { AppLanguage } from '../../i18n/language';
+import { splitBilingual } from '../../i18n/localize';
 import { useLanguage } from '../../i18n/use-language';
 import { freshKey, usedKeys } from './model/tree-edits';
 import { formFields, OPERATOR_LABEL } from './node-text';
 import { NamePair } from './panel-parts';
 
 type Change<N> = (next: N, coalesceKey?: string) => void;
+
+/** An option's label: the schema's `x-enumNames` / `enumNames` ("中文 / English") when it names it, else the value. */
+function enumLabel(
+  prop: Record<string, unknown> | undefined,
+  index: number,
+  value: unknown,
+  lang: AppLanguage,
+): string {
+  const names = prop?.['x-enumNames'] ?? prop?.enumNames;
+  const name = Array.isArray(names) ? names[index] : undefined;
+  return typeof name === 'string' && name ? splitBilingual(name, lang) : String(value);
+}
 
 const NUMBER_OPS: ConditionOperator[] = ['eq', 'neq', 'gt', 'gte', 'lt', 'lte', 'exists'];
 const TEXT_OPS: ConditionOperator[] = ['eq', 'neq', 'in', 'exists'];
@@ -56,7 +70,7 @@ function ConditionRow({
           aria-label={t('simple.value')}
           mode={condition.op === 'in' ? 'multiple' : undefined}
           value={condition.value as string}
-          options={options.map((o) => ({ value: o as string, label: String(o) }))}
+          options={options.map((o, i) => ({ value: o as string, label: enumLabel(field?.prop, i, o, lang) }))}
           onChange={(value: unknown) => onChange({ ...condition, value })}
         />
       );

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { pickLabel } from '../../i18n/localize';
 import { useLanguage } from '../../i18n/use-language';
 import { cardSize } from './layout-tree-graph';
+import { allNodes } from './model/tree-edits';
 import type { TreeGraphNode } from './model/tree-graph';
 import { conditionText, KIND_LABEL, nodeSummary, roleLabel } from './node-text';
 import { useSimpleFlow } from './simple-flow-context';
@@ -147,7 +148,7 @@ function BranchCard({ data }: NodeProps & { data: CardData }) {
   const flow = useSimpleFlow();
   if (data.graph.type !== 'branch') return null;
   const { owner, branch } = data.graph;
-  const node = flow.tree.nodes.length ? findOwner(flow.tree.nodes, owner) : undefined;
+  const node = allNodes(flow.tree.nodes).find((n) => n.key === owner);
   let title = '';
   let line = '';
   if (node?.kind === 'condition') {
@@ -177,21 +178,6 @@ function BranchCard({ data }: NodeProps & { data: CardData }) {
       </Typography.Text>
     </Card>
   );
-}
-
-function findOwner(nodes: FlowNode[], key: string): FlowNode | undefined {
-  for (const n of nodes) {
-    if (n.key === key) return n;
-    const inner =
-      n.kind === 'condition'
-        ? [...n.branches.flatMap((b) => b.nodes), ...n.otherwise.nodes]
-        : n.kind === 'parallel'
-          ? n.branches.flatMap((b) => b.nodes)
-          : [];
-    const found = findOwner(inner, key);
-    if (found) return found;
-  }
-  return undefined;
 }
 
 function JoinDot() {
