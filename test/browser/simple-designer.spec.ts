@@ -184,6 +184,19 @@ describe.each(LANGUAGES)('simple designer ($language)', (l) => {
     return session;
   };
 
+  it('a shipped workflow that does not fit names the step and why, and opens on the canvas', async () => {
+    const owner = await login('owner');
+    await owner.page.goto('/designer/entertainment-expense?mode=simple');
+    const notice = owner.page.locator('[data-testid=simple-misfit]');
+    await notice.waitFor();
+    // 请示领导 routes on 是否用酒 inside its approval's outcome: named by its title, never by a key or event.
+    expect(await notice.innerText()).toContain(l.language === 'en' ? '"Leader approval"' : '「请示领导」');
+    expect(await notice.innerText()).not.toContain('leaderApproval');
+    await screenshot(owner.page, `simple-designer-misfit-${l.language}`);
+    await owner.page.locator('[data-testid=simple-open-canvas]').click();
+    await owner.page.locator('[data-testid=designer-canvas] .react-flow__node').first().waitFor();
+  });
+
   it('a process owner builds and publishes the flow; an employee runs it to the end', async () => {
     const owner = await login('owner');
     await build(owner.page, key, labels).catch(async (error: unknown) => {
