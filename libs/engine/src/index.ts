@@ -116,3 +116,13 @@ export {
 export { scheduleInput, occurrenceValues, SCHEDULE_PLACEHOLDERS } from './schedule/schedule-input';
 export { schedulePeople } from './schedule/schedule-people';
 export { scheduleCalendarOf } from './schedule/schedule-calendar';
+export * from './flow-tree/flow-tree.types';
+export { treeToDefinition } from './flow-tree/tree-to-definition';
+export { definitionToTree } from './flow-tree/definition-to-tree';
+export { conditionsToGuard, guardToConditions } from './flow-tree/tree-conditions';
+export {
+  APPROVAL_EVENTS_META,
+  FLOW_TEMPLATE_KINDS,
+  flowTemplate,
+  type FlowTemplateKind,
+} from './flow-tree/flow-templates';

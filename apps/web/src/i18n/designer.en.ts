@@ -178,6 +178,8 @@ export const designerEn: Messages['designer'] = {
   edFieldName: 'Field name',
   edFieldType: 'Type',
   edFieldText: 'Text',
+  edFieldTextarea: 'Multi-line text',
+  edFieldHelp: 'Help text (Chinese / English)',
   edFieldNumber: 'Number',
   edFieldMoney: 'Money (CNY)',
   edFieldDate: 'Date',

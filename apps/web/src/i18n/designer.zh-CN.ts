@@ -174,6 +174,8 @@ export const designerZhCN = {
   edFieldName: '字段名',
   edFieldType: '类型',
   edFieldText: '文本',
+  edFieldTextarea: '多行文本',
+  edFieldHelp: '填写说明（中文 / 英文）',
   edFieldNumber: '数字',
   edFieldMoney: '金额（元）',
   edFieldDate: '日期',

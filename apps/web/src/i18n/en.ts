@@ -13,6 +13,7 @@ import { auditEn } from './audit.en';
 import { approvalsEn } from './approvals.en';
 import { timersEn } from './timers.en';
 import { schedulesEn } from './schedules.en';
+import { simpleDesignerEn } from './simple-designer.en';
 
 export const en: Messages = {
   app: {
@@ -212,6 +213,7 @@ export const en: Messages = {
   approvals: approvalsEn,
   audit: auditEn,
   timers: timersEn,
+  simple: simpleDesignerEn,
   codes: codesEn,
   admin: adminEn,
   inboxTabs: inboxTabsEn,

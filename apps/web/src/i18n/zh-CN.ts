@@ -12,6 +12,7 @@ import { auditZhCN } from './audit.zh-CN';
 import { approvalsZhCN } from './approvals.zh-CN';
 import { timersZhCN } from './timers.zh-CN';
 import { schedulesZhCN } from './schedules.zh-CN';
+import { simpleDesignerZhCN } from './simple-designer.zh-CN';
 
 export const zhCN = {
   app: {
@@ -211,6 +212,7 @@ export const zhCN = {
   approvals: approvalsZhCN,
   audit: auditZhCN,
   timers: timersZhCN,
+  simple: simpleDesignerZhCN,
   codes: codesZhCN,
   admin: adminZhCN,
   inboxTabs: inboxTabsZhCN,

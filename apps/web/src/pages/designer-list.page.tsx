@@ -7,6 +7,7 @@ import { useDefinitions } from '../api/definitions.api';
 import { useSession } from '../auth/session-context';
 import { QueryResult } from '../common/query-result';
 import { ImportSpecButton } from '../designer/io/import-spec-button';
+import { NewWorkflowButton } from '../designer/simple/new-workflow-button';
 import { pickLabel } from '../i18n/localize';
 import { useLanguage } from '../i18n/use-language';
 
@@ -28,11 +29,14 @@ export function DesignerListPage() {
           {t('designer.title')}
         </Typography.Title>
         {canEdit && definitions.data && (
-          <ImportSpecButton
-            label={t('designer.importNew')}
-            existingKeys={definitions.data.map((d) => d.key)}
-            onImported={(_spec, key) => navigate(`/designer/${encodeURIComponent(key)}`)}
-          />
+          <Space>
+            <NewWorkflowButton existingKeys={definitions.data.map((d) => d.key)} />
+            <ImportSpecButton
+              label={t('designer.importNew')}
+              existingKeys={definitions.data.map((d) => d.key)}
+              onImported={(_spec, key) => navigate(`/designer/${encodeURIComponent(key)}`)}
+            />
+          </Space>
         )}
       </Space>
       {canEdit ? (

@@ -5,7 +5,7 @@ import { ReactFlowProvider } from '@xyflow/react';
 import { App, Badge, Empty, Space, Tag, Typography } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import { useSession } from '../auth/session-context';
 import { ErrorAlert } from '../common/error-alert';
 import { QueryResult } from '../common/query-result';
@@ -27,6 +27,15 @@ import { ImportSpecButton } from '../designer/io/import-spec-button';
 import { SimulationPanel } from '../designer/simulation/simulation-panel';
 import { useDefinitionDetail } from '../designer/versions/definition-detail.api';
 import { VersionsPanel } from '../designer/versions/versions-panel';
+import {
+  initialDesignerMode,
+  ModeSwitch,
+  rememberDesignerMode,
+  type DesignerMode,
+} from '../designer/simple/mode-switch';
+import { SimpleDesigner } from '../designer/simple/simple-designer';
+import { SimplePanel } from '../designer/simple/simple-panel';
+import type { SimpleSelection } from '../designer/simple/simple-selection';
 import { pickLabel } from '../i18n/localize';
 import { SchedulesPanel } from '../schedules/schedules-panel';
 import { useLanguage } from '../i18n/use-language';
@@ -80,6 +89,17 @@ function DesignerEditor({ loaded }: { loaded: EditableSpec }) {
   const detail = useDefinitionDetail(definitionKey);
   const { hasDraft, basedOn } = publishState(detail.data ?? loaded.detail, dirty);
   const [panel, setPanel] = useState('inspector');
+  const location = useLocation();
+  const [mode, setMode] = useState<DesignerMode>(() => initialDesignerMode(location.search));
+  const [simpleSelection, setSimpleSelection] = useState<SimpleSelection>(null);
+  const changeMode = (next: DesignerMode) => {
+    setMode(next);
+    rememberDesignerMode(next);
+  };
+  const selectSimple = (next: SimpleSelection) => {
+    setSimpleSelection(next);
+    if (next) setPanel('inspector');
+  };
   const [simulated, setSimulated] = useState<string[]>([]);
   useDesignerShortcuts(store);
   useServerValidation(store, !LOCAL_VALIDATION);
@@ -104,7 +124,11 @@ function DesignerEditor({ loaded }: { loaded: EditableSpec }) {
   }, [autosave, publish, detail, definitionKey, message, t]);
 
   const panels: DesignerPanel[] = [
-    { key: 'inspector', label: t('designer.edInspectorTab'), render: () => <InspectorPanel /> },
+    {
+      key: 'inspector',
+      label: t('designer.edInspectorTab'),
+      render: () => (mode === 'simple' ? <SimplePanel selection={simpleSelection} /> : <InspectorPanel />),
+    },
     {
       key: 'problems',
       label: (
@@ -160,6 +184,7 @@ function DesignerEditor({ loaded }: { loaded: EditableSpec }) {
         </Tag>
       )}
       {basedOn !== null && <Tag data-testid="designer-based-on">{t('designer.edBasedOn', { version: basedOn })}</Tag>}
+      <ModeSwitch mode={mode} onChange={changeMode} />
     </Space>
   );
 
@@ -171,6 +196,7 @@ function DesignerEditor({ loaded }: { loaded: EditableSpec }) {
         onPublish={() => void onPublish()}
         publishing={publish.isPending}
         hasDraft={hasDraft}
+        canvasTools={mode === 'canvas'}
         extra={
           <>
             <ImportSpecButton
@@ -195,7 +221,17 @@ function DesignerEditor({ loaded }: { loaded: EditableSpec }) {
     <DesignerShell
       header={header}
       toolbar={toolbar}
-      canvas={<DesignerCanvas activePaths={simulated} />}
+      canvas={
+        mode === 'simple' ? (
+          <SimpleDesigner
+            selection={simpleSelection}
+            onSelect={selectSimple}
+            onOpenCanvas={() => changeMode('canvas')}
+          />
+        ) : (
+          <DesignerCanvas activePaths={simulated} />
+        )
+      }
       panels={panels}
       activePanel={panel}
       onPanelChange={setPanel}

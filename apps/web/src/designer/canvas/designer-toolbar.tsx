@@ -33,9 +33,19 @@ export interface DesignerToolbarProps {
   hasDraft: boolean;
   /** Buttons other features add (import, export, ...). */
   extra?: ReactNode;
+  /** Add state, delete and auto layout act on the canvas; simple mode hides them (default shown). */
+  canvasTools?: boolean;
 }
 
-export function DesignerToolbar({ saveStatus, onSave, onPublish, publishing, hasDraft, extra }: DesignerToolbarProps) {
+export function DesignerToolbar({
+  saveStatus,
+  onSave,
+  onPublish,
+  publishing,
+  hasDraft,
+  extra,
+  canvasTools = true,
+}: DesignerToolbarProps) {
   const { t } = useTranslation();
   const store = useDesignerStoreApi();
   const { canUndo, canRedo, selection, validation, validationPending, dirty } = useDesignerStore();
@@ -45,9 +55,11 @@ export function DesignerToolbar({ saveStatus, onSave, onPublish, publishing, has
   const status = STATUS[saveStatus];
   return (
     <Space wrap size={6} data-testid="designer-toolbar">
-      <Button icon={<PlusOutlined />} onClick={() => addState('')} data-testid="add-state">
-        {t('designer.edAddState')}
-      </Button>
+      {canvasTools && (
+        <Button icon={<PlusOutlined />} onClick={() => addState('')} data-testid="add-state">
+          {t('designer.edAddState')}
+        </Button>
+      )}
       <Tooltip title="Ctrl+Z">
         <Button
           icon={<UndoOutlined />}
@@ -66,19 +78,23 @@ export function DesignerToolbar({ saveStatus, onSave, onPublish, publishing, has
           data-testid="redo"
         />
       </Tooltip>
-      <Tooltip title="Delete">
-        <Button
-          icon={<DeleteOutlined />}
-          disabled={!selection}
-          onClick={() => deleteSelection(store)}
-          aria-label={t('designer.edDelete')}
-        />
-      </Tooltip>
-      <Tooltip title={t('designer.edRelayoutHelp')}>
-        <Button icon={<ApartmentOutlined />} onClick={() => store.setSpec(clearPositions)} data-testid="auto-layout">
-          {t('designer.edRelayout')}
-        </Button>
-      </Tooltip>
+      {canvasTools && (
+        <Tooltip title="Delete">
+          <Button
+            icon={<DeleteOutlined />}
+            disabled={!selection}
+            onClick={() => deleteSelection(store)}
+            aria-label={t('designer.edDelete')}
+          />
+        </Tooltip>
+      )}
+      {canvasTools && (
+        <Tooltip title={t('designer.edRelayoutHelp')}>
+          <Button icon={<ApartmentOutlined />} onClick={() => store.setSpec(clearPositions)} data-testid="auto-layout">
+            {t('designer.edRelayout')}
+          </Button>
+        </Tooltip>
+      )}
       {extra}
       <Tag color={status.colour} data-testid="save-status">
         {t(status.label as 'designer.edSaved')}

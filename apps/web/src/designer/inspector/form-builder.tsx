@@ -15,6 +15,7 @@ import {
 
 const TYPE_LABEL: Record<FormFieldType, `designer.${string}`> = {
   text: 'designer.edFieldText',
+  textarea: 'designer.edFieldTextarea',
   number: 'designer.edFieldNumber',
   money: 'designer.edFieldMoney',
   date: 'designer.edFieldDate',
@@ -104,6 +105,13 @@ export function FormBuilder({ form, onChange }: FormBuilderProps) {
               placeholder={t('designer.edTitleEn')}
               value={field.title.en}
               onChange={(e) => update(index, { title: { ...field.title, en: e.target.value } }, `field:${index}:en`)}
+            />
+            <Input
+              size="small"
+              data-testid="field-help"
+              placeholder={t('designer.edFieldHelp')}
+              value={field.help ?? ''}
+              onChange={(e) => update(index, { help: e.target.value || undefined }, `field:${index}:help`)}
             />
             {field.type === 'choice' && (
               <Input

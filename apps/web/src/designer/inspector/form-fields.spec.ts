@@ -47,6 +47,29 @@ describe('form builder schema', () => {
     });
   });
 
+  it('writes multi-line text as a textarea and help text as the description, and reads them back', () => {
+    const note: FormField = {
+      name: 'note',
+      type: 'textarea',
+      title: { zh: '说明', en: 'Details' },
+      required: true,
+      help: '写清行程 / Describe the trip',
+    };
+    const schema = fieldsToSchema([note]);
+    expect(schema.properties).toEqual({
+      note: {
+        type: 'string',
+        minLength: 1,
+        'x-widget': 'textarea',
+        title: '说明 / Details',
+        description: '写清行程 / Describe the trip',
+        'x-order': 0,
+      },
+    });
+    const [read] = schemaToFormFields(schema);
+    expect({ ...read, original: undefined }).toEqual({ ...note, original: undefined });
+  });
+
   it.each([
     ['天数 / Days', { zh: '天数', en: 'Days' }],
     ['Days', { zh: 'Days', en: 'Days' }],

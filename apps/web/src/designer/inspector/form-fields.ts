@@ -1,15 +1,25 @@
 // The task form builder's model: simple fields <-> an object JSON Schema (titles "中文 / English", x-order).
 import type { JsonSchema, LocalizedText } from '@liucheng/engine';
 
-export type FormFieldType = 'text' | 'number' | 'money' | 'date' | 'choice' | 'file';
+export type FormFieldType = 'text' | 'textarea' | 'number' | 'money' | 'date' | 'choice' | 'file';
 
-export const FORM_FIELD_TYPES: readonly FormFieldType[] = ['text', 'number', 'money', 'date', 'choice', 'file'];
+export const FORM_FIELD_TYPES: readonly FormFieldType[] = [
+  'text',
+  'textarea',
+  'number',
+  'money',
+  'date',
+  'choice',
+  'file',
+];
 
 export interface FormField {
   name: string;
   type: FormFieldType;
   title: LocalizedText;
   required: boolean;
+  /** Help text under the field ("中文 / English" like the title), written as `description`. */
+  help?: string;
   /** Choice values (type `choice`). */
   options?: string[];
   /** The property as it was, so keywords the builder does not know survive an edit. */
@@ -17,7 +27,18 @@ export interface FormField {
 }
 
 // Keywords the builder writes; everything else in a property is kept as it was.
-const OWN_KEYWORDS = ['type', 'format', 'enum', 'minimum', 'minLength', 'title', 'x-order', 'x-kind'];
+const OWN_KEYWORDS = [
+  'type',
+  'format',
+  'enum',
+  'minimum',
+  'minLength',
+  'title',
+  'description',
+  'x-order',
+  'x-kind',
+  'x-widget',
+];
 
 /** "中文 / English" from a `{zh, en}` title (one half when the other is empty). */
 export function joinTitle(title: LocalizedText): string {
@@ -42,7 +63,13 @@ export function fieldsToSchema(fields: readonly FormField[]): JsonSchema {
   const properties: Record<string, unknown> = {};
   fields.forEach((field, index) => {
     const kept = Object.fromEntries(Object.entries(field.original ?? {}).filter(([k]) => !OWN_KEYWORDS.includes(k)));
-    properties[field.name] = { ...propertyFor(field), title: joinTitle(field.title), 'x-order': index, ...kept };
+    properties[field.name] = {
+      ...propertyFor(field),
+      title: joinTitle(field.title),
+      ...(field.help ? { description: field.help } : {}),
+      'x-order': index,
+      ...kept,
+    };
   });
   const required = fields.filter((f) => f.required).map((f) => f.name);
   return { type: 'object', properties, ...(required.length > 0 ? { required } : {}) };
@@ -56,6 +83,10 @@ function propertyFor(field: FormField): Record<string, unknown> {
       return { type: 'number', minimum: 0, 'x-kind': 'money' };
     case 'date':
       return { type: 'string', format: 'date' };
+    case 'textarea':
+      return field.required
+        ? { type: 'string', minLength: 1, 'x-widget': 'textarea' }
+        : { type: 'string', 'x-widget': 'textarea' };
     case 'choice':
       return { type: 'string', enum: field.options ?? [] };
     case 'file':
@@ -81,6 +112,7 @@ export function schemaToFormFields(schema: JsonSchema | undefined): FormField[] 
       type: typeOf(prop),
       title: splitTitle(prop.title ?? name),
       required: required.has(name),
+      ...(typeof prop.description === 'string' && prop.description !== '' ? { help: prop.description } : {}),
       ...(Array.isArray(prop.enum) ? { options: prop.enum.map(String) } : {}),
       original: prop,
     }));
@@ -92,5 +124,6 @@ function typeOf(prop: Record<string, unknown>): FormFieldType {
   if (Array.isArray(prop.enum)) return 'choice';
   if (prop.type === 'number' || prop.type === 'integer') return 'number';
   if (prop.format === 'date') return 'date';
+  if (prop['x-widget'] === 'textarea') return 'textarea';
   return 'text';
 }

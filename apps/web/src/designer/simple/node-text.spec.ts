@@ -1,0 +1,44 @@
+import { flowTemplate } from '@liucheng/engine';
+import i18next from 'i18next';
+import { en } from '../../i18n/en';
+import { zhCN } from '../../i18n/zh-CN';
+import { conditionText, joinDuration, nodeSummary, splitDuration } from './node-text';
+
+const t = i18next.createInstance();
+beforeAll(async () => {
+  await t.init({
+    lng: 'zh-CN',
+    resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
+    interpolation: { escapeValue: false },
+  });
+});
+
+describe('simple mode in plain words', () => {
+  const tree = flowTemplate('expense', 'e');
+
+  it('says a condition with the field title, a labelled operator and the money formatted', async () => {
+    const c = { field: 'amount', op: 'gt' as const, value: 5000 };
+    await t.changeLanguage('zh-CN');
+    expect(conditionText(t.t, c, tree.start.form, 'zh-CN')).toBe('报销金额（元） 大于 ¥5,000.00');
+    await t.changeLanguage('en');
+    expect(conditionText(t.t, c, tree.start.form, 'en')).toBe('Amount (CNY) is more than ¥5,000.00');
+  });
+
+  it('summarises approvers and the mode without any event or field path', async () => {
+    await t.changeLanguage('zh-CN');
+    const finance = tree.nodes[1].kind === 'condition' ? tree.nodes[1].branches[0].nodes[0] : tree.nodes[0];
+    expect(nodeSummary(t.t, finance, tree.start.form, 'zh-CN')).toBe('角色：财务 · 会签');
+    expect(nodeSummary(t.t, tree.nodes[2], tree.start.form, 'zh-CN')).toBe('办公室');
+    await t.changeLanguage('en');
+    expect(nodeSummary(t.t, tree.nodes[0], tree.start.form, 'en')).toBe('Direct manager · Any one');
+  });
+
+  it.each([
+    ['PT30M', 30, 'M'],
+    ['PT2H', 2, 'H'],
+    ['P3D', 3, 'D'],
+  ] as const)('reads and writes the delay %s', (iso, amount, unit) => {
+    expect(splitDuration(iso)).toEqual({ amount, unit });
+    expect(joinDuration(amount, unit)).toBe(iso);
+  });
+});

@@ -1,0 +1,183 @@
+// 办理人, 抄送人 and 延时 settings in plain words.
+import type { CcNode, DelayNode, FlowTree, HandlerNode, JsonSchema } from '@liucheng/engine';
+import { Checkbox, Form, InputNumber, Radio, Select, Space } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { FormBuilder } from '../inspector/form-builder';
+import { joinDuration, splitDuration } from './node-text';
+import { NamePair, RolePicker } from './panel-parts';
+
+type Change<N> = (next: N, coalesceKey?: string) => void;
+
+export function HandlerPanel({
+  tree,
+  node,
+  change,
+  changeTree,
+}: {
+  tree: FlowTree;
+  node: HandlerNode;
+  change: Change<HandlerNode>;
+  changeTree: (update: (tree: FlowTree) => FlowTree, coalesceKey?: string) => void;
+}) {
+  const { t } = useTranslation();
+  const who =
+    node.task.assignee === 'starter' ? 'starter' : node.task.assignee === 'starter.manager' ? 'manager' : 'roles';
+  const event = tree.events?.[node.submit.event];
+  const setWho = (next: string) => {
+    const { assignee: _a, candidateRoles: _c, ...task } = node.task;
+    if (next === 'starter') change({ ...node, task: { ...task, assignee: 'starter' } });
+    else if (next === 'manager') change({ ...node, task: { ...task, assignee: 'starter.manager' } });
+    else change({ ...node, task: { ...task, candidateRoles: node.task.candidateRoles ?? ['staff'] } });
+  };
+  const setForm = (form: JsonSchema | undefined, coalesceKey?: string) =>
+    changeTree(
+      (tr) => ({
+        ...tr,
+        events: {
+          ...tr.events,
+          [node.submit.event]: {
+            ...(tr.events?.[node.submit.event] ?? { title: { zh: '提交', en: 'Submit' } }),
+            schema: form ?? { type: 'object' },
+          },
+        },
+      }),
+      coalesceKey,
+    );
+  return (
+    <Form layout="vertical" data-testid="simple-handler-panel">
+      <NamePair
+        testId="simple-name"
+        value={node.title}
+        onChange={(title, language) =>
+          change(
+            { ...node, title, task: { ...node.task, title: { ...node.task.title, [language]: title[language] } } },
+            `name:${language}`,
+          )
+        }
+      />
+      <Form.Item label={t('simple.handlerWho')}>
+        <Radio.Group value={who} onChange={(e) => setWho(e.target.value as string)}>
+          <Space orientation="vertical">
+            <Radio value="starter">{t('simple.handlerStarter')}</Radio>
+            <Radio value="manager">{t('simple.handlerManager')}</Radio>
+            <Radio value="roles">{t('simple.handlerRoles')}</Radio>
+          </Space>
+        </Radio.Group>
+      </Form.Item>
+      {who === 'roles' && (
+        <Form.Item>
+          <RolePicker
+            multiple
+            testId="simple-handler-roles"
+            value={node.task.candidateRoles ?? []}
+            onChange={(candidateRoles) => change({ ...node, task: { ...node.task, candidateRoles } })}
+          />
+        </Form.Item>
+      )}
+      <NamePair
+        testId="simple-submit"
+        zhLabel="simple.handlerButtonZh"
+        enLabel="simple.handlerButtonEn"
+        value={event?.title}
+        onChange={(title, language) =>
+          changeTree(
+            (tr) => ({
+              ...tr,
+              events: { ...tr.events, [node.submit.event]: { ...(tr.events?.[node.submit.event] ?? {}), title } },
+            }),
+            `submit:${language}`,
+          )
+        }
+      />
+      <Form.Item label={t('simple.handlerForm')}>
+        <FormBuilder form={event?.schema} onChange={(form, key) => setForm(form, key && `form:${key}`)} />
+      </Form.Item>
+    </Form>
+  );
+}
+
+export function CcPanel({ node, change }: { node: CcNode; change: Change<CcNode> }) {
+  const { t } = useTranslation();
+  const roles = node.to.filter((to) => to.startsWith('role:')).map((to) => to.slice(5));
+  const others = node.to.filter((to) => !to.startsWith('role:'));
+  const set = (to: string[]) => change({ ...node, to });
+  const toggle = (target: string, on: boolean) =>
+    set(
+      on
+        ? [...others.filter((o) => o !== target), target, ...roles.map((r) => `role:${r}`)]
+        : node.to.filter((o) => o !== target),
+    );
+  return (
+    <Form layout="vertical" data-testid="simple-cc-panel">
+      <NamePair
+        testId="simple-name"
+        value={node.title}
+        onChange={(title, l) => change({ ...node, title }, `name:${l}`)}
+      />
+      <Form.Item label={t('simple.ccTo')}>
+        <Space orientation="vertical" style={{ width: '100%' }}>
+          <Checkbox checked={others.includes('starter')} onChange={(e) => toggle('starter', e.target.checked)}>
+            {t('simple.ccStarter')}
+          </Checkbox>
+          <Checkbox
+            checked={others.includes('starter.manager')}
+            onChange={(e) => toggle('starter.manager', e.target.checked)}
+          >
+            {t('simple.ccStarterManager')}
+          </Checkbox>
+          <span>{t('simple.ccRoles')}</span>
+          <RolePicker
+            multiple
+            testId="simple-cc-roles"
+            value={roles}
+            onChange={(next) => set([...others, ...next.map((r) => `role:${r}`)])}
+          />
+        </Space>
+      </Form.Item>
+      <NamePair
+        testId="simple-cc-message"
+        zhLabel="simple.ccMessageZh"
+        enLabel="simple.ccMessageEn"
+        value={node.message}
+        onChange={(message, l) => change({ ...node, message }, `message:${l}`)}
+      />
+    </Form>
+  );
+}
+
+export function DelayPanel({ node, change }: { node: DelayNode; change: Change<DelayNode> }) {
+  const { t } = useTranslation();
+  const { amount, unit } = splitDuration(node.duration);
+  return (
+    <Form layout="vertical" data-testid="simple-delay-panel">
+      <NamePair
+        testId="simple-name"
+        value={node.title}
+        onChange={(title, l) => change({ ...node, title }, `name:${l}`)}
+      />
+      <Form.Item label={t('simple.delayFor')}>
+        <Space>
+          <InputNumber
+            data-testid="simple-delay-amount"
+            min={1}
+            value={amount}
+            onChange={(v) =>
+              change({ ...node, duration: joinDuration(Math.max(1, Math.round(v ?? 1)), unit) }, 'delay')
+            }
+          />
+          <Select
+            data-testid="simple-delay-unit"
+            style={{ width: 100 }}
+            value={unit}
+            options={[
+              { value: 'M', label: t('simple.unitMinutes') },
+              { value: 'H', label: t('simple.unitHours') },
+              { value: 'D', label: t('simple.unitDays') },
+            ]}
+            onChange={(u: 'M' | 'H' | 'D') => change({ ...node, duration: joinDuration(amount, u) })}
+          />
+        </Space>
+      </Form.Item>
+    </Form>
+  );
+}

@@ -1,0 +1,282 @@
+import { standardRegistry } from '../registry/standard-registry';
+import { validateDefinition } from '../definition/validate-definition';
+import type { WorkflowSpec } from '../definition/definition.types';
+import { definitionToTree } from './definition-to-tree';
+import { APPROVAL_EVENTS_META, FLOW_TEMPLATE_KINDS, flowTemplate } from './flow-templates';
+import type { FlowTree } from './flow-tree.types';
+import { treeToDefinition } from './tree-to-definition';
+
+const t = (zh: string, en: string) => ({ zh, en });
+
+/** Every node kind: a handler with an exit, a parallel pair with a delay, a nested condition. */
+const everyKind = (): FlowTree => ({
+  id: 'every-kind',
+  title: t('全部节点', 'Every node'),
+  start: {
+    starterRoles: ['staff'],
+    form: {
+      type: 'object',
+      required: ['amount', 'region'],
+      properties: {
+        amount: { type: 'number', title: '金额 / Amount', 'x-kind': 'money' },
+        region: { type: 'string', enum: ['city', 'county'], title: '区域 / Region' },
+      },
+    },
+  },
+  nodes: [
+    {
+      kind: 'handler',
+      key: 'prepare',
+      title: t('准备材料', 'Prepare'),
+      task: { title: t('准备材料', 'Prepare the papers'), assignee: 'starter', candidateRoles: ['staff'], due: 'P2D' },
+      submit: { event: 'SUBMIT_PREPARE', actions: [{ type: 'assign', params: { to: 'prepare', from: 'event.data' } }] },
+      exits: [{ event: 'GIVE_UP', to: 'cancelled' }],
+    },
+    {
+      kind: 'parallel',
+      key: 'checks',
+      title: t('并行核查', 'Checks'),
+      branches: [
+        {
+          key: 'legalLine',
+          title: t('法务', 'Legal'),
+          doneKey: 'legalDone',
+          nodes: [
+            {
+              kind: 'approver',
+              key: 'legalCheck',
+              task: { title: t('法务审核', 'Legal check') },
+              approval: { approvers: [{ kind: 'role', role: 'legal' }] },
+              reject: { to: 'rejected' },
+            },
+          ],
+        },
+        {
+          key: 'waitLine',
+          doneKey: 'waitDone',
+          nodes: [{ kind: 'delay', key: 'coolOff', title: t('冷静期', 'Cool-off'), duration: 'PT2H' }],
+        },
+      ],
+    },
+    {
+      kind: 'condition',
+      key: 'byAmount',
+      branches: [
+        {
+          title: t('大额', 'Large'),
+          when: [
+            { field: 'amount', op: 'gte', value: 5000 },
+            { field: 'region', op: 'in', value: ['city'] },
+          ],
+          nodes: [
+            {
+              kind: 'approver',
+              key: 'financeVote',
+              task: { title: t('财务票签', 'Finance vote') },
+              approval: { approvers: [{ kind: 'role', role: 'finance' }], mode: 'vote', threshold: 0.5 },
+              onApprove: [{ type: 'set', params: { to: 'voted', value: true } }],
+              reject: { to: 'prepare', actions: [{ type: 'increment', params: { to: 'returns', by: 1 } }] },
+            },
+            {
+              kind: 'condition',
+              key: 'countyToo',
+              branches: [
+                {
+                  when: [{ field: 'region', op: 'eq', value: 'county' }],
+                  nodes: [
+                    { kind: 'cc', key: 'ccBranch', to: ['role:hq', 'starter.manager'], message: t('抄送', 'Copy') },
+                  ],
+                },
+              ],
+              otherwise: { nodes: [] },
+            },
+          ],
+        },
+      ],
+      otherwise: {
+        title: t('其他', 'Otherwise'),
+        nodes: [],
+        actions: [{ type: 'set', params: { to: 'small', value: true } }],
+      },
+    },
+  ],
+  end: { key: 'done', title: t('完成', 'Done') },
+  ends: [{ key: 'rejected' }, { key: 'cancelled', title: t('已取消', 'Cancelled') }],
+  events: {
+    ...APPROVAL_EVENTS_META,
+    SUBMIT_PREPARE: {
+      title: t('提交', 'Submit'),
+      schema: { type: 'object', properties: { note: { type: 'string' } } },
+    },
+    GIVE_UP: { title: t('放弃', 'Give up') },
+  },
+  context: { returns: 0 },
+  meta: { businessKey: 'EK-{seq}' },
+});
+
+const trees: Array<[string, FlowTree]> = [
+  ['every node kind', everyKind()],
+  ...FLOW_TEMPLATE_KINDS.map((k): [string, FlowTree] => [`the ${k} template`, flowTemplate(k, `tpl-${k}`)]),
+];
+
+describe('treeToDefinition', () => {
+  it.each(trees)('%s compiles to a definition the engine accepts', (_name, tree) => {
+    const spec = treeToDefinition(tree);
+    const result = validateDefinition(spec, standardRegistry);
+    expect(result.errors).toEqual([]);
+  });
+
+  it.each(trees)('%s reads back as the same tree', (_name, tree) => {
+    const spec = treeToDefinition(tree);
+    expect(definitionToTree(spec)).toEqual({ ok: true, tree });
+    // and compiling what was read gives the same definition again
+    expect(treeToDefinition((definitionToTree(spec) as { tree: FlowTree }).tree)).toEqual(spec);
+  });
+
+  it('routes a condition with guards in order and the default last', () => {
+    const spec = treeToDefinition(everyKind());
+    expect(spec.states.byAmount.always).toEqual([
+      {
+        target: 'financeVote',
+        meta: { title: t('大额', 'Large') },
+        guard: {
+          type: 'and',
+          params: {
+            guards: [
+              { type: 'gte', params: { field: 'context.amount', value: 5000 } },
+              { type: 'in', params: { field: 'context.region', values: ['city'] } },
+            ],
+          },
+        },
+      },
+      {
+        target: 'done',
+        meta: { title: t('其他', 'Otherwise') },
+        actions: [{ type: 'set', params: { to: 'small', value: true } }],
+      },
+    ]);
+    // the nested condition's empty default goes on to where the outer branches join: the end
+    expect(spec.states.countyToo.always).toEqual([
+      { target: 'ccBranch', guard: { type: 'eq', params: { field: 'context.region', value: 'county' } } },
+      { target: 'done' },
+    ]);
+  });
+
+  it('puts parallel branches in regions that reach the root ends by id', () => {
+    const spec = treeToDefinition(everyKind());
+    const checks = spec.states.checks;
+    expect(checks.type).toBe('parallel');
+    expect(checks.onDone).toEqual({ target: 'byAmount' });
+    expect(checks.states?.legalLine.states?.legalCheck.on?.REJECT).toEqual({ target: '#every-kind.rejected' });
+    expect(checks.states?.waitLine.states?.coolOff.after).toEqual({ PT2H: { target: 'waitDone' } });
+    expect(checks.states?.waitLine.states?.waitDone).toEqual({ type: 'final' });
+  });
+
+  it('copies (抄送) by notifying each recipient on the way through', () => {
+    const spec = treeToDefinition(everyKind());
+    expect(spec.states.ccBranch).toEqual({
+      entry: [
+        { type: 'notify', params: { to: 'role:hq', message: t('抄送', 'Copy') } },
+        { type: 'notify', params: { to: 'starter.manager', message: t('抄送', 'Copy') } },
+      ],
+      always: { target: 'done' },
+    });
+  });
+
+  it('keeps the message of a copy to nobody (yet), so it reads back the same', () => {
+    const tree = flowTemplate('expense', 'e');
+    const cc = tree.nodes[2];
+    if (cc.kind === 'cc') cc.to = [];
+    const spec = treeToDefinition(tree);
+    expect(spec.states.ccOffice.entry).toEqual([]);
+    expect(definitionToTree(spec)).toEqual({ ok: true, tree });
+  });
+
+  it('compiles the blank template to a start that is already the end', () => {
+    const spec = treeToDefinition(flowTemplate('blank', 'b'));
+    expect(spec.initial).toBe('approved');
+    expect(Object.keys(spec.states)).toEqual(['approved', 'rejected']);
+  });
+});
+
+describe('definitionToTree says what does not fit', () => {
+  const base = (): WorkflowSpec => treeToDefinition(flowTemplate('expense', 'x'));
+  const misfitOf = (patch: (spec: WorkflowSpec) => void) => {
+    const spec = base();
+    patch(spec);
+    const result = definitionToTree(spec);
+    return result.ok ? undefined : { state: result.misfit.state, code: result.misfit.code, path: result.misfit.path };
+  };
+
+  it.each<[string, (spec: WorkflowSpec) => void, { state: string; code: string; path: string }]>([
+    [
+      'an approval that goes back to itself on approve',
+      (s) => void (s.states.managerApproval.on = { APPROVE: 'managerApproval', REJECT: 'rejected' }),
+      { state: 'managerApproval', code: 'loop', path: 'states.managerApproval' },
+    ],
+    [
+      'a guarded outcome',
+      (s) =>
+        void (s.states.managerApproval.on!.APPROVE = [
+          { target: 'amountCheck', guard: { type: 'exists', params: { field: 'context.x' } } },
+          { target: 'ccOffice' },
+        ]),
+      { state: 'managerApproval', code: 'guarded-outcome', path: 'states.managerApproval.on.APPROVE' },
+    ],
+    [
+      'a condition on event data',
+      (s) =>
+        void ((s.states.amountCheck.always as Array<{ guard?: unknown }>)[0].guard = {
+          type: 'gt',
+          params: { field: 'event.data.amount', value: 1 },
+        }),
+      { state: 'amountCheck', code: 'unsupported-condition', path: 'states.amountCheck.always.0.guard' },
+    ],
+    [
+      'a field compared with another field',
+      (s) =>
+        void ((s.states.amountCheck.always as Array<{ guard?: unknown }>)[0].guard = {
+          type: 'gt',
+          params: { field: 'context.amount', valueField: 'context.limit' },
+        }),
+      { state: 'amountCheck', code: 'unsupported-condition', path: 'states.amountCheck.always.0.guard' },
+    ],
+    [
+      'a rejection that jumps ahead',
+      (s) => void (s.states.managerApproval.on!.REJECT = { target: 'ccOffice' }),
+      { state: 'managerApproval', code: 'forward-jump', path: 'states.managerApproval.on.REJECT' },
+    ],
+    [
+      'a compound state',
+      (s) => void (s.states.ccOffice = { initial: 'a', states: { a: { type: 'final' } }, onDone: 'approved' }),
+      { state: 'ccOffice', code: 'compound-state', path: 'states.ccOffice' },
+    ],
+    [
+      'a state off the line',
+      (s) => void (s.states.orphan = { on: { GO: 'approved' } }),
+      { state: 'orphan', code: 'off-line-state', path: 'states.orphan' },
+    ],
+    [
+      'a transition on the root',
+      (s) => void (s.on = { CANCEL: '.rejected' }),
+      { state: '', code: 'root-transitions', path: 'on' },
+    ],
+    [
+      'branches that end apart',
+      (s) => void (s.states.financeApproval.on!.APPROVE = { target: 'rejected' }),
+      { state: 'amountCheck', code: 'branches-do-not-join', path: 'states.amountCheck.always' },
+    ],
+    [
+      'a task with entry actions',
+      (s) => void (s.states.managerApproval.entry = [{ type: 'set', params: { to: 'a', value: 1 } }]),
+      { state: 'managerApproval', code: 'unsupported-key', path: 'states.managerApproval.entry' },
+    ],
+    [
+      'an outcome nothing handles',
+      (s) => void delete s.states.managerApproval.on!.REJECT,
+      { state: 'managerApproval', code: 'outcome-missing', path: 'states.managerApproval.meta.task.outcomes' },
+    ],
+  ])('%s', (_name, patch, expected) => {
+    expect(misfitOf(patch)).toEqual(expected);
+  });
+});

@@ -1,0 +1,173 @@
+import type { ApprovalSpec } from '../approval/approval.types';
+import type { ActionRef, EventMeta, JsonObject, JsonSchema, LocalizedText } from '../definition/definition.types';
+
+/**
+ * The simple designer's model (钉钉/飞书 style): a vertical line of nodes from 发起人 to 结束.
+ * Every node is one state of the definition it compiles to; keys are state keys and unique in
+ * the whole tree. What simple mode does not edit (recorded actions, extra meta) is kept as is so
+ * a definition read into a tree compiles back to the same JSON.
+ */
+export type FlowNode = ApproverNode | HandlerNode | CcNode | ConditionNode | ParallelNode | DelayNode;
+
+export type FlowNodeKind = FlowNode['kind'];
+
+interface NodeBase {
+  /** The state key. */
+  key: string;
+  title?: LocalizedText;
+  description?: LocalizedText;
+  /** Other state meta (designer position and the like), kept untouched. */
+  meta?: JsonObject;
+}
+
+/** What a task node shows its assignee (a subset of the engine's `meta.task`). */
+export interface NodeTask {
+  title: LocalizedText;
+  description?: LocalizedText;
+  candidateRoles?: string[];
+  assignee?: string;
+  /** ISO-8601 duration, e.g. `P3D`. */
+  due?: string;
+  form?: JsonSchema;
+}
+
+/** A way out of a task that leaves the line: to an end (结束) or back to an earlier node. */
+export interface NodeExit {
+  event: string;
+  /** Key of an end or of an earlier node. */
+  to: string;
+  actions?: ActionRef[];
+}
+
+/** 审批人: people resolved from the organisation decide (或签/会签/依次/票签). */
+export interface ApproverNode extends NodeBase {
+  kind: 'approver';
+  task: NodeTask;
+  approval: ApprovalSpec;
+  /** Actions run when the step approves (kept from the definition). */
+  onApprove?: ActionRef[];
+  /** Where a rejection goes: an end or an earlier node (驳回). */
+  reject: { to: string; actions?: ActionRef[] };
+}
+
+/** 办理人: a person fills a form; `submit` moves on, each exit leaves the line. */
+export interface HandlerNode extends NodeBase {
+  kind: 'handler';
+  task: NodeTask;
+  submit: { event: string; actions?: ActionRef[] };
+  exits?: NodeExit[];
+}
+
+/** 抄送人: notify people and move on. `to` is a notify target (`role:office`, `user:li`, `starter`, `starter.manager`). */
+export interface CcNode extends NodeBase {
+  kind: 'cc';
+  to: string[];
+  message: LocalizedText;
+}
+
+export type ConditionOperator = 'eq' | 'neq' | 'gt' | 'gte' | 'lt' | 'lte' | 'in' | 'exists';
+
+/** One test on a form field: `field` is the context path (a start-form field name), never rooted. */
+export interface FlowCondition {
+  field: string;
+  op: ConditionOperator;
+  /** Absent for `exists`; an array for `in`. */
+  value?: unknown;
+}
+
+export interface ConditionBranch {
+  title?: LocalizedText;
+  /** Every condition must hold (empty only on the default branch). */
+  when: FlowCondition[];
+  nodes: FlowNode[];
+  actions?: ActionRef[];
+}
+
+/** 条件分支: the first branch whose conditions hold is taken, else `otherwise` (默认分支). */
+export interface ConditionNode extends NodeBase {
+  kind: 'condition';
+  branches: ConditionBranch[];
+  otherwise: Omit<ConditionBranch, 'when'>;
+}
+
+export interface ParallelBranch {
+  /** The region's state key. */
+  key: string;
+  title?: LocalizedText;
+  nodes: FlowNode[];
+  /** The region's final state key. */
+  doneKey: string;
+}
+
+/** 并行分支: every branch runs; the line goes on when all are done. */
+export interface ParallelNode extends NodeBase {
+  kind: 'parallel';
+  branches: ParallelBranch[];
+}
+
+/** 延时: wait an ISO-8601 duration (`PT2H`, `P1D`), then go on. */
+export interface DelayNode extends NodeBase {
+  kind: 'delay';
+  duration: string;
+}
+
+/** A final state: the line's end (结束) or another end a rejection or exit goes to. */
+export interface FlowEnd {
+  key: string;
+  title?: LocalizedText;
+  meta?: JsonObject;
+}
+
+/** 发起人: who may start and the start form. */
+export interface FlowStart {
+  /** Empty or absent: anyone signed in. */
+  starterRoles?: string[];
+  form?: JsonSchema;
+}
+
+export interface FlowTree {
+  id: string;
+  title: LocalizedText;
+  description?: LocalizedText;
+  start: FlowStart;
+  nodes: FlowNode[];
+  end: FlowEnd;
+  /** Other ends (已驳回, 已撤回, …), in order. */
+  ends: FlowEnd[];
+  /** The outcome events the tasks use (titles and forms). */
+  events?: Record<string, EventMeta>;
+  context?: JsonObject;
+  /** Other definition meta (summary, business key, withdraw, …), kept untouched. */
+  meta?: JsonObject;
+}
+
+/** Why a definition cannot be shown as a tree; stable codes with zh/en labels in the web app. */
+export type TreeMisfitCode =
+  | 'root-transitions'
+  | 'unsupported-key'
+  | 'compound-state'
+  | 'guarded-outcome'
+  | 'outcome-missing'
+  | 'loop'
+  | 'forward-jump'
+  | 'off-line-state'
+  | 'unsupported-condition'
+  | 'branches-do-not-join'
+  | 'unknown-target'
+  | 'not-a-node'
+  | 'final-with-content'
+  | 'region-shape'
+  | 'duplicate-key';
+
+export interface TreeMisfit {
+  /** The state key that does not fit (empty for the root). */
+  state: string;
+  /** Dotted spec path, as validateDefinition reports them. */
+  path: string;
+  code: TreeMisfitCode;
+  /** Details for the label, e.g. the key or event. */
+  params?: Record<string, string>;
+  message: string;
+}
+
+export type ReadTreeResult = { ok: true; tree: FlowTree } | { ok: false; misfit: TreeMisfit };

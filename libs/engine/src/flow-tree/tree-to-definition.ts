@@ -1,0 +1,146 @@
+import type {
+  ActionRef,
+  StateMeta,
+  StateSpec,
+  TaskSpec,
+  TransitionSpec,
+  WorkflowSpec,
+} from '../definition/definition.types';
+import type { ConditionBranch, FlowNode, FlowTree, NodeTask } from './flow-tree.types';
+import { conditionsToGuard } from './tree-conditions';
+import { targetFor, treePaths, type TreePaths } from './tree-paths';
+
+interface Scope {
+  tree: FlowTree;
+  paths: TreePaths;
+  /** Path of the compound the line's states live in. */
+  parent: string[];
+}
+
+const withActions = (t: TransitionSpec, actions?: ActionRef[]): TransitionSpec =>
+  actions && actions.length > 0 ? { ...t, actions } : t;
+
+function stateMeta(node: { title?: StateMeta['title']; description?: StateMeta['description']; meta?: object }) {
+  const meta: StateMeta = { ...(node.meta ?? {}) };
+  if (node.title) meta.title = node.title;
+  if (node.description) meta.description = node.description;
+  return meta;
+}
+
+function withMeta(state: StateSpec, meta: StateMeta): StateSpec {
+  return Object.keys(meta).length > 0 ? { meta, ...state } : state;
+}
+
+function taskSpec(task: NodeTask, outcomes: string[], extra: Partial<TaskSpec> = {}): TaskSpec {
+  return { ...task, outcomes, ...extra };
+}
+
+/** The key the line goes to first: its first node, or `next` when it is empty. */
+const firstKey = (nodes: FlowNode[], next: string) => (nodes.length > 0 ? nodes[0].key : next);
+
+function branchTransition(scope: Scope, branch: Omit<ConditionBranch, 'when'>, next: string): TransitionSpec {
+  const t: TransitionSpec = { target: targetFor(scope.tree, scope.paths, scope.parent, firstKey(branch.nodes, next)) };
+  return withActions(branch.title ? { ...t, meta: { title: branch.title } } : t, branch.actions);
+}
+
+function nodeState(scope: Scope, node: FlowNode, next: string, states: Record<string, StateSpec>): StateSpec {
+  const to = (key: string) => targetFor(scope.tree, scope.paths, scope.parent, key);
+  const meta = stateMeta(node);
+  switch (node.kind) {
+    case 'approver': {
+      const approve = node.approval.approve ?? 'APPROVE';
+      const reject = node.approval.reject ?? 'REJECT';
+      meta.task = taskSpec(node.task, [approve, reject], { approval: node.approval });
+      return {
+        meta,
+        on: {
+          [approve]: withActions({ target: to(next) }, node.onApprove),
+          [reject]: withActions({ target: to(node.reject.to) }, node.reject.actions),
+        },
+      };
+    }
+    case 'handler': {
+      const exits = node.exits ?? [];
+      meta.task = taskSpec(node.task, [node.submit.event, ...exits.map((e) => e.event)]);
+      const on: Record<string, TransitionSpec> = {
+        [node.submit.event]: withActions({ target: to(next) }, node.submit.actions),
+      };
+      for (const e of exits) on[e.event] = withActions({ target: to(e.to) }, e.actions);
+      return { meta, on };
+    }
+    case 'cc':
+      // With nobody to copy there is no notify to carry the message; meta keeps it for the designer.
+      if (node.to.length === 0) meta.ccMessage = node.message;
+      return withMeta(
+        {
+          entry: node.to.map((target) => ({ type: 'notify', params: { to: target, message: node.message } })),
+          always: { target: to(next) },
+        },
+        meta,
+      );
+    case 'delay':
+      return withMeta({ after: { [node.duration]: { target: to(next) } } }, meta);
+    case 'condition': {
+      const always: TransitionSpec[] = node.branches.map((b) => ({
+        ...branchTransition(scope, b, next),
+        guard: conditionsToGuard(b.when),
+      }));
+      always.push(branchTransition(scope, node.otherwise, next));
+      for (const b of node.branches) addLine(scope, b.nodes, next, states);
+      addLine(scope, node.otherwise.nodes, next, states);
+      return withMeta({ always }, meta);
+    }
+    case 'parallel': {
+      const regions: Record<string, StateSpec> = {};
+      for (const b of node.branches) {
+        const inner: Record<string, StateSpec> = {};
+        const regionScope = { ...scope, parent: [...scope.parent, node.key, b.key] };
+        addLine(regionScope, b.nodes, b.doneKey, inner);
+        inner[b.doneKey] = { type: 'final' };
+        regions[b.key] = withMeta(
+          { initial: firstKey(b.nodes, b.doneKey), states: inner },
+          b.title ? { title: b.title } : {},
+        );
+      }
+      return withMeta({ type: 'parallel', states: regions, onDone: { target: to(next) } }, meta);
+    }
+  }
+}
+
+/** Adds the states of a line (and the lines inside its branches) under one compound. */
+function addLine(scope: Scope, nodes: FlowNode[], next: string, states: Record<string, StateSpec>): void {
+  nodes.forEach((node, i) => {
+    const after = i + 1 < nodes.length ? nodes[i + 1].key : next;
+    // The node's own state first, then what its branches add: the document reads top-down.
+    states[node.key] = {};
+    states[node.key] = nodeState(scope, node, after, states);
+  });
+}
+
+/**
+ * The definition a tree compiles to: plain states and transitions the engine runs like any
+ * other (tasks, approvals, `always` routing, `after` delays, parallel regions).
+ *
+ * @example treeToDefinition(tree).states // { managerApproval: { meta: { task: ... }, on: { APPROVE: ... } }, ... }
+ */
+export function treeToDefinition(tree: FlowTree): WorkflowSpec {
+  const paths = treePaths(tree);
+  const states: Record<string, StateSpec> = {};
+  addLine({ tree, paths, parent: [] }, tree.nodes, tree.end.key, states);
+  for (const end of [tree.end, ...tree.ends]) {
+    const meta = stateMeta({ title: end.title, meta: end.meta });
+    states[end.key] = withMeta({ type: 'final' }, meta);
+  }
+  const meta: WorkflowSpec['meta'] = { ...(tree.meta ?? {}), title: tree.title };
+  if (tree.description) meta.description = tree.description;
+  if (tree.start.starterRoles) meta.starterRoles = tree.start.starterRoles;
+  if (tree.start.form) meta.input = tree.start.form;
+  if (tree.events) meta.events = tree.events;
+  return {
+    id: tree.id,
+    initial: firstKey(tree.nodes, tree.end.key),
+    meta,
+    ...(tree.context ? { context: tree.context } : {}),
+    states,
+  };
+}
