@@ -109,11 +109,12 @@ async function build(page: Page, key: string, l: Labels): Promise<void> {
   const builder = page.locator('[data-testid=simple-start-panel] [data-testid=form-builder]');
   await builder.locator('[data-testid=add-field]').click();
   const field = builder.locator('.ant-card').last();
-  await field.locator('input[aria-label]').first().fill('amount');
+  // Simple mode never shows the field's stored key: the field is named by its titles only.
+  expect(await field.locator('[data-testid=field-title]').count()).toBe(1);
   await pickOption(page, field.locator('.ant-select'), l.money);
   await field.locator('.ant-checkbox-input').check();
-  await field.locator('input[placeholder]').nth(1).fill('报销金额');
-  await field.locator('input[placeholder]').nth(2).fill('Amount');
+  await field.locator('input[placeholder]').nth(0).fill('报销金额');
+  await field.locator('input[placeholder]').nth(1).fill('Amount');
 
   // 条件分支 after the manager: amount above 5,000.
   await insertAt(page, 'managerApproval', 'simple:end', 'condition', 'condition1');
@@ -205,16 +206,22 @@ describe.each(LANGUAGES)('simple designer ($language)', (l) => {
     });
 
     const owners = await apiAs('owner');
-    const published = await owners<{ spec: { states: Record<string, unknown> } }>(
-      'GET',
-      `/api/definitions/${key}/versions/1`,
-    );
+    const published = await owners<{
+      spec: {
+        states: Record<string, unknown>;
+        meta: { input: { properties: Record<string, { title?: string }> } };
+      };
+    }>('GET', `/api/definitions/${key}/versions/1`);
+    // The key the designer gave the amount field (the owner never saw it).
+    const [amountKey] = Object.entries(published.spec.meta.input.properties).find(([, field]) =>
+      field.title?.includes('报销金额'),
+    ) ?? ['?'];
     expect(Object.keys(published.spec.states)).toEqual(
       expect.arrayContaining(['managerApproval', 'condition1', 'approval1', 'copy1', 'approved', 'rejected']),
     );
 
     const staff = await login('staff');
-    const started = await startProcess(staff.page, labels.name, { reason: '北京出差', amount: 6800 });
+    const started = await startProcess(staff.page, labels.name, { reason: '北京出差', [amountKey]: 6800 });
     const admin = await apiAs('admin');
     const instanceId =
       started.instanceId ?? (await admin<{ instanceId: string }>('GET', `/api/tasks/${started.taskId}`)).instanceId;

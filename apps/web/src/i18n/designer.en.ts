@@ -175,6 +175,7 @@ export const designerEn: Messages['designer'] = {
   edOk: 'OK',
   edFormFields: 'Task form fields',
   edFormDefault: "Without fields, the form uses the outcome events' schemas.",
+  edFieldUntitled: 'Field {{n}} (give it a title)',
   edFieldName: 'Field name',
   edFieldType: 'Type',
   edFieldText: 'Text',

@@ -171,6 +171,7 @@ export const designerZhCN = {
   edOk: '确定',
   edFormFields: '任务表单字段',
   edFormDefault: '不设置字段时，表单使用处理结果对应操作的数据结构。',
+  edFieldUntitled: '字段 {{n}}（请填写标题）',
   edFieldName: '字段名',
   edFieldType: '类型',
   edFieldText: '文本',

@@ -5,6 +5,7 @@ import type { JsonSchema } from '@liucheng/engine';
 import { Button, Card, Checkbox, Input, Select, Space, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../i18n/use-language';
 import {
   FORM_FIELD_TYPES,
   fieldsToSchema,
@@ -27,10 +28,13 @@ export interface FormBuilderProps {
   form: JsonSchema | undefined;
   /** The new schema, or `undefined` when the last field was removed (the outcomes' schemas apply). */
   onChange: (form: JsonSchema | undefined, coalesceKey?: string) => void;
+  /** Simple mode: fields are named by their titles only; the stored key (`field3`) is never shown. */
+  plain?: boolean;
 }
 
-export function FormBuilder({ form, onChange }: FormBuilderProps) {
+export function FormBuilder({ form, onChange, plain = false }: FormBuilderProps) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const fields = useMemo(() => schemaToFormFields(form), [form]);
   const write = (next: FormField[], coalesceKey?: string) =>
     onChange(next.length > 0 ? fieldsToSchema(next) : undefined, coalesceKey);
@@ -56,13 +60,20 @@ export function FormBuilder({ form, onChange }: FormBuilderProps) {
           key={index}
           size="small"
           title={
-            <Input
-              size="small"
-              aria-label={t('designer.edFieldName')}
-              placeholder={t('designer.edFieldName')}
-              value={field.name}
-              onChange={(e) => update(index, { name: e.target.value.replace(/[^\w$]/g, '') }, `field:${index}:name`)}
-            />
+            plain ? (
+              <Typography.Text data-testid="field-title">
+                {(language === 'en' ? field.title.en || field.title.zh : field.title.zh || field.title.en) ||
+                  t('designer.edFieldUntitled', { n: index + 1 })}
+              </Typography.Text>
+            ) : (
+              <Input
+                size="small"
+                aria-label={t('designer.edFieldName')}
+                placeholder={t('designer.edFieldName')}
+                value={field.name}
+                onChange={(e) => update(index, { name: e.target.value.replace(/[^\w$]/g, '') }, `field:${index}:name`)}
+              />
+            )
           }
           extra={
             <Button

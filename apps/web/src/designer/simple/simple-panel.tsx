@@ -79,6 +79,7 @@ function StartPanel({ tree, edit }: { tree: FlowTree; edit: ReturnType<typeof us
       </Form.Item>
       <Form.Item label={t('simple.startForm')}>
         <FormBuilder
+          plain
           form={tree.start.form}
           onChange={(form, key) => edit((tr) => ({ ...tr, start: { ...tr.start, form } }), key && `start:${key}`)}
         />

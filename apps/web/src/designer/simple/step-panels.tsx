@@ -90,7 +90,7 @@ export function HandlerPanel({
         }
       />
       <Form.Item label={t('simple.handlerForm')}>
-        <FormBuilder form={event?.schema} onChange={(form, key) => setForm(form, key && `form:${key}`)} />
+        <FormBuilder plain form={event?.schema} onChange={(form, key) => setForm(form, key && `form:${key}`)} />
       </Form.Item>
     </Form>
   );
