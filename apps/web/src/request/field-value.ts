@@ -17,7 +17,21 @@ export type DisplayValue = { kind: 'text'; text: string } | { kind: 'attachments
 
 // Titles and names that say "this is an amount of money".
 const MONEY_TITLE = /[（(]\s*元|CNY|人民币|金额/;
-const MONEY_NAME = /(amount|cost|fee|budget|price|sales|penalty|reward|salary)$/i;
+const MONEY_NAME = /(amount|cost|fee|budget|price|sales|penalty|fine|reward|salary)(Total)?$/i;
+const ISO_MOMENT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Keys that records inside a field share (`{amount, reason, at, by}`), named when no schema does. */
+const COMMON_KEYS: Record<string, { zh: string; en: string }> = {
+  at: { zh: '时间', en: 'At' },
+  by: { zh: '经办人', en: 'By' },
+  comment: { zh: '意见', en: 'Comment' },
+  reason: { zh: '原因', en: 'Reason' },
+  amount: { zh: '金额', en: 'Amount' },
+};
+
+/** Schemas of fields named elsewhere in the definition (the request's forms), for keys nested in a record. */
+export type SchemaLookup = (key: string) => unknown;
 
 /**
  * True when a number field holds yuan: the schema says so (`format: money`, `x-money`,
@@ -67,14 +81,22 @@ export function displayValue(
   schema: unknown,
   language: AppLanguage,
   labels: ValueLabels,
+  lookup: SchemaLookup = () => undefined,
 ): DisplayValue {
   if (isAttachmentValue(value)) return { kind: 'attachments', files: [value] };
   if (Array.isArray(value) && value.length > 0 && value.every(isAttachmentValue))
     return { kind: 'attachments', files: value };
-  return { kind: 'text', text: valueText(name, value, schema, language, labels) };
+  return { kind: 'text', text: valueText(name, value, schema, { language, labels, lookup }) };
 }
 
-function valueText(name: string, value: unknown, schema: unknown, language: AppLanguage, labels: ValueLabels): string {
+interface Reading {
+  language: AppLanguage;
+  labels: ValueLabels;
+  lookup: SchemaLookup;
+}
+
+function valueText(name: string, value: unknown, schema: unknown, reading: Reading): string {
+  const { language, labels } = reading;
   const s = asObject(schema);
   if (value === null || value === undefined || value === '') return '—';
   const label = enumLabel(value, s, language);
@@ -82,17 +104,23 @@ function valueText(name: string, value: unknown, schema: unknown, language: AppL
   if (typeof value === 'boolean') return value ? labels.yes : labels.no;
   if (typeof value === 'number') {
     if (isMoneyField(name, s)) return formatMoney(value, language);
-    return new Intl.NumberFormat(language, { maximumFractionDigits: 6 }).format(value);
+    // A year or a count reads without a separator (2026, not 2,026).
+    return new Intl.NumberFormat(language, { maximumFractionDigits: 6, useGrouping: Math.abs(value) >= 10_000 }).format(
+      value,
+    );
   }
   if (typeof value === 'string') {
-    if (s.format === 'date') return formatDate(value, language);
-    if (s.format === 'date-time') return formatDateTime(value, language);
+    if (s.format === 'date' || (s.format === undefined && ISO_DAY.test(value))) return formatDate(value, language);
+    if (s.format === 'date-time' || (s.format === undefined && ISO_MOMENT.test(value)))
+      return formatDateTime(value, language);
     if (s.format === 'duration' || /^P(?=\d|T\d)[\dYMWDTHS]+$/.test(value)) return formatDuration(value, language);
     return value;
   }
+  const bilingual = bilingualText(value, language);
+  if (bilingual !== undefined) return bilingual;
   const separator = language === 'en' ? ', ' : '、';
   if (Array.isArray(value)) {
-    const items = value.map((item) => valueText(name, item, s.items, language, labels));
+    const items = value.map((item) => valueText(name, item, s.items, reading));
     return items.some((item) => item.includes('\n') || item.includes('：') || item.includes(': '))
       ? items.join('\n')
       : items.join(separator);
@@ -101,13 +129,20 @@ function valueText(name: string, value: unknown, schema: unknown, language: AppL
     const properties = asObject(s.properties);
     return Object.entries(value as JsonObject)
       .map(([key, child]) => {
-        const childSchema = asObject(properties[key]);
-        const title = titleText(childSchema.title, language, key);
-        return `${title}${language === 'en' ? ': ' : '：'}${valueText(key, child, childSchema, language, labels)}`;
+        const childSchema = asObject(properties[key] ?? reading.lookup(key));
+        const title = titleText(childSchema.title ?? COMMON_KEYS[key], language, key);
+        return `${title}${language === 'en' ? ': ' : '：'}${valueText(key, child, childSchema, reading)}`;
       })
       .join(language === 'en' ? '; ' : '；');
   }
   return String(value);
+}
+
+/** A `{zh, en}` label stored as data (a fine's reason): the reader's half; undefined for anything else. */
+function bilingualText(value: unknown, language: AppLanguage): string | undefined {
+  const keys = typeof value === 'object' && value !== null ? Object.keys(value) : [];
+  if (keys.length === 0 || !keys.every((key) => key === 'zh' || key === 'en')) return undefined;
+  return pickLabel(asLabel(value), language, '');
 }
 
 function asObject(value: unknown): JsonObject {

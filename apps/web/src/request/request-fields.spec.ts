@@ -120,4 +120,25 @@ describe('field values', () => {
     );
     expect(nested).toEqual({ kind: 'text', text: 'Liquor: 茅台; Bottles: 2' });
   });
+
+  it('reads records a workflow keeps: a fine with its reason, time and total, a year, a nested field named elsewhere', () => {
+    const fine = {
+      amount: 20,
+      reason: { zh: '逾期未交', en: 'Not handed in on time' },
+      at: '2026-10-09T09:00:00.000Z',
+    };
+    expect(displayValue('fines', [fine], {}, 'zh-CN', labels)).toEqual({
+      kind: 'text',
+      text: '金额：¥20.00；原因：逾期未交；时间：2026年10月9日 17:00:00',
+    });
+    expect(displayValue('fineTotal', 40, {}, 'en', labels)).toEqual({ kind: 'text', text: '¥40.00' });
+    expect(displayValue('penaltyTotal', 1500, {}, 'zh-CN', labels)).toEqual({ kind: 'text', text: '¥1,500.00' });
+    expect(displayValue('year', 2026, { type: 'integer' }, 'zh-CN', labels)).toEqual({ kind: 'text', text: '2026' });
+    expect(displayValue('count', 12345, {}, 'en', labels)).toEqual({ kind: 'text', text: '12,345' });
+    const named = (key: string) => (key === 'selfScore' ? { title: '自评分 / Self score' } : undefined);
+    expect(displayValue('selfAssessment', { selfScore: 90 }, {}, 'zh-CN', labels, named)).toEqual({
+      kind: 'text',
+      text: '自评分：90',
+    });
+  });
 });

@@ -41,7 +41,7 @@ export function requestRows(
     return {
       name,
       label: titleText(title, language, name),
-      value: displayValue(name, context[name], schema, language, labels),
+      value: displayValue(name, context[name], schema, language, labels, (key) => known.get(key)),
     };
   });
 }
