@@ -1,6 +1,6 @@
 // Filling a task form (rjsf: inputs are #root_<field>) and completing it with an outcome button.
 import type { Locator, Page } from 'playwright-core';
-import { pickOption } from './select-option';
+import { pickOption, selectById } from './select-option';
 
 /** A value to enter: typed text or number, a ticked box, a picked option or date. */
 export type FieldValue = string | number | boolean | { select: string } | { date: string };
@@ -17,7 +17,8 @@ export async function fillFields(page: Page, scope: Locator, values: Record<stri
     if (typeof value === 'boolean') {
       if ((await input.isChecked()) !== value) await input.click();
     } else if (typeof value === 'object' && 'select' in value) {
-      await pickOption(page, scope.locator('.ant-select').filter({ has: input }), value.select);
+      // `has` is matched inside each `.ant-select`: a locator built from `scope` never matches there.
+      await pickOption(page, selectById(scope, `root_${name}`), value.select);
     } else if (typeof value === 'object' && 'date' in value) {
       await input.click();
       await input.fill(value.date);
