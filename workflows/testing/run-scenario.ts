@@ -68,9 +68,9 @@ export class ScenarioWalker {
     return this.clock;
   }
 
-  /** Starts the instance at {@link SCENARIO_EPOCH}. */
-  start(input: JsonObject, actor: string): StepResult {
-    this.clock = SCENARIO_EPOCH;
+  /** Starts the instance at {@link SCENARIO_EPOCH} (or at `at`, for a test of another season). */
+  start(input: JsonObject, actor: string, at: Date = SCENARIO_EPOCH): StepResult {
+    this.clock = at;
     this.starter = actor;
     const result = start(this.compiled, input, this.clock, actor);
     return this.record({ type: '@start', data: input, actor }, result);
