@@ -142,6 +142,26 @@ describe('working calendars over HTTP', () => {
     await request(t.http).put('/api/calendars/Bad Key').set(admin).send(body).expect(400);
   });
 
+  it('refuses to publish a definition naming a calendar that does not exist', async () => {
+    const owner = await t.auth('owner');
+    const definitionKey = uniqueKey('cal-unknown');
+    const spec = {
+      id: definitionKey,
+      initial: 'open',
+      meta: { title: { zh: '无日历', en: 'No calendar' }, calendar: `nowhere-${process.pid}` },
+      states: { open: { after: { P1D: 'done' } }, done: { type: 'final' } },
+    };
+    await request(t.http).put(`/api/definitions/${definitionKey}/draft`).set(owner).send({ spec }).expect(200);
+    const refused = await request(t.http).post(`/api/definitions/${definitionKey}/publish`).set(owner).expect(422);
+    expect(refused.body.details.errors).toEqual([
+      expect.objectContaining({
+        path: 'meta.calendar',
+        code: 'unknown-calendar',
+        params: { calendar: `nowhere-${process.pid}` },
+      }),
+    ]);
+  });
+
   it('adds and removes closures and extra days; a definition counting in the calendar sees them', async () => {
     const admin = await t.auth('admin');
     const calendarKey = uniqueKey('cal');

@@ -47,7 +47,8 @@ describe('typed values are kept and refused with a message, in the browser', () 
     const amount = page.locator('#root_actualAmount');
     await amount.blur();
     expect(await amount.inputValue()).toBe('-760');
-    expect(await refusedErrors(page, 'HOSTED')).toEqual(['不能小于 0']);
+    // The hosting date is required too (the settlement deadline counts from it).
+    expect(await refusedErrors(page, 'HOSTED')).toEqual(['不能小于 0', '必填']);
     expect(await amount.inputValue()).toBe('-760');
     expect(new URL(page.url()).pathname).toMatch(/^\/tasks\/[0-9a-f-]{36}$/);
     await screenshot(page, 'negative-amount-refused');
@@ -62,7 +63,9 @@ describe('typed values are kept and refused with a message, in the browser', () 
 
     // Fixed, the error goes as the user types.
     await amount.fill('760');
-    await page.locator('[data-testid=task-form] .ant-form-item-explain-error').waitFor({ state: 'detached' });
+    await page
+      .locator('[data-testid=task-form] .ant-form-item-explain-error', { hasText: '不能小于 0' })
+      .waitFor({ state: 'detached' });
     expect(await amount.inputValue()).toBe('760');
   });
 

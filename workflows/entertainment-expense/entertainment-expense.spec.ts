@@ -14,10 +14,10 @@ const input = {
   region: 'city',
 };
 
-/** Started, approved by the leader and hosted on `hostedOn`: the settlement timer is running. */
-function hosted(region: string, hostedOn = '2026-03-02'): ScenarioWalker {
+/** Started (at `at`), approved by the leader and hosted on `hostedOn`: the settlement timer is running. */
+function hosted(region: string, hostedOn = '2026-03-02', at?: Date): ScenarioWalker {
   const walker = ScenarioWalker.of(spec);
-  walker.start({ ...input, region }, 'staff');
+  walker.start({ ...input, region }, 'staff', at);
   walker.send('APPROVE', 'leader', {});
   walker.send('HOSTED', 'staff', { actualAmount: 580, hostedOn });
   return walker;
@@ -49,8 +49,13 @@ describe('entertainment-expense 客户招待费申请与报销', () => {
     });
 
     it('skips National Day and works its 调休 Saturday (city: 30 Sep, 8 Oct, 9 Oct; county: to 14 Oct)', () => {
-      expect(beijing(hosted('city', '2026-09-29').timer('settlementDeadline').dueAt)).toBe('2026-10-09 17:00');
-      expect(beijing(hosted('county', '2026-09-29').timer('settlementDeadline').dueAt)).toBe('2026-10-14 17:00');
+      const recordedOn = new Date('2026-09-30T01:00:00Z'); // 30 Sep, 09:00 Beijing
+      expect(beijing(hosted('city', '2026-09-29', recordedOn).timer('settlementDeadline').dueAt)).toBe(
+        '2026-10-09 17:00',
+      );
+      expect(beijing(hosted('county', '2026-09-29', recordedOn).timer('settlementDeadline').dueAt)).toBe(
+        '2026-10-14 17:00',
+      );
     });
 
     it('a hosting date whose window has passed is overdue at once', () => {
@@ -62,7 +67,7 @@ describe('entertainment-expense 客户招待费申请与报销', () => {
 
     it('refuses a deadline the holiday data cannot count yet (into 2027), saying so', () => {
       const walker = ScenarioWalker.of(spec);
-      walker.start(input, 'staff');
+      walker.start(input, 'staff', new Date('2026-12-29T01:00:00Z'));
       walker.send('APPROVE', 'leader', {});
       const error = rejectionOf(() => walker.send('HOSTED', 'staff', { actualAmount: 580, hostedOn: '2026-12-29' }));
       expect(error.reason).toBe('refused');
@@ -115,6 +120,17 @@ describe('entertainment-expense 客户招待费申请与报销', () => {
       walker.send('APPROVE', 'leader', {});
       walker.send('HOSTED', 'staff', { actualAmount: 100, hostedOn: '2026-03-02' });
       expect(beijing(walker.timer('settlementDeadline').dueAt)).toBe('2026-03-04 17:00');
+    });
+
+    it('refuses a hosting date still to come (it would move the deadline later)', () => {
+      const walker = ScenarioWalker.of(spec);
+      walker.start(input, 'staff');
+      walker.send('APPROVE', 'leader', {});
+      const error = rejectionOf(() => walker.send('HOSTED', 'staff', { actualAmount: 580, hostedOn: '2026-03-03' }));
+      expect(error.reason).toBe('guard');
+      expect(walker.send('HOSTED', 'staff', { actualAmount: 580, hostedOn: '2026-03-02' }).state).toEqual({
+        settlement: 'reimbursement',
+      });
     });
 
     it('needs the hosting date, naming the field', () => {

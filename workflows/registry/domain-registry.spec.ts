@@ -18,7 +18,7 @@ describe('domain registry', () => {
 
   it('exports the named domain guards, each with a bilingual title and an object params schema', () => {
     const guards = domainRegistry.guards ?? {};
-    expect(Object.keys(guards).sort()).toEqual(['listIncludes']);
+    expect(Object.keys(guards).sort()).toEqual(['listIncludes', 'notAfterToday']);
     for (const [name, entry] of Object.entries(guards)) {
       expect(entry.name).toBe(name);
       expect(entry.title.zh).toMatch(/[\u4e00-\u9fff]/);

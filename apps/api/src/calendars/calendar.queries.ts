@@ -9,14 +9,36 @@ import {
   type ExceptionRow,
 } from './calendar.rows';
 
-/** The stored calendar `key` with its closures and extra days; null when there is none. */
+/**
+ * The stored calendar `key` with its closures and extra days, in one round trip (steps read it on
+ * the event path); null when there is none.
+ */
 export async function loadWorkingCalendar(q: Tx | DataSource, key: string): Promise<WorkingCalendar | null> {
-  const [row] = await rows<CalendarRow>(q, `${CALENDAR_SELECT} WHERE key = $1`, [key]);
-  if (!row) return null;
-  const exceptions = await rows<ExceptionRow>(q, `${EXCEPTION_SELECT} WHERE calendar_key = $1 ORDER BY starts_on`, [
-    key,
-  ]);
-  return toWorkingCalendar(row, exceptions);
+  const [row] = await rows<CalendarRow & { exceptions: ExceptionRow[] }>(
+    q,
+    `SELECT c.*, COALESCE((SELECT json_agg(e ORDER BY e.starts_on) FROM (${EXCEPTION_SELECT} WHERE calendar_key = c.key) e),
+       '[]'::json) AS exceptions
+     FROM (${CALENDAR_SELECT} WHERE key = $1) c`,
+    [key],
+  );
+  return row ? toWorkingCalendar(row, row.exceptions) : null;
+}
+
+/** A publish problem when the draft names (or defaults to) a calendar that is not stored. */
+export async function unknownCalendarProblem(q: Tx | DataSource, spec: Record<string, unknown>) {
+  const meta = (spec.meta ?? {}) as WorkflowSpec['meta'];
+  const uses = meta.calendar !== undefined || (meta.delays !== undefined && Object.keys(meta.delays).length > 0);
+  if (!uses) return null;
+  const key = calendarKeyOf({ meta });
+  const found = await rows(q, `SELECT 1 FROM working_calendars WHERE key = $1`, [key]);
+  if (found.length) return null;
+  return {
+    path: 'meta.calendar',
+    code: 'unknown-calendar',
+    params: { calendar: key },
+    severity: 'error' as const,
+    message: `names no working calendar: ${key}`,
+  };
 }
 
 /**

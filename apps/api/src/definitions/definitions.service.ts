@@ -12,6 +12,7 @@ import type {
 import { ApiError } from '../common/api-error';
 import { inTransaction, rows } from '../common/transaction';
 import { sha256Canonical } from './checksum';
+import { unknownCalendarProblem } from '../calendars/calendar.queries';
 import { validateSpecForKey } from './definition-validation';
 import { REGISTRY } from '../registry/registry.provider';
 import { titleOf, toDefinitionVersion, toVersionSummary, type DefinitionVersionRow } from './definition.mapper';
@@ -102,6 +103,12 @@ export class DefinitionsService {
       if (!validation.ok)
         throw ApiError.unprocessable(`The draft of ${key} is invalid`, {
           errors: validation.errors,
+          warnings: validation.warnings,
+        });
+      const calendarProblem = await unknownCalendarProblem(q, definition.draft);
+      if (calendarProblem)
+        throw ApiError.unprocessable(`The draft of ${key} is invalid`, {
+          errors: [calendarProblem],
           warnings: validation.warnings,
         });
       const checksum = sha256Canonical(definition.draft);

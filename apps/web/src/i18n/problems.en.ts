@@ -52,6 +52,7 @@ export const problemsEn: { [K in keyof typeof problemsZhCN]: string } = {
   'invalid-working-delay':
     'Working-time delay "{{name}}" is invalid: it needs working (P3D working days, PT4H working hours) or until (end of the working day/week/month), and from is entry or "context.<path>"',
   'invalid-calendar': 'The working calendar must be a calendar key such as "mon-fri"',
+  'unknown-calendar': 'There is no working calendar "{{calendar}}" (create it under Working calendars first)',
   'invalid-approval': 'The approval settings are invalid: {{detail}}',
   'approval-outcome': 'The approval outcome "{{outcome}}" must be one of the task\'s outcomes',
   'unknown-send-back-target': 'Cannot send back to "{{target}}": it is not another state',

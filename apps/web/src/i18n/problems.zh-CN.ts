@@ -52,6 +52,7 @@ export const problemsZhCN = {
   'invalid-working-delay':
     '工作时间延时“{{name}}”设置有误：需要 working（如 P3D 个工作日、PT4H 工作小时）或 until（工作日/工作周/工作月结束），from 为 entry 或“context.<路径>”',
   'invalid-calendar': '工作日历必须是日历编号，如“mon-fri”',
+  'unknown-calendar': '没有编号为“{{calendar}}”的工作日历（请先在「工作日历」中建立）',
   'invalid-approval': '审批设置有误：{{detail}}',
   'approval-outcome': '审批结果“{{outcome}}”必须是该任务的办理结果之一',
   'unknown-send-back-target': '不能驳回到“{{target}}”：它不是另一个状态',

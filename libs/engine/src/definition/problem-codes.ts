@@ -38,6 +38,8 @@ export const DEFINITION_PROBLEM_SEVERITY = {
   'invalid-delay': 'error',
   'invalid-working-delay': 'error',
   'invalid-calendar': 'error',
+  // API only: `meta.calendar` names no stored working calendar (checked when publishing)
+  'unknown-calendar': 'error',
   'shadowed-transition': 'error',
   'endless-always': 'error',
   'always-loop': 'error',

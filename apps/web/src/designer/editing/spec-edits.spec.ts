@@ -163,9 +163,12 @@ describe('transition edits', () => {
 
   it('sets a guard before the target and removes it', () => {
     const guard = { type: 'gte', params: { field: 'context.actualAmount', value: 5000 } };
-    const next = setGuard(expense(), hosted, guard);
+    // HOSTED ships with a guard (the hosting date not after today): start from it removed.
+    const bare = setGuard(expense(), hosted, undefined);
+    expect(Object.keys(bare.states.hosting.on!.HOSTED as object)).toEqual(['target', 'actions']);
+    const next = setGuard(bare, hosted, guard);
     expect(Object.keys(next.states.hosting.on!.HOSTED as object)).toEqual(['guard', 'target', 'actions']);
-    expect(setGuard(next, hosted, undefined).states.hosting.on!.HOSTED).toEqual(expense().states.hosting.on!.HOSTED);
+    expect(setGuard(next, hosted, undefined).states.hosting.on!.HOSTED).toEqual(bare.states.hosting.on!.HOSTED);
   });
 
   it('adds and removes actions', () => {
