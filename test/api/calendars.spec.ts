@@ -263,6 +263,49 @@ describe('working calendars over HTTP', () => {
       .expect(409);
     expect(refused.body.details).toMatchObject({ reason: 'calendar-year-not-covered' });
     expect(refused.body.details.errors[0]).toMatchObject({ code: 'calendar-year-not-covered', params: { year: 2027 } });
+
+    // The admin enters 2027's New Year holiday and declares the year: the deadline is counted
+    // from the company's record (30 Dec → 31 Dec, 1 Jan closed → Mon 4 Jan), until the package has 2027.
+    await request(t.http)
+      .post(`/api/calendars/${calendarKey}/exceptions`)
+      .set(admin)
+      .send({ kind: 'closure', from: '2027-01-01', to: '2027-01-03', reason: '元旦' })
+      .expect(201);
+    const badYears = await request(t.http)
+      .put(`/api/calendars/${calendarKey}`)
+      .set(admin)
+      .send({
+        name: { zh: '测试', en: 'Test' },
+        week: MON_FRI_WEEK,
+        publicHolidays: 'cn-mainland',
+        declaredYears: [1999],
+      })
+      .expect(400);
+    expect(JSON.stringify(badYears.body)).toContain('declaredYears');
+    const declared = await request(t.http)
+      .put(`/api/calendars/${calendarKey}`)
+      .set(admin)
+      .send({
+        name: { zh: '测试', en: 'Test' },
+        week: MON_FRI_WEEK,
+        publicHolidays: 'cn-mainland',
+        declaredYears: [2027],
+      })
+      .expect(200);
+    expect(declared.body).toMatchObject({ declaredYears: [2027], coveredYears: { to: 2027 } });
+    // A PUT without the field keeps the declaration.
+    const kept = await request(t.http)
+      .put(`/api/calendars/${calendarKey}`)
+      .set(admin)
+      .send({ name: { zh: '测试日历', en: 'Test' }, week: MON_FRI_WEEK, publicHolidays: 'cn-mainland' })
+      .expect(200);
+    expect(kept.body.declaredYears).toEqual([2027]);
+    const newYear = await request(t.http)
+      .post('/api/instances')
+      .set(staff)
+      .send({ definitionKey, input: { receivedOn: '2026-12-30' } })
+      .expect(201);
+    expect(await timerDue(newYear.body.id)).toBe('2027-01-04 17:00');
     const missing = await request(t.http)
       .post('/api/instances')
       .set(staff)

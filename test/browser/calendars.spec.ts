@@ -2,6 +2,7 @@
 // calendar (National Day, its 调休 Saturday, 2027 not covered yet), adds a company closure and
 // removes it again, and looks at the Monday–Saturday calendar. Every click is checked by its effect.
 import type { Browser, Page } from 'playwright-core';
+import { apiAs } from './support/api';
 import { screenshot } from './support/artifacts';
 import { launchBrowser } from './support/browser';
 import { pickOption, selectById } from './support/select-option';
@@ -101,5 +102,42 @@ describe('working calendars, in the browser', () => {
     await page.locator('[data-testid=calendar-day][data-date="2026-11-14"][data-kind=working]').waitFor();
     expect(await cell(page, '2026-11-14').innerText()).toContain('09:00–17:00');
     expect(await cell(page, '2026-11-15').getAttribute('data-kind')).toBe('rest');
+  });
+
+  it('a year not published yet: the admin enters New Year as a closure and declares 2027, which then counts', async () => {
+    // A calendar of this test's own: declaring a year on a shipped one would change other tests' deadlines.
+    const key = `browser-${Date.now().toString(36)}`;
+    const name = `浏览器测试日历 ${key}`;
+    const api = await apiAs('admin');
+    const week = Object.fromEntries(
+      ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d, i) => [
+        d,
+        i < 5 ? [{ start: '08:00', end: '17:00' }] : [],
+      ]),
+    );
+    await api('PUT', `/api/calendars/${key}`, { name: { zh: name, en: key }, week, publicHolidays: 'cn-mainland' });
+    await api('POST', `/api/calendars/${key}/exceptions`, {
+      kind: 'closure',
+      from: '2027-01-01',
+      to: '2027-01-03',
+      reason: '元旦',
+    });
+    const page = admin.page;
+    await page.goto('/admin/calendars');
+    await page.locator('[data-testid=calendar-month]').waitFor();
+    await pickOption(page, selectById(page, 'calendar-select'), name);
+    await goToMonth(page, '2027年1月', '2027-01');
+    await page.locator('[data-testid=calendar-day][data-date="2027-01-04"][data-kind=not-covered]').waitFor();
+    const alert = page.locator('[data-testid=calendar-not-covered]');
+    expect(await alert.innerText()).toContain('2027');
+    await screenshot(page, 'calendar-not-covered-declare');
+    await alert.locator('[data-testid=calendar-declare-year]').click();
+    await page.locator('.ant-popconfirm-buttons .ant-btn-primary').click();
+    await page.locator('.ant-message-success', { hasText: '2027' }).waitFor();
+    await page.locator('[data-testid=calendar-day][data-date="2027-01-04"][data-kind=working]').waitFor();
+    expect(await cell(page, '2027-01-01').getAttribute('data-kind')).toBe('closure');
+    expect(await page.locator('[data-testid=calendar-not-covered]').count()).toBe(0);
+    const stored = await api<{ declaredYears: number[] }>('GET', `/api/calendars/${key}`);
+    expect(stored.declaredYears).toEqual([2027]);
   });
 });

@@ -26,7 +26,9 @@ export interface WorkingCalendarContract {
   publicHolidays: 'cn-mainland' | 'none';
   makeUpDayPeriods: WorkingPeriodContract[] | null;
   exceptions: CalendarException[];
-  /** Years the public-holiday data covers; null when the calendar follows none. */
+  /** Years past the public-holiday data an admin entered and declared complete. */
+  declaredYears: number[];
+  /** Years answered without a gap (the data's, extended by declared years); null when the calendar follows none. */
   coveredYears: { from: number; to: number } | null;
   updatedBy: string;
   updatedAt: string;

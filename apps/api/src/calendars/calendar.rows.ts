@@ -9,6 +9,7 @@ export interface CalendarRow {
   week: WorkingCalendar['week'];
   public_holidays: WorkingCalendar['publicHolidays'];
   make_up_day_periods: WorkingPeriod[] | null;
+  declared_years: number[];
   updated_by: string;
   updated_at: Date;
 }
@@ -25,7 +26,7 @@ export interface ExceptionRow {
   created_at: Date;
 }
 
-export const CALENDAR_SELECT = `SELECT key, name_zh, name_en, week, public_holidays, make_up_day_periods, updated_by, updated_at
+export const CALENDAR_SELECT = `SELECT key, name_zh, name_en, week, public_holidays, make_up_day_periods, declared_years, updated_by, updated_at
   FROM working_calendars`;
 
 // Dates as text: `date` columns must not pass through a JS Date (time zone shifts).
@@ -41,6 +42,7 @@ export function toWorkingCalendar(row: CalendarRow, exceptions: ExceptionRow[]):
     week: row.week,
     publicHolidays: row.public_holidays,
     ...(row.make_up_day_periods ? { makeUpDayPeriods: row.make_up_day_periods } : {}),
+    ...(row.declared_years.length ? { declaredYears: row.declared_years } : {}),
     closures: exceptions
       .filter((e) => e.kind === 'closure')
       .map((e) => ({ from: e.starts_on, to: e.ends_on, reason: e.reason })),
@@ -72,6 +74,7 @@ export function toCalendarContract(row: CalendarRow): Omit<WorkingCalendarContra
     week: row.week,
     publicHolidays: row.public_holidays,
     makeUpDayPeriods: row.make_up_day_periods,
+    declaredYears: row.declared_years,
     coveredYears: coveredYears(calendar) ?? null,
     updatedBy: row.updated_by,
     updatedAt: row.updated_at.toISOString(),

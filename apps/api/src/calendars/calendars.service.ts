@@ -74,10 +74,12 @@ export class CalendarsService {
     if (problems.length) throw invalid('calendar', problems);
     return inTransaction(this.dataSource, async (q) => {
       await q.query(
-        `INSERT INTO working_calendars (key, name_zh, name_en, week, public_holidays, make_up_day_periods, updated_by, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, now())
+        `INSERT INTO working_calendars
+           (key, name_zh, name_en, week, public_holidays, make_up_day_periods, declared_years, updated_by, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, COALESCE($8::jsonb, '[]'::jsonb), $7, now())
          ON CONFLICT (key) DO UPDATE SET name_zh = EXCLUDED.name_zh, name_en = EXCLUDED.name_en, week = EXCLUDED.week,
            public_holidays = EXCLUDED.public_holidays, make_up_day_periods = EXCLUDED.make_up_day_periods,
+           declared_years = COALESCE($8::jsonb, working_calendars.declared_years),
            updated_by = EXCLUDED.updated_by, updated_at = now()`,
         [
           key,
@@ -87,6 +89,7 @@ export class CalendarsService {
           dto.publicHolidays,
           dto.makeUpDayPeriods ? JSON.stringify(dto.makeUpDayPeriods) : null,
           user.username,
+          dto.declaredYears ? JSON.stringify([...dto.declaredYears].sort((a, b) => a - b)) : null,
         ],
       );
       return this.get(key, q);

@@ -62,3 +62,25 @@ export function useRemoveCalendarException(key: string) {
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: calendarKeys.one(key) }),
   });
 }
+
+/**
+ * PUT /api/calendars/:key with `declaredYears` (admins): the admin has entered a year's holidays
+ * (closures) and 调休 (extra days) and declares it complete; the rest of the calendar is sent as it is.
+ */
+export function useDeclareCalendarYears(key: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ calendar, years }: { calendar: WorkingCalendarContract; years: number[] }) =>
+      apiRequest<WorkingCalendarContract>(path(key), {
+        method: 'PUT',
+        body: {
+          name: calendar.name,
+          week: calendar.week,
+          publicHolidays: calendar.publicHolidays,
+          makeUpDayPeriods: calendar.makeUpDayPeriods,
+          declaredYears: years,
+        },
+      }),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: calendarKeys.all }),
+  });
+}

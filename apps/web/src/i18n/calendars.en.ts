@@ -30,6 +30,13 @@ export const calendarsEn: Record<keyof typeof calendarsZhCN, string> = {
   summary: '{{working}} working days this month',
   notCoveredHint:
     "This year's public holidays are not published yet; deadlines are not counted on these days (look again after the data is updated)",
+  declareHint:
+    'Deadlines are not guessed. If your company has entered the public holidays of {{year}} as closures and its make-up working days as extra days, declare the year complete and deadlines in it count on this calendar until the holiday data is updated.',
+  declare: 'Declare {{year}} entered',
+  declareConfirm:
+    'Are all public holidays and make-up days of {{year}} entered? Deadlines in that year will count on this calendar.',
+  declared: '{{year}} now counts on the company’s own entries',
+  cancel: 'Cancel',
   exceptions: 'Company closures and extra working days',
   exceptionKind: 'Kind',
   'exception-closure': 'Closure',

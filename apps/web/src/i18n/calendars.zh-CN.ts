@@ -27,6 +27,12 @@ export const calendarsZhCN = {
   'kind-not-covered': '尚无节假日数据',
   summary: '本月工作日 {{working}} 天',
   notCoveredHint: '该年份的法定节假日安排尚未发布，这些日子不计算期限（请在数据更新后再看）',
+  declareHint:
+    '截止时间不会按猜测计算。若贵公司已将 {{year}} 年的法定节假日录入为“停工”、调休上班日录入为“加班日”，可声明该年已录入完整，期限即按本日历计算，直至节假日数据更新。',
+  declare: '声明 {{year}} 年已录入',
+  declareConfirm: '确认 {{year}} 年的节假日与调休都已录入？此后该年的期限按本日历计算。',
+  declared: '{{year}} 年已按公司录入的安排计算',
+  cancel: '取消',
   exceptions: '公司停工与加班日',
   exceptionKind: '类型',
   'exception-closure': '停工',

@@ -1,7 +1,7 @@
 // Working calendars (admins): a month at a time — working days, public holidays, 调休, closures —
 // and the company's closures and extra working days.
 import { LeftOutlined, RightOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Flex, Select, Space, Typography } from 'antd';
+import { Button, Card, Flex, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCalendar, useCalendarDays, useCalendars } from '../api/calendars.api';
@@ -9,6 +9,7 @@ import { CalendarExceptions } from '../calendars/calendar-exceptions';
 import { addMonths, currentMonth, formatMonth, kindCounts, monthRange } from '../calendars/calendar-month';
 import { CalendarMonthGrid } from '../calendars/calendar-month-grid';
 import { CalendarWeekSummary } from '../calendars/calendar-week-summary';
+import { DeclareYearAlert } from '../calendars/declare-year-alert';
 import { ErrorAlert } from '../common/error-alert';
 import { useLanguage } from '../i18n/use-language';
 
@@ -71,8 +72,8 @@ export function AdminCalendarsPage() {
         loading={days.isPending && !!key}
       >
         {days.error ? <ErrorAlert error={days.error} /> : null}
-        {counts['not-covered'] ? (
-          <Alert type="warning" showIcon title={t('calendars.notCoveredHint')} style={{ marginBottom: 12 }} />
+        {counts['not-covered'] && calendar.data ? (
+          <DeclareYearAlert calendar={calendar.data} year={Number(from.slice(0, 4))} />
         ) : null}
         <CalendarMonthGrid days={days.data?.items ?? []} />
       </Card>

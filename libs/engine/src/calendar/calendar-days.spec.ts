@@ -4,6 +4,7 @@ import {
   CalendarNotCoveredError,
   MON_FRI_CALENDAR,
   MON_SAT_CALENDAR,
+  coveredYears,
   dayStatus,
   isWorkingDay,
   listDays,
@@ -92,5 +93,26 @@ describe('working calendar days', () => {
     expect(dayStatus(calendar, '2027-01-09').kind).toBe('extra');
     // The shipped calendar is unchanged.
     expect(dayStatus(MON_FRI_CALENDAR, '2026-06-01').kind).toBe('working');
+  });
+
+  it('a year an admin entered and declared is answered from the company’s record until the package has it', () => {
+    // 2027's New Year (Fri 1 Jan) entered as a closure, a make-up Saturday as an extra day, the year declared.
+    const calendar: WorkingCalendar = {
+      ...MON_FRI_CALENDAR,
+      closures: [{ from: '2027-01-01', to: '2027-01-01', reason: '元旦' }],
+      extraWorkingDays: [{ date: '2027-01-09', reason: '调休上班' }],
+      declaredYears: [2027],
+    };
+    expect(coveredYears(calendar)).toEqual({ from: CN_MAINLAND_COVERED.from, to: 2027 });
+    expect(dayStatus(calendar, '2027-01-01').kind).toBe('closure');
+    expect(isWorkingDay(calendar, '2027-01-04')).toBe(true);
+    expect(isWorkingDay(calendar, '2027-01-09')).toBe(true);
+    expect(isWorkingDay(calendar, '2027-01-10')).toBe(false);
+    // Only the declared years: 2028 is still not guessed.
+    expect(() => isWorkingDay(calendar, '2028-01-03')).toThrow(CalendarNotCoveredError);
+    // A declared year that leaves a gap is answered, but does not extend the covered range.
+    const gap = { ...MON_FRI_CALENDAR, declaredYears: [2028] };
+    expect(coveredYears(gap)).toEqual(CN_MAINLAND_COVERED);
+    expect(isWorkingDay(gap, '2028-01-04')).toBe(true);
   });
 });

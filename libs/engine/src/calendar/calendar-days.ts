@@ -3,16 +3,23 @@ import type { DayStatus, WorkingCalendar, WorkingPeriod, Ymd } from './calendar.
 import { CN_MAINLAND_COVERED, cnMainlandDay } from './cn-public-days';
 import { addDays, weekdayOf, yearOf } from './shanghai-time';
 
-/** Years the calendar can answer for; `undefined` when every year is (no public-holiday source). */
+/**
+ * Years the calendar can answer for without a gap: the public-holiday data's, extended by the
+ * years an admin declared right after it; `undefined` when every year is (no public-holiday source).
+ */
 export function coveredYears(calendar: WorkingCalendar): { from: number; to: number } | undefined {
-  return calendar.publicHolidays === 'cn-mainland' ? CN_MAINLAND_COVERED : undefined;
+  if (calendar.publicHolidays !== 'cn-mainland') return undefined;
+  const declared = new Set(calendar.declaredYears ?? []);
+  let to = CN_MAINLAND_COVERED.to;
+  while (declared.has(to + 1)) to += 1;
+  return { from: CN_MAINLAND_COVERED.from, to };
 }
 
-/** False when `ymd` falls in a year the calendar's public-holiday data does not cover. */
+/** False when `ymd` falls in a year neither the public-holiday data nor an admin's declaration covers. */
 export function isCovered(calendar: WorkingCalendar, ymd: Ymd): boolean {
   const covered = coveredYears(calendar);
   const year = yearOf(ymd);
-  return !covered || (year >= covered.from && year <= covered.to);
+  return !covered || (year >= covered.from && year <= covered.to) || (calendar.declaredYears ?? []).includes(year);
 }
 
 /** Throws {@link CalendarNotCoveredError} when `ymd` is outside the covered years. */

@@ -46,6 +46,12 @@ export interface WorkingCalendar {
   makeUpDayPeriods?: WorkingPeriod[];
   closures: CalendarClosure[];
   extraWorkingDays: CalendarExtraDay[];
+  /**
+   * Years past the public-holiday data that an admin has entered the holidays (as closures) and
+   * make-up days (as extra working days) for, and declared complete: the calendar answers for them
+   * from the company's own record until the package publishes the year.
+   */
+  declaredYears?: number[];
 }
 
 /** Why a day is or is not worked. */

@@ -90,6 +90,7 @@ describe('embedded PGlite data source', () => {
         'Schedules1765100000000',
         'AuditEvidence1765300000000',
         'InstanceSearch1765400000000',
+        'CalendarDeclaredYears1765600000000',
       ],
     });
     const second = await probe('read');
@@ -111,6 +112,7 @@ describe('embedded PGlite data source', () => {
         'Schedules1765100000000',
         'AuditEvidence1765300000000',
         'InstanceSearch1765400000000',
+        'CalendarDeclaredYears1765600000000',
       ],
     });
   }, 240_000);

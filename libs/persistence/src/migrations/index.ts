@@ -12,6 +12,7 @@ import { WorkingCalendars1765000000000 } from './1765000000000-working-calendars
 import { Schedules1765100000000 } from './1765100000000-schedules.migration';
 import { AuditEvidence1765300000000 } from './1765300000000-audit-evidence.migration';
 import { InstanceSearch1765400000000 } from './1765400000000-instance-search.migration';
+import { CalendarDeclaredYears1765600000000 } from './1765600000000-calendar-declared-years.migration';
 
 /** Every migration, oldest first. Names carry their timestamp so they never clash. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   Schedules1765100000000,
   AuditEvidence1765300000000,
   InstanceSearch1765400000000,
+  CalendarDeclaredYears1765600000000,
 ];

@@ -1,6 +1,17 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsArray, IsIn, IsObject, IsOptional, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsObject,
+  IsOptional,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import type { WeekdayKey, WorkingPeriodContract } from '@liucheng/contracts';
 import { LocalizedNameDto } from '../../org/dto/localized-name.dto';
 
@@ -27,4 +38,19 @@ export class PutCalendarDto {
   @IsOptional()
   @IsArray()
   makeUpDayPeriods?: WorkingPeriodContract[] | null;
+
+  @ApiPropertyOptional({
+    type: [Number],
+    description:
+      'Years past the public-holiday data whose holidays (closures) and 调休 (extra days) the admin entered and declares complete; kept when absent',
+    example: [2027],
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @ArrayUnique()
+  @IsInt({ each: true })
+  @Min(2000, { each: true })
+  @Max(2100, { each: true })
+  declaredYears?: number[];
 }
