@@ -40,7 +40,7 @@ describe('entertainment expense with alcohol, in the browser', () => {
       purpose: '洽谈年度框架合同',
       estimatedAmount: 1200,
       alcohol: true,
-      region: { select: 'county' },
+      region: { select: '县区' },
     });
     // The first step is the leader's, so the starter is shown the new instance.
     expect(started.instanceId).toMatch(/^[0-9a-f-]{36}$/);
@@ -90,7 +90,7 @@ describe('entertainment expense with alcohol, in the browser', () => {
     await fillTaskForm(staff.page, {
       invoiceNumber: '044001900111-12345678',
       invoiceAmount: 1100,
-      invoiceType: { select: 'catering' },
+      invoiceType: { select: '餐饮发票' },
     });
     // Without the invoice photo the form refuses; an empty file is refused by the server, in Chinese.
     expect(await refusedErrors(staff.page, 'SUBMIT_CLAIM')).toEqual(['必填']);

@@ -79,7 +79,7 @@ describe('typed values are kept and refused with a message, in the browser', () 
     await modal.locator('#root_guestCount').fill('three');
     await modal.locator('#root_region').click();
     const options = await page.locator('.ant-select-item-option').allInnerTexts();
-    expect(options).toEqual(['city', 'county']);
+    expect(options).toEqual(['City', 'County']);
     await page.keyboard.press('Escape');
     await modal.locator('.ant-modal-footer button.ant-btn-primary').click();
     // The field's own form item (the object around it is one too).

@@ -118,6 +118,7 @@ function valueText(name: string, value: unknown, schema: unknown, reading: Readi
   }
   const bilingual = bilingualText(value, language);
   if (bilingual !== undefined) return bilingual;
+  if (isAttachmentValue(value)) return value.filename;
   const separator = language === 'en' ? ', ' : '、';
   if (Array.isArray(value)) {
     const items = value.map((item) => valueText(name, item, s.items, reading));

@@ -22,6 +22,7 @@ const meta = {
         properties: {
           invoiceType: {
             type: 'string',
+            title: '发票类型 / Invoice type',
             oneOf: [{ const: 'catering', title: { zh: '餐饮发票', en: 'Catering invoice' } }],
           },
           invoicePhoto: { type: 'object', 'x-attachment': true, title: '发票照片 / Invoice photo' },
@@ -140,5 +141,18 @@ describe('field values', () => {
       kind: 'text',
       text: '自评分：90',
     });
+  });
+
+  it('shows a record a step copied from its form as its fields, files as downloads', () => {
+    const rows = requestRows(
+      { claim: { invoiceType: 'catering', invoicePhoto: file } },
+      { ...meta, fields: { claim: { zh: '报销单', en: 'Claim' } } },
+      'zh-CN',
+      labels,
+    );
+    expect(rows).toEqual([
+      { name: 'claim.invoiceType', label: '报销单 · 发票类型', value: { kind: 'text', text: '餐饮发票' } },
+      { name: 'claim.invoicePhoto', label: '报销单 · 发票照片', value: { kind: 'attachments', files: [file] } },
+    ]);
   });
 });

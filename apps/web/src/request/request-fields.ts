@@ -3,6 +3,7 @@
 import type { AppLanguage } from '../i18n/language';
 import { schemaToFields } from '../schema-form/schema-fields';
 import type { SpecMeta } from '../spec/spec-meta';
+import { isAttachmentValue } from '../attachments/attachment-value';
 import { displayValue, titleText, type DisplayValue, type ValueLabels } from './field-value';
 
 export interface RequestRow {
@@ -35,15 +36,28 @@ export function requestRows(
   const ordered = [...known.keys()].filter(present);
   const titled = meta.fields ?? {};
   const rest = Object.keys(titled).filter((name) => present(name) && !known.has(name));
-  return [...ordered, ...rest].map((name) => {
+  const lookup = (key: string) => known.get(key);
+  const row = (name: string): RequestRow[] => {
     const schema = known.get(name);
-    const title = (schema as { title?: unknown } | undefined)?.title ?? titled[name];
-    return {
-      name,
-      label: titleText(title, language, name),
-      value: displayValue(name, context[name], schema, language, labels, (key) => known.get(key)),
-    };
-  });
+    const label = titleText((schema as { title?: unknown } | undefined)?.title ?? titled[name], language, name);
+    const value = context[name];
+    // A record a step copied from its form (the claim) reads as its fields, each by the form's title.
+    if (!schema && isRecord(value))
+      return Object.entries(value).map(([key, child]) => ({
+        name: `${name}.${key}`,
+        label: `${label} · ${titleText((lookup(key) as { title?: unknown } | undefined)?.title, language, key)}`,
+        value: displayValue(key, child, lookup(key), language, labels, lookup),
+      }));
+    return [{ name, label, value: displayValue(name, value, schema, language, labels, lookup) }];
+  };
+  return [...ordered, ...rest].flatMap(row);
+}
+
+/** A plain object of fields (not a file, not a `{zh, en}` label). */
+function isRecord(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value) || isAttachmentValue(value)) return false;
+  const keys = Object.keys(value);
+  return keys.length > 0 && !keys.every((key) => key === 'zh' || key === 'en');
 }
 
 function propertiesOf(schema: unknown): Record<string, unknown> {
