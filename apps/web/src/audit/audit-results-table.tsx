@@ -8,7 +8,7 @@ import { SummaryValues } from '../inbox/summary-values';
 import { pickLabel } from '../i18n/localize';
 import { useLanguage } from '../i18n/use-language';
 import { InstanceStatusTag } from '../instances/instance-status-tag';
-import { StateValueText } from '../instances/state-value-text';
+import { InstanceStateText } from '../instances/instance-state-text';
 import { UserName } from '../users/user-name';
 import { formatShanghai } from './audit-format';
 
@@ -72,7 +72,7 @@ export function AuditResultsTable({ instances, definitions, loading }: AuditResu
           title: t('instances.state'),
           dataIndex: 'state',
           responsive: ['lg'],
-          render: (_, instance) => <StateValueText value={instance.state} />,
+          render: (_, instance) => <InstanceStateText instance={instance} />,
         },
       ]}
     />

@@ -6,7 +6,7 @@ export const calendarsZhCN = {
   previousMonth: '上个月',
   nextMonth: '下个月',
   thisMonth: '本月',
-  timeZone: '时区：北京时间（Asia/Shanghai）',
+  timeZone: '时区：北京时间',
   covered: '法定节假日数据：{{from}}–{{to}} 年',
   noPublicHolidays: '不按法定节假日',
   week: '工作时间',

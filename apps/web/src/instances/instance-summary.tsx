@@ -22,8 +22,7 @@ export function InstanceSummary({ instance, meta, spec }: { instance: Instance; 
         <StateValueText value={instance.state} spec={spec} />
       </Descriptions.Item>
       <Descriptions.Item label={t('instances.definition')}>
-        {pickLabel(meta.title, language, instance.definitionKey)}{' '}
-        <Typography.Text code>{instance.definitionKey}</Typography.Text>
+        <span title={instance.definitionKey}>{pickLabel(meta.title, language, instance.definitionKey)}</span>
       </Descriptions.Item>
       <Descriptions.Item label={t('instances.version')}>v{instance.version}</Descriptions.Item>
       <Descriptions.Item label={t('detail.id')}>
