@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { APP_OPTIONS, type AppOptions } from '../app/app-options';
+import { PollingLoop } from '../common/polling-loop';
 import { ScheduleRunnerService } from './schedule-runner.service';
 import { scheduleIntervalMs } from './schedule-settings';
 
@@ -12,12 +13,9 @@ const FIRST_LOOK_MS = 1000;
  */
 @Injectable()
 export class ScheduleWorkerService implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly logger = new Logger('ScheduleWorker');
   private readonly enabled: boolean;
   private readonly intervalMs: number;
-  private handle?: NodeJS.Timeout;
-  private running?: Promise<void>;
-  private stopped = false;
+  private readonly loop: PollingLoop;
 
   constructor(
     private readonly runner: ScheduleRunnerService,
@@ -25,32 +23,21 @@ export class ScheduleWorkerService implements OnApplicationBootstrap, OnModuleDe
   ) {
     this.enabled = options.schedules?.enabled ?? false;
     this.intervalMs = scheduleIntervalMs(options.schedules);
+    this.loop = new PollingLoop(
+      async () => {
+        await this.runner.runDue();
+        return this.intervalMs;
+      },
+      this.intervalMs,
+      new Logger('ScheduleWorker'),
+    );
   }
 
   onApplicationBootstrap(): void {
-    if (this.enabled) this.sleep(Math.min(this.intervalMs, FIRST_LOOK_MS));
+    if (this.enabled) this.loop.schedule(Math.min(this.intervalMs, FIRST_LOOK_MS));
   }
 
-  async onModuleDestroy(): Promise<void> {
-    this.stopped = true;
-    if (this.handle) clearTimeout(this.handle);
-    await this.running;
-  }
-
-  private sleep(ms: number): void {
-    if (this.stopped) return;
-    this.handle = setTimeout(() => {
-      this.handle = undefined;
-      this.running = this.look().finally(() => (this.running = undefined));
-    }, ms);
-  }
-
-  private async look(): Promise<void> {
-    try {
-      await this.runner.runDue();
-    } catch (error) {
-      this.logger.error(error instanceof Error ? error.message : String(error));
-    }
-    this.sleep(this.intervalMs);
+  onModuleDestroy(): Promise<void> {
+    return this.loop.stop();
   }
 }

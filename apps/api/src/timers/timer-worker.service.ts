@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { APP_OPTIONS, type AppOptions } from '../app/app-options';
+import { PollingLoop } from '../common/polling-loop';
 import { TimerDrainService } from './timer-drain.service';
 import { timerSettings } from './timer-settings';
 
@@ -19,12 +20,9 @@ const FIRST_LOOK_MS = 1000;
  */
 @Injectable()
 export class TimerWorkerService implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly logger = new Logger('TimerWorker');
   private readonly enabled: boolean;
   private readonly intervalMs: number;
-  private handle?: NodeJS.Timeout;
-  private running?: Promise<void>;
-  private stopped = false;
+  private readonly loop: PollingLoop;
 
   constructor(
     private readonly drain: TimerDrainService,
@@ -33,6 +31,7 @@ export class TimerWorkerService implements OnApplicationBootstrap, OnModuleDestr
     const settings = timerSettings(options.timers);
     this.enabled = settings.enabled;
     this.intervalMs = settings.intervalMs;
+    this.loop = new PollingLoop(() => this.tick(), this.intervalMs, new Logger('TimerWorker'));
   }
 
   get isEnabled(): boolean {
@@ -40,39 +39,22 @@ export class TimerWorkerService implements OnApplicationBootstrap, OnModuleDestr
   }
 
   onApplicationBootstrap(): void {
-    if (this.enabled) this.sleep(Math.min(this.intervalMs, FIRST_LOOK_MS));
+    if (this.enabled) this.loop.schedule(Math.min(this.intervalMs, FIRST_LOOK_MS));
   }
 
   /** Look now rather than at the next planned wake-up (a retried incident). */
   wake(): void {
-    if (!this.enabled || this.stopped || this.running) return;
-    this.sleep(0);
+    if (this.enabled) this.loop.wake();
   }
 
-  async onModuleDestroy(): Promise<void> {
-    this.stopped = true;
-    if (this.handle) clearTimeout(this.handle);
-    await this.running;
+  onModuleDestroy(): Promise<void> {
+    return this.loop.stop();
   }
 
-  private sleep(ms: number): void {
-    if (this.stopped) return;
-    if (this.handle) clearTimeout(this.handle);
-    this.handle = setTimeout(() => {
-      this.handle = undefined;
-      this.running = this.tick().finally(() => (this.running = undefined));
-    }, ms);
-  }
-
-  private async tick(): Promise<void> {
-    let next = this.intervalMs;
-    try {
-      await this.drain.drainOnce();
-      const untilDue = await this.drain.msUntilNextDue();
-      if (untilDue !== null) next = Math.min(this.intervalMs, Math.max(MIN_SLEEP_MS, untilDue));
-    } catch (error) {
-      this.logger.error(error instanceof Error ? error.message : String(error));
-    }
-    this.sleep(next);
+  /** Drains what is due; the next look is when the next timer falls due, at most `intervalMs` away. */
+  private async tick(): Promise<number> {
+    await this.drain.drainOnce();
+    const untilDue = await this.drain.msUntilNextDue();
+    return untilDue === null ? this.intervalMs : Math.min(this.intervalMs, Math.max(MIN_SLEEP_MS, untilDue));
   }
 }
