@@ -3,7 +3,6 @@ import {
   AppstoreOutlined,
   ApartmentOutlined,
   AuditOutlined,
-  CalendarOutlined,
   CheckSquareOutlined,
   EditOutlined,
   PartitionOutlined,
@@ -16,16 +15,7 @@ import { useSession } from '../auth/session-context';
 import { useOpenTaskCount } from '../inbox/use-inbox';
 import { isAdmin, isAuditor } from '../users/role-home';
 
-const SECTIONS = [
-  '/tasks',
-  '/processes',
-  '/instances',
-  '/audit',
-  '/designer',
-  '/admin/users',
-  '/admin/org',
-  '/admin/calendars',
-] as const;
+const SECTIONS = ['/tasks', '/processes', '/instances', '/audit', '/designer', '/admin/users', '/admin/org'] as const;
 
 /** `compact`: tighter items so both fit on a phone. */
 export function NavMenu({ compact }: { compact: boolean }) {
