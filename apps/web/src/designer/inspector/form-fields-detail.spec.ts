@@ -55,7 +55,10 @@ describe('form builder detail table (明细)', () => {
   });
 
   it('an optional table has no minItems', () => {
-    const written = fieldsToSchema([{ ...lines, required: false }]).properties as Record<string, Record<string, unknown>>;
+    const written = fieldsToSchema([{ ...lines, required: false }]).properties as Record<
+      string,
+      Record<string, unknown>
+    >;
     expect(written.lines.minItems).toBeUndefined();
   });
 

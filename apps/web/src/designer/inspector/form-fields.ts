@@ -1,5 +1,6 @@
 // The task form builder's model: simple fields <-> an object JSON Schema (titles "中文 / English", x-order).
 import type { JsonSchema, LocalizedText } from '@liucheng/engine';
+import { isDetailTableSchema } from '../../schema-form/detail-table';
 
 export type FormFieldType = 'text' | 'textarea' | 'number' | 'money' | 'date' | 'choice' | 'file' | 'detail';
 
@@ -126,13 +127,7 @@ function detailProperty(field: FormField): Record<string, unknown> {
 }
 
 /** True for a 明细 property: marked `x-detail`, or an array whose rows are objects. */
-export function isDetailSchema(prop: unknown): boolean {
-  if (typeof prop !== 'object' || prop === null) return false;
-  const p = prop as Record<string, unknown>;
-  if (typeof p['x-detail'] === 'object' && p['x-detail'] !== null) return true;
-  const items = p.items as Record<string, unknown> | undefined;
-  return p.type === 'array' && typeof items === 'object' && items !== null && items.type === 'object';
-}
+export const isDetailSchema = isDetailTableSchema;
 
 /** The builder's fields of a schema (in `x-order`, else property order). */
 export function schemaToFormFields(schema: JsonSchema | undefined): FormField[] {
