@@ -53,6 +53,7 @@ export function DetailTableField(props: FieldProps) {
             key: '__number',
             title: t('detailTable.rowNumber'),
             width: 56,
+            fixed: 'left' as const,
             render: (_: unknown, row) => row.__index + 1,
           },
           ...columns.map((column) => ({
@@ -93,6 +94,8 @@ export function DetailTableField(props: FieldProps) {
                   key: '__actions',
                   title: t('detailTable.actions'),
                   width: 64,
+                  // Kept in view when a wide table scrolls sideways (in the start form's modal).
+                  fixed: 'right' as const,
                   render: (_: unknown, row: Row & { __index: number }) => (
                     <Button
                       type="text"
