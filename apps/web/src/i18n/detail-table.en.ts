@@ -1,6 +1,7 @@
 // Labels of the detail table (明细) field, en. Flat: `detailTable.<key>`.
 export const detailTableEn = {
   fieldType: 'Detail table',
+  addColumn: 'Add column',
   columns: 'Columns',
   totalColumn: 'Total column',
   totalNone: 'No total',

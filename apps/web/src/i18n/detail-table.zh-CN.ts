@@ -1,6 +1,7 @@
 // 明细（表格字段）的文字, zh-CN. Flat: `detailTable.<key>`.
 export const detailTableZhCN = {
   fieldType: '明细',
+  addColumn: '添加列',
   columns: '明细列',
   totalColumn: '合计列',
   totalNone: '不合计',

@@ -34,9 +34,11 @@ export interface FormBuilderProps {
   plain?: boolean;
   /** The types offered (a detail table's columns offer fewer). */
   types?: readonly FormFieldType[];
+  /** The add button's label (a detail table adds columns). */
+  addLabel?: string;
 }
 
-export function FormBuilder({ form, onChange, plain = false, types = FORM_FIELD_TYPES }: FormBuilderProps) {
+export function FormBuilder({ form, onChange, plain = false, types = FORM_FIELD_TYPES, addLabel }: FormBuilderProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const fields = useMemo(() => schemaToFormFields(form), [form]);
@@ -62,6 +64,7 @@ export function FormBuilder({ form, onChange, plain = false, types = FORM_FIELD_
       {fields.map((field, index) => (
         <Card
           key={index}
+          data-testid="form-field"
           size="small"
           title={
             plain ? (
@@ -167,7 +170,7 @@ export function FormBuilder({ form, onChange, plain = false, types = FORM_FIELD_
           write([...fields, { name: freeName(), type: 'text', title: { zh: '', en: '' }, required: false }])
         }
       >
-        {t('designer.edAddField')}
+        {addLabel ?? t('designer.edAddField')}
       </Button>
     </Space>
   );
@@ -193,6 +196,7 @@ function DetailColumns({
         form={columns.length > 0 ? fieldsToSchema(columns) : undefined}
         plain={plain}
         types={DETAIL_COLUMN_TYPES}
+        addLabel={t('detailTable.addColumn')}
         onChange={(schema, key) => onChange({ columns: schemaToFormFields(schema) }, key && `col:${key}`)}
       />
       <Select
