@@ -14,6 +14,7 @@ import { approvalsEn } from './approvals.en';
 import { timersEn } from './timers.en';
 import { schedulesEn } from './schedules.en';
 import { simpleDesignerEn } from './simple-designer.en';
+import { detailTableEn } from './detail-table.en';
 
 export const en: Messages = {
   app: {
@@ -219,5 +220,6 @@ export const en: Messages = {
   inboxTabs: inboxTabsEn,
   notifications: notificationsEn,
   calendars: calendarsEn,
+  detailTable: detailTableEn,
   schedules: schedulesEn,
 };

@@ -13,6 +13,7 @@ import { approvalsZhCN } from './approvals.zh-CN';
 import { timersZhCN } from './timers.zh-CN';
 import { schedulesZhCN } from './schedules.zh-CN';
 import { simpleDesignerZhCN } from './simple-designer.zh-CN';
+import { detailTableZhCN } from './detail-table.zh-CN';
 
 export const zhCN = {
   app: {
@@ -218,6 +219,7 @@ export const zhCN = {
   inboxTabs: inboxTabsZhCN,
   notifications: notificationsZhCN,
   calendars: calendarsZhCN,
+  detailTable: detailTableZhCN,
   schedules: schedulesZhCN,
 };
 

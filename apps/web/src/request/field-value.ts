@@ -4,6 +4,13 @@ import { formatDate, formatDateTime, formatDuration, formatMoney } from '../i18n
 import type { AppLanguage } from '../i18n/language';
 import { asLabel, pickLabel, splitBilingual } from '../i18n/localize';
 import { isAttachmentValue, type AttachmentValue } from '../attachments/attachment-value';
+import {
+  detailColumns,
+  detailTotal,
+  isDetailTableSchema,
+  isMoneyColumn,
+  totalColumn,
+} from '../schema-form/detail-table';
 
 type JsonObject = Record<string, unknown>;
 
@@ -12,8 +19,17 @@ export interface ValueLabels {
   no: string;
 }
 
-/** What a field shows: text (possibly several lines), or files to download. */
-export type DisplayValue = { kind: 'text'; text: string } | { kind: 'attachments'; files: AttachmentValue[] };
+/** A 明细 as the reader sees it: column titles, each row's cells as text, and the total when it has one. */
+export interface DisplayTable {
+  kind: 'table';
+  columns: Array<{ key: string; title: string }>;
+  rows: string[][];
+  total?: string;
+}
+
+/** What a field shows: text (possibly several lines), files to download, or a detail table. */
+export type DisplayValue =
+  { kind: 'text'; text: string } | { kind: 'attachments'; files: AttachmentValue[] } | DisplayTable;
 
 // Titles and names that say "this is an amount of money".
 const MONEY_TITLE = /[（(]\s*元|CNY|人民币|金额/;
@@ -40,7 +56,7 @@ export type SchemaLookup = (key: string) => unknown;
  */
 export function isMoneyField(name: string, schema: unknown): boolean {
   const s = asObject(schema);
-  if (s.format === 'money' || s['x-money'] === true || s['x-unit'] === 'CNY') return true;
+  if (s.format === 'money' || s['x-kind'] === 'money' || s['x-money'] === true || s['x-unit'] === 'CNY') return true;
   if (typeof s.title === 'string' && MONEY_TITLE.test(s.title)) return true;
   return MONEY_NAME.test(name);
 }
@@ -86,6 +102,8 @@ export function displayValue(
   if (isAttachmentValue(value)) return { kind: 'attachments', files: [value] };
   if (Array.isArray(value) && value.length > 0 && value.every(isAttachmentValue))
     return { kind: 'attachments', files: value };
+  if (Array.isArray(value) && isDetailTableSchema(schema))
+    return tableValue(value, schema, { language, labels, lookup });
   return { kind: 'text', text: valueText(name, value, schema, { language, labels, lookup }) };
 }
 
@@ -93,6 +111,30 @@ interface Reading {
   language: AppLanguage;
   labels: ValueLabels;
   lookup: SchemaLookup;
+}
+
+// Each cell reads like a field of its column; the total is the rows' sum, recomputed here.
+function tableValue(rows: unknown[], schema: unknown, reading: Reading): DisplayTable {
+  const columns = detailColumns(schema);
+  const total = totalColumn(schema);
+  const sum = total ? detailTotal(rows, total.key) : undefined;
+  return {
+    kind: 'table',
+    columns: columns.map((column) => ({
+      key: column.key,
+      title: titleText(column.title, reading.language, column.key),
+    })),
+    rows: rows.map((row) =>
+      columns.map((column) => valueText(column.key, asObject(row)[column.key], column.schema, reading)),
+    ),
+    ...(total && sum !== undefined
+      ? {
+          total: isMoneyColumn(total)
+            ? formatMoney(sum, reading.language)
+            : new Intl.NumberFormat(reading.language, { maximumFractionDigits: 6 }).format(sum),
+        }
+      : {}),
+  };
 }
 
 function valueText(name: string, value: unknown, schema: unknown, reading: Reading): string {

@@ -70,7 +70,11 @@ describe('requestRows', () => {
       Object.fromEntries(
         requestRows(context, meta, language, language === 'en' ? { yes: 'Yes', no: 'No' } : labels).map((row) => [
           row.name,
-          row.value.kind === 'text' ? row.value.text : row.value.files.map((f) => f.filename).join(),
+          row.value.kind === 'text'
+            ? row.value.text
+            : row.value.kind === 'attachments'
+              ? row.value.files.map((f) => f.filename).join()
+              : row.value.rows.join('\n'),
         ]),
       );
     expect(text('zh-CN')).toMatchObject({

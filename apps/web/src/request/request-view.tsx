@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { AttachmentLink } from '../attachments/attachment-link';
 import { useLanguage } from '../i18n/use-language';
 import type { SpecMeta } from '../spec/spec-meta';
+import { DetailTableView } from './detail-table-view';
 import { requestRows } from './request-fields';
 
 export function RequestView({ context, meta }: { context: Record<string, unknown>; meta: SpecMeta }) {
@@ -15,10 +16,12 @@ export function RequestView({ context, meta }: { context: Record<string, unknown
     <div data-testid="request-view">
       <Descriptions size="small" bordered column={{ xs: 1, sm: 1, md: 2 }} styles={{ label: { whiteSpace: 'nowrap' } }}>
         {rows.map((row) => (
-          <Descriptions.Item key={row.name} label={row.label}>
+          <Descriptions.Item key={row.name} label={row.label} span={row.value.kind === 'table' ? 'filled' : undefined}>
             <span data-field={row.name}>
               {row.value.kind === 'text' ? (
                 <Typography.Text style={{ whiteSpace: 'pre-line' }}>{row.value.text}</Typography.Text>
+              ) : row.value.kind === 'table' ? (
+                <DetailTableView table={row.value} />
               ) : (
                 <Space orientation="vertical" size={0}>
                   {row.value.files.map((file) => (

@@ -6,6 +6,7 @@ import { Form } from 'antd';
 import { useMemo } from 'react';
 import { AttachmentAwareObjectField } from '../attachments/attachment-aware-object-field';
 import { useLanguage } from '../i18n/use-language';
+import { DetailAwareArrayField } from '../schema-form/detail-aware-array-field';
 import { FORM_WIDGETS } from '../schema-form/form-widgets';
 import { rjsfValidator } from './json-form-validator';
 import { localizeSchema } from './localize-schema';
@@ -24,8 +25,8 @@ export interface JsonFormProps {
 }
 
 const UI_SCHEMA: UiSchema = { 'ui:submitButtonOptions': { norender: true } };
-// `x-attachment` objects become an upload button instead of five text inputs.
-const FIELDS = { ObjectField: AttachmentAwareObjectField };
+// `x-attachment` objects become an upload button instead of five text inputs; 明细 arrays a table.
+const FIELDS = { ObjectField: AttachmentAwareObjectField, ArrayField: DetailAwareArrayField };
 
 export function JsonForm({ schema, data, onChange, errors, disabled, uiSchema }: JsonFormProps) {
   const language = useLanguage();

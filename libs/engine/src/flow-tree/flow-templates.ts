@@ -77,11 +77,27 @@ function build(kind: FlowTemplateKind): Omit<FlowTree, 'id'> {
                 title: '报销金额（元） / Amount (CNY)',
                 'x-order': 1,
               },
-              // 明细 (a table of expense lines with a total) is left out: the start form (rjsf) shows an
-              // array of objects as raw JSON, so a detail table would be a fake until it renders one.
-              note: { type: 'string', 'x-widget': 'textarea', title: '费用说明 / Details', 'x-order': 2 },
+              // 明细: the form totals the 金额 column as the employee types; the total is display only (no
+              // registry action sums a list), so the claimed amount above is what the condition reads.
+              lines: {
+                type: 'array',
+                title: '费用明细 / Expense lines',
+                minItems: 1,
+                'x-order': 2,
+                'x-detail': { total: 'amount' },
+                items: {
+                  type: 'object',
+                  required: ['date', 'item', 'amount'],
+                  properties: {
+                    date: { type: 'string', format: 'date', title: '日期 / Date', 'x-order': 0 },
+                    item: { type: 'string', minLength: 1, title: '事项 / Item', 'x-order': 1 },
+                    amount: { type: 'number', minimum: 0, 'x-kind': 'money', title: '金额 / Amount', 'x-order': 2 },
+                  },
+                },
+              },
+              note: { type: 'string', 'x-widget': 'textarea', title: '费用说明 / Details', 'x-order': 3 },
             },
-            ['amount'],
+            ['amount', 'lines'],
           ),
         },
         nodes: [

@@ -7,6 +7,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../i18n/use-language';
 import {
+  DETAIL_COLUMN_TYPES,
   FORM_FIELD_TYPES,
   fieldsToSchema,
   schemaToFormFields,
@@ -14,7 +15,7 @@ import {
   type FormFieldType,
 } from './form-fields';
 
-const TYPE_LABEL: Record<FormFieldType, `designer.${string}`> = {
+const TYPE_LABEL: Record<FormFieldType, `designer.${string}` | `detailTable.${string}`> = {
   text: 'designer.edFieldText',
   textarea: 'designer.edFieldTextarea',
   number: 'designer.edFieldNumber',
@@ -22,6 +23,7 @@ const TYPE_LABEL: Record<FormFieldType, `designer.${string}`> = {
   date: 'designer.edFieldDate',
   choice: 'designer.edFieldChoice',
   file: 'designer.edFieldFile',
+  detail: 'detailTable.fieldType',
 };
 
 export interface FormBuilderProps {
@@ -30,9 +32,13 @@ export interface FormBuilderProps {
   onChange: (form: JsonSchema | undefined, coalesceKey?: string) => void;
   /** Simple mode: fields are named by their titles only; the stored key (`field3`) is never shown. */
   plain?: boolean;
+  /** The types offered (a detail table's columns offer fewer). */
+  types?: readonly FormFieldType[];
+  /** The add button's label (a detail table adds columns). */
+  addLabel?: string;
 }
 
-export function FormBuilder({ form, onChange, plain = false }: FormBuilderProps) {
+export function FormBuilder({ form, onChange, plain = false, types = FORM_FIELD_TYPES, addLabel }: FormBuilderProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const fields = useMemo(() => schemaToFormFields(form), [form]);
@@ -58,6 +64,7 @@ export function FormBuilder({ form, onChange, plain = false }: FormBuilderProps)
       {fields.map((field, index) => (
         <Card
           key={index}
+          data-testid="form-field"
           size="small"
           title={
             plain ? (
@@ -93,11 +100,13 @@ export function FormBuilder({ form, onChange, plain = false }: FormBuilderProps)
                 style={{ width: 130 }}
                 aria-label={t('designer.edFieldType')}
                 value={field.type}
-                options={FORM_FIELD_TYPES.map((type) => ({
+                options={types.map((type) => ({
                   value: type,
                   label: t(TYPE_LABEL[type] as 'designer.title'),
                 }))}
-                onChange={(type: FormFieldType) => update(index, { type })}
+                onChange={(type: FormFieldType) =>
+                  update(index, type === 'detail' && !field.columns ? { type, columns: [] } : { type })
+                }
               />
               <Checkbox checked={field.required} onChange={(e) => update(index, { required: e.target.checked })}>
                 {t('designer.edFieldRequired')}
@@ -143,6 +152,13 @@ export function FormBuilder({ form, onChange, plain = false }: FormBuilderProps)
                 }
               />
             )}
+            {field.type === 'detail' && (
+              <DetailColumns
+                field={field}
+                plain={plain}
+                onChange={(patch, key) => update(index, patch, key && `field:${index}:${key}`)}
+              />
+            )}
           </Space>
         </Card>
       ))}
@@ -154,8 +170,51 @@ export function FormBuilder({ form, onChange, plain = false }: FormBuilderProps)
           write([...fields, { name: freeName(), type: 'text', title: { zh: '', en: '' }, required: false }])
         }
       >
-        {t('designer.edAddField')}
+        {addLabel ?? t('designer.edAddField')}
       </Button>
     </Space>
+  );
+}
+
+// A 明细 field's columns (the same editor, with the column types) and the column it totals.
+function DetailColumns({
+  field,
+  plain,
+  onChange,
+}: {
+  field: FormField;
+  plain: boolean;
+  onChange: (patch: Partial<FormField>, coalesceKey?: string) => void;
+}) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const columns = field.columns ?? [];
+  const summable = columns.filter((c) => c.type === 'number' || c.type === 'money');
+  return (
+    <Card size="small" type="inner" title={t('detailTable.columns')} data-testid="detail-columns">
+      <FormBuilder
+        form={columns.length > 0 ? fieldsToSchema(columns) : undefined}
+        plain={plain}
+        types={DETAIL_COLUMN_TYPES}
+        addLabel={t('detailTable.addColumn')}
+        onChange={(schema, key) => onChange({ columns: schemaToFormFields(schema) }, key && `col:${key}`)}
+      />
+      <Select
+        size="small"
+        allowClear
+        style={{ width: '100%', marginTop: 8 }}
+        aria-label={t('detailTable.totalColumn')}
+        data-testid="detail-total"
+        placeholder={t('detailTable.totalNone')}
+        value={summable.some((c) => c.name === field.total) ? field.total : undefined}
+        options={summable.map((c) => ({
+          value: c.name,
+          label: t('detailTable.totalOf', {
+            column: (language === 'en' ? c.title.en || c.title.zh : c.title.zh || c.title.en) || c.name,
+          }),
+        }))}
+        onChange={(total?: string) => onChange({ total })}
+      />
+    </Card>
   );
 }

@@ -1,7 +1,11 @@
 // The task form builder's model: simple fields <-> an object JSON Schema (titles "中文 / English", x-order).
 import type { JsonSchema, LocalizedText } from '@liucheng/engine';
+import { isDetailTableSchema } from '../../schema-form/detail-table';
 
-export type FormFieldType = 'text' | 'textarea' | 'number' | 'money' | 'date' | 'choice' | 'file';
+export type FormFieldType = 'text' | 'textarea' | 'number' | 'money' | 'date' | 'choice' | 'file' | 'detail';
+
+/** The types a detail table's column may have. */
+export type DetailColumnType = 'text' | 'number' | 'money' | 'date' | 'choice';
 
 export const FORM_FIELD_TYPES: readonly FormFieldType[] = [
   'text',
@@ -11,7 +15,10 @@ export const FORM_FIELD_TYPES: readonly FormFieldType[] = [
   'date',
   'choice',
   'file',
+  'detail',
 ];
+
+export const DETAIL_COLUMN_TYPES: readonly DetailColumnType[] = ['text', 'number', 'money', 'date', 'choice'];
 
 export interface FormField {
   name: string;
@@ -22,6 +29,10 @@ export interface FormField {
   help?: string;
   /** Choice values (type `choice`). */
   options?: string[];
+  /** A detail table's (明细) columns, each a field of one row (type `detail`). */
+  columns?: FormField[];
+  /** The key of the number/money column a detail table totals (display only; the server never trusts it). */
+  total?: string;
   /** The property as it was, so keywords the builder does not know survive an edit. */
   original?: Record<string, unknown>;
 }
@@ -38,6 +49,9 @@ const OWN_KEYWORDS = [
   'x-order',
   'x-kind',
   'x-widget',
+  'items',
+  'minItems',
+  'x-detail',
 ];
 
 /** "中文 / English" from a `{zh, en}` title (one half when the other is empty). */
@@ -91,10 +105,29 @@ function propertyFor(field: FormField): Record<string, unknown> {
       return { type: 'string', enum: field.options ?? [] };
     case 'file':
       return { type: 'string', minLength: 1, 'x-kind': 'file' };
+    case 'detail':
+      return detailProperty(field);
     default:
       return field.required ? { type: 'string', minLength: 1 } : { type: 'string' };
   }
 }
+
+// A 明细 table: an array of row objects; `x-detail.total` names the column summed below it.
+function detailProperty(field: FormField): Record<string, unknown> {
+  const columns = field.columns ?? [];
+  const total = columns.some((c) => c.name === field.total && (c.type === 'number' || c.type === 'money'))
+    ? field.total
+    : undefined;
+  return {
+    type: 'array',
+    items: fieldsToSchema(columns),
+    ...(field.required ? { minItems: 1 } : {}),
+    'x-detail': total ? { total } : {},
+  };
+}
+
+/** True for a 明细 property: marked `x-detail`, or an array whose rows are objects. */
+export const isDetailSchema = isDetailTableSchema;
 
 /** The builder's fields of a schema (in `x-order`, else property order). */
 export function schemaToFormFields(schema: JsonSchema | undefined): FormField[] {
@@ -114,11 +147,21 @@ export function schemaToFormFields(schema: JsonSchema | undefined): FormField[] 
       required: required.has(name),
       ...(typeof prop.description === 'string' && prop.description !== '' ? { help: prop.description } : {}),
       ...(Array.isArray(prop.enum) ? { options: prop.enum.map(String) } : {}),
+      ...(isDetailSchema(prop) ? detailParts(prop) : {}),
       original: prop,
     }));
 }
 
+function detailParts(prop: Record<string, unknown>): Pick<FormField, 'columns' | 'total'> {
+  const detail = (prop['x-detail'] ?? {}) as { total?: unknown };
+  return {
+    columns: schemaToFormFields(prop.items as JsonSchema | undefined),
+    ...(typeof detail.total === 'string' ? { total: detail.total } : {}),
+  };
+}
+
 function typeOf(prop: Record<string, unknown>): FormFieldType {
+  if (isDetailSchema(prop)) return 'detail';
   if (prop['x-kind'] === 'money') return 'money';
   if (prop['x-kind'] === 'file') return 'file';
   if (Array.isArray(prop.enum)) return 'choice';
