@@ -126,3 +126,7 @@ export {
   flowTemplate,
   type FlowTemplateKind,
 } from './flow-tree/flow-templates';
+export * from './ledger/ledger.types';
+export { extractLedger, ledgerSources } from './ledger/extract-ledger';
+export * from './analytics/analytics.types';
+export { stateStays, percentile, isOverdue, versionAnalytics } from './analytics/cycle-time';

@@ -1,0 +1,121 @@
+import { standardRegistry } from '../registry/standard-registry';
+import { validateDefinition } from '../definition/validate-definition';
+import { extractLedger } from './extract-ledger';
+
+const fineSource = { kind: 'fine', from: 'fines', amount: 'amount', person: 'starter', reason: 'reason' };
+const instance = (context: Record<string, unknown>) => ({
+  id: 'i-1',
+  definitionKey: 'weekly-report',
+  startedBy: 'staff',
+  context,
+});
+
+describe('extractLedger', () => {
+  it('reads a list of stamped fines as entries of the starter', () => {
+    const reason = { zh: '逾期', en: 'Late' };
+    const entries = extractLedger(
+      { ledger: [fineSource] },
+      instance({ fines: [{ amount: 20, reason, at: '2026-03-06T10:00:00.000Z', by: 'system' }] }),
+    );
+    expect(entries).toEqual([
+      {
+        kind: 'fine',
+        amount: 20,
+        person: 'staff',
+        unit: null,
+        at: '2026-03-06T10:00:00.000Z',
+        reason,
+        instanceId: 'i-1',
+        definitionKey: 'weekly-report',
+        source: 0,
+        record: 0,
+      },
+    ]);
+  });
+
+  it('reads a single record from the context itself when it holds (`when`), with a fixed reason', () => {
+    const meta = {
+      ledger: [
+        {
+          kind: 'points',
+          when: 'credited',
+          amount: 'points',
+          at: 'creditedAt',
+          person: 'starter',
+          department: 'unit',
+          reason: { zh: '加分', en: 'Points' },
+        },
+      ],
+    };
+    const credited = { credited: true, points: 2, creditedAt: '2026-03-02T01:00:00Z', unit: '株洲分公司' };
+    expect(extractLedger(meta, instance(credited))).toMatchObject([
+      { kind: 'points', amount: 2, person: 'staff', unit: '株洲分公司', at: '2026-03-02T01:00:00.000Z' },
+    ]);
+    expect(extractLedger(meta, instance({ ...credited, credited: false }))).toEqual([]);
+  });
+
+  it('splits records by `where`, names the person from the record, and keeps unit entries person-less', () => {
+    const base = { kind: 'penalty', from: 'penalties', amount: 'amount', department: 'unit', reason: 'reason' };
+    const meta = {
+      ledger: [
+        { ...base, where: { against: 'unit' } },
+        { ...base, where: { against: 'person' }, person: 'person' },
+      ],
+    };
+    const at = '2026-04-01T00:00:00.000Z';
+    const penalties = [
+      { against: 'unit', unit: '项目部', person: 'staff', amount: 2000, reason: '交付不力', at },
+      { against: 'person', unit: '项目部', person: 'staff', amount: 500, reason: '交付不力', at },
+    ];
+    const entries = extractLedger(meta, instance({ penalties }));
+    expect(entries.map((e) => [e.source, e.record, e.person, e.unit, e.amount, e.reason.en])).toEqual([
+      [0, 0, null, '项目部', 2000, '交付不力'],
+      [1, 1, 'staff', '项目部', 500, '交付不力'],
+    ]);
+  });
+
+  it('skips records without a finite amount or a valid time, and a context path that is no list', () => {
+    const fines = [
+      { amount: '20', at: '2026-03-06T10:00:00Z' },
+      { amount: 20, at: 'yesterday' },
+      { amount: 20 },
+      { amount: 20, at: '2026-03-06T10:00:00Z', reason: { zh: '逾期' } },
+    ];
+    const entries = extractLedger({ ledger: [fineSource] }, instance({ fines }));
+    expect(entries.map((e) => [e.record, e.reason])).toEqual([[3, { zh: '逾期', en: '逾期' }]]);
+    expect(extractLedger({ ledger: [fineSource] }, instance({ fines: 20 }))).toEqual([]);
+    expect(extractLedger({}, instance({ fines }))).toEqual([]);
+  });
+});
+
+describe('meta.ledger validation', () => {
+  const spec = (ledger: unknown) => ({
+    id: 'ledgered',
+    initial: 'a',
+    meta: { title: { zh: '台账', en: 'Ledger' }, ledger },
+    states: { a: { type: 'final' } },
+  });
+  const problems = (ledger: unknown) =>
+    validateDefinition(spec(ledger), standardRegistry).errors.map((p) => `${p.path} ${p.code}`);
+
+  it('accepts the shapes the shipped workflows use', () => {
+    expect(problems([fineSource, { ...fineSource, kind: 'points', from: undefined, when: 'credited' }])).toEqual([]);
+  });
+
+  it('names the field of each bad source with a stable code', () => {
+    expect(problems({ kind: 'fine' })).toEqual(['meta.ledger invalid-ledger']);
+    expect(problems(['fine'])).toEqual(['meta.ledger.0 invalid-ledger']);
+    expect(
+      problems([{ kind: 'bonus', from: 'fines[0]', amount: 'amount', reason: 'reason', where: { a: [] }, extra: 1 }]),
+    ).toEqual([
+      'meta.ledger.0.extra invalid-ledger',
+      'meta.ledger.0.kind invalid-ledger',
+      'meta.ledger.0.from invalid-ledger',
+      'meta.ledger.0.where invalid-ledger',
+    ]);
+    expect(problems([{ kind: 'fine', reason: { zh: '罚款' } }])).toEqual([
+      'meta.ledger.0.amount invalid-ledger',
+      'meta.ledger.0.reason.en empty-text',
+    ]);
+  });
+});
