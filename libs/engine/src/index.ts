@@ -130,3 +130,4 @@ export * from './ledger/ledger.types';
 export { extractLedger, ledgerSources } from './ledger/extract-ledger';
 export * from './analytics/analytics.types';
 export { stateStays, percentile, isOverdue, versionAnalytics } from './analytics/cycle-time';
+export { ledgerTotals, shanghaiMonth, type LedgerSums } from './ledger/ledger-totals';

@@ -1,6 +1,7 @@
 import { standardRegistry } from '../registry/standard-registry';
 import { validateDefinition } from '../definition/validate-definition';
 import { extractLedger } from './extract-ledger';
+import { ledgerTotals, shanghaiMonth } from './ledger-totals';
 
 const fineSource = { kind: 'fine', from: 'fines', amount: 'amount', person: 'starter', reason: 'reason' };
 const instance = (context: Record<string, unknown>) => ({
@@ -116,6 +117,27 @@ describe('meta.ledger validation', () => {
     expect(problems([{ kind: 'fine', reason: { zh: '罚款' } }])).toEqual([
       'meta.ledger.0.amount invalid-ledger',
       'meta.ledger.0.reason.en empty-text',
+    ]);
+  });
+});
+
+describe('ledgerTotals', () => {
+  it('sums money in fen and points apart, per group', () => {
+    const e = (kind: 'fine' | 'penalty' | 'points', amount: number, who: string) => ({ kind, amount, who });
+    const totals = ledgerTotals(
+      [e('fine', 0.1, 'a'), e('fine', 0.2, 'a'), e('points', 1, 'a'), e('penalty', 500, 'b')],
+      (x) => x.who,
+    );
+    expect([...totals]).toEqual([
+      ['a', { fine: 0.3, penalty: 0, points: 1, entries: 3 }],
+      ['b', { fine: 0, penalty: 500, points: 0, entries: 1 }],
+    ]);
+  });
+
+  it('names the Shanghai month of an instant', () => {
+    expect([shanghaiMonth('2026-02-28T16:00:00.000Z'), shanghaiMonth('2026-02-28T15:59:59.999Z')]).toEqual([
+      '2026-03',
+      '2026-02',
     ]);
   });
 });
