@@ -1,5 +1,6 @@
 // Main navigation; the selected item follows the URL.
 import {
+  AccountBookOutlined,
   AppstoreOutlined,
   ApartmentOutlined,
   AuditOutlined,
@@ -20,6 +21,7 @@ const SECTIONS = [
   '/tasks',
   '/processes',
   '/instances',
+  '/audit/ledger',
   '/audit',
   '/designer',
   '/admin/users',
@@ -60,6 +62,12 @@ export function NavMenu({ compact }: { compact: boolean }) {
           key: '/audit',
           icon: compact ? undefined : <AuditOutlined />,
           label: t('audit.nav'),
+          style: itemStyle(compact),
+        },
+        {
+          key: '/audit/ledger',
+          icon: compact ? undefined : <AccountBookOutlined />,
+          label: t('ledger.nav'),
           style: itemStyle(compact),
         },
       ]
