@@ -1,10 +1,10 @@
 import { analyticsHeat, heatColour } from './heat';
 
 describe('heatColour', () => {
-  it('runs from light (short) to deep red (the longest median)', () => {
+  it('runs from light (short) to red (the longest median)', () => {
     expect(heatColour(0, 10)).toBe('rgb(255, 247, 230)');
-    expect(heatColour(10, 10)).toBe('rgb(245, 34, 45)');
-    expect(heatColour(5, 10)).toBe('rgb(250, 141, 138)');
+    expect(heatColour(10, 10)).toBe('rgb(255, 120, 117)');
+    expect(heatColour(5, 10)).toBe('rgb(255, 184, 174)');
     expect(heatColour(5, 0)).toBe('rgb(255, 247, 230)');
   });
 });
@@ -20,8 +20,8 @@ describe('analyticsHeat', () => {
       (state, stay) => ({ badge: `${state}:${stay.medianMs}`, detail: String(stay.count) }),
     );
     expect(heat).toEqual({
-      writing: { colour: 'rgb(245, 34, 45)', badge: 'writing:100', detail: '2' },
-      review: { colour: 'rgb(250, 141, 138)', badge: 'review:50', detail: '1' },
+      writing: { colour: 'rgb(255, 120, 117)', badge: 'writing:100', detail: '2' },
+      review: { colour: 'rgb(255, 184, 174)', badge: 'review:50', detail: '1' },
     });
   });
 });

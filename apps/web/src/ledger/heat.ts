@@ -1,9 +1,10 @@
-// The analytics heatmap: a colour per state from its median stay, light (short) to deep red (long).
+// The analytics heatmap: a colour per state from its median stay, light (short) to red (long);
+// the red end stays light enough for the node's grey text to read on it.
 import type { VersionAnalyticsReport } from '@liucheng/contracts';
 import type { NodeHeat } from '../graph/flow-elements';
 
 const LIGHT = [255, 247, 230] as const;
-const DEEP = [245, 34, 45] as const;
+const DEEP = [255, 120, 117] as const;
 
 /** The colour of `value` on a 0…`max` scale (linear; a max of 0 is the light end). */
 export function heatColour(value: number, max: number): string {
