@@ -292,7 +292,9 @@ describe('ledger and analytics', () => {
     it('is 404 for a version that does not exist and 400 for one that is no number', async () => {
       await request(t.http).get('/api/audit/analytics/weekly-report/versions/99999').set(auditor).expect(404);
       const bad = await request(t.http).get('/api/audit/analytics/weekly-report/versions/x').set(auditor).expect(400);
-      expect(bad.body.details.errors).toEqual([{ path: '/version', message: 'must be a positive integer' }]);
+      expect(bad.body.details.errors).toEqual([
+        { path: '/version', message: 'must be a positive integer', code: 'invalid-version' },
+      ]);
     });
   });
 
@@ -305,6 +307,13 @@ describe('ledger and analytics', () => {
     ])('refuses %s with a 400 naming the field', async (query, path) => {
       const res = await request(t.http).get(`/api/audit/ledger?${query}`).set(auditor).expect(400);
       expect(res.body.details.errors.map((e: { path: string }) => e.path)).toContain(path);
+    });
+
+    it('refuses an end day before the start day', async () => {
+      const res = await request(t.http).get('/api/audit/ledger?from=2026-03-02&to=2026-03-01').set(auditor).expect(400);
+      expect(res.body.details.errors).toEqual([
+        { path: '/to', message: 'must not be before from', code: 'ledger-range-reversed' },
+      ]);
     });
 
     it('refuses a month that is no month', async () => {

@@ -18,6 +18,7 @@ import {
   type LedgerEntry,
   type LedgerKind,
 } from '@liucheng/engine';
+import { ApiError } from '../common/api-error';
 import { rows } from '../common/transaction';
 
 const DAY_MS = 86_400_000;
@@ -70,6 +71,10 @@ export class LedgerService {
     kind?: LedgerKind;
   }): Promise<LedgerReport> {
     const groupBy = query.groupBy ?? 'person';
+    if (query.from && query.to && query.to < query.from)
+      throw ApiError.badRequest('to must not be before from', [
+        { path: '/to', message: 'must not be before from', code: 'ledger-range-reversed' },
+      ]);
     const entries = await this.entries(
       query.from ? dayStart(query.from) : undefined,
       query.to ? dayStart(query.to, true) : undefined,

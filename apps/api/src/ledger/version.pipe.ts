@@ -8,7 +8,7 @@ export class VersionPipe implements PipeTransform<string, number> {
     const n = /^\d{1,10}$/.test(value) ? Number(value) : NaN;
     if (!(n >= 1 && n <= 2_147_483_647))
       throw ApiError.badRequest('version must be a positive integer', [
-        { path: '/version', message: 'must be a positive integer' },
+        { path: '/version', message: 'must be a positive integer', code: 'invalid-version' },
       ]);
     return n;
   }
