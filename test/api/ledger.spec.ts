@@ -4,6 +4,7 @@
 // the totals exact although the database outlives the run.
 import request from 'supertest';
 import { TimersService } from '../../apps/api/src/timers/timers.service';
+import { lateFineSpec } from './support/ledger-definitions';
 import { leaveSpec } from './support/test-definitions';
 import { publishSpec, uniqueKey } from './support/publish';
 import { SETUP_TIMEOUT, startTestApp, type TestApp } from './support/test-app';
@@ -255,6 +256,24 @@ describe('ledger and analytics', () => {
         .get('/api/audit/ledger?from=2026-03-06&to=2026-03-06&format=csv&lang=en')
         .set(auditor);
       expect(en.text.slice(1).split('\r\n')[0]).toMatch(/^Recorded at,Month,Kind,/);
+    });
+  });
+
+  describe('versions published before the workflow declared its ledger', () => {
+    it("read their fines through the next version's mapping", async () => {
+      const key = uniqueKey('ledger-inherit');
+      const v1 = await publishSpec(t, key, lateFineSpec(key, { ledger: false }));
+      at('2026-05-11T02:00:00.000Z');
+      const old = await start(person, key, {});
+      await send('leader', old, 'MARK_LATE');
+      const before = await ledger('from=2026-05-11&to=2026-05-11&kind=fine');
+      expect(before.entries.filter((e: { instanceId: string }) => e.instanceId === old)).toEqual([]);
+      const v2 = await publishSpec(t, key, lateFineSpec(key, { ledger: true, title: '周报逾期登记（第二版）' }));
+      expect(v2).toBe(v1 + 1);
+      const after = await ledger('from=2026-05-11&to=2026-05-11&kind=fine');
+      expect(after.entries.filter((e: { instanceId: string }) => e.instanceId === old)).toMatchObject([
+        { kind: 'fine', amount: 20, person: { username: person }, definitionTitle: { zh: '周报逾期登记' } },
+      ]);
     });
   });
 

@@ -12,6 +12,7 @@ import type {
 } from '@liucheng/contracts';
 import {
   extractLedger,
+  inheritLedger,
   ledgerSources,
   ledgerTotals,
   shanghaiMonth,
@@ -119,12 +120,13 @@ export class LedgerService {
 
   /** Entries recorded in [from, to), newest first. */
   async entries(from: Date | undefined, to: Date | undefined, kind?: LedgerKind): Promise<LedgerEntryContract[]> {
+    // Every version of a workflow that declares a ledger in some version (see inheritLedger).
     const versions = await rows<LedgerVersion>(
       this.dataSource,
       `SELECT key, version, (spec->'meta')::jsonb AS meta FROM definition_versions
-        WHERE json_typeof(spec->'meta'->'ledger') = 'array'`,
+        WHERE key IN (SELECT key FROM definition_versions WHERE json_typeof(spec->'meta'->'ledger') = 'array')`,
     );
-    const sources = versions
+    const sources = inheritLedger(versions)
       .map((v) => ({ ...v, meta: kindOnly(v.meta, kind) }))
       .filter((v) => ledgerSources(v.meta).length > 0);
     if (sources.length === 0) return [];

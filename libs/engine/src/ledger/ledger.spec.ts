@@ -1,6 +1,7 @@
 import { standardRegistry } from '../registry/standard-registry';
 import { validateDefinition } from '../definition/validate-definition';
 import { extractLedger } from './extract-ledger';
+import { inheritLedger } from './inherit-ledger';
 import { ledgerTotals, shanghaiMonth } from './ledger-totals';
 
 const fineSource = { kind: 'fine', from: 'fines', amount: 'amount', person: 'starter', reason: 'reason' };
@@ -138,6 +139,28 @@ describe('ledgerTotals', () => {
     expect([shanghaiMonth('2026-02-28T16:00:00.000Z'), shanghaiMonth('2026-02-28T15:59:59.999Z')]).toEqual([
       '2026-03',
       '2026-02',
+    ]);
+  });
+});
+
+describe('inheritLedger', () => {
+  it('lends earlier versions the mapping of the nearest later one; a version keeps its own', () => {
+    const ledger = (from: string) => [{ ...fineSource, from }];
+    const result = inheritLedger([
+      { key: 'weekly', version: 1, meta: { title: 'v1' } },
+      { key: 'weekly', version: 2, meta: { title: 'v2', ledger: ledger('old') } },
+      { key: 'weekly', version: 3, meta: { title: 'v3' } },
+      { key: 'weekly', version: 4, meta: { title: 'v4', ledger: ledger('fines') } },
+      { key: 'weekly', version: 5, meta: { title: 'v5' } },
+      { key: 'other', version: 1, meta: { title: 'none' } },
+    ]);
+    expect(
+      result.map((v) => [v.key, v.version, v.meta.title, (v.meta.ledger as Array<{ from: string }>)[0].from]),
+    ).toEqual([
+      ['weekly', 1, 'v1', 'old'],
+      ['weekly', 2, 'v2', 'old'],
+      ['weekly', 3, 'v3', 'fines'],
+      ['weekly', 4, 'v4', 'fines'],
     ]);
   });
 });
