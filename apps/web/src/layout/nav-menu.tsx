@@ -4,7 +4,6 @@ import {
   AppstoreOutlined,
   ApartmentOutlined,
   AuditOutlined,
-  CalendarOutlined,
   CheckSquareOutlined,
   EditOutlined,
   PartitionOutlined,
