@@ -840,6 +840,24 @@ describe('authorization matrix', () => {
       path: () => '/api/audit/incidents?limit=5',
       expect: only(['auditor', 'admin']),
     },
+    'GET audit ledger': {
+      method: 'get',
+      template: '/api/audit/ledger',
+      path: () => '/api/audit/ledger?from=2026-03-01&to=2026-03-01',
+      expect: only(['auditor', 'admin']),
+    },
+    'GET audit ledger assessment': {
+      method: 'get',
+      template: '/api/audit/ledger/assessment',
+      path: () => '/api/audit/ledger/assessment?month=2026-03',
+      expect: only(['auditor', 'admin']),
+    },
+    'GET audit analytics of a version': {
+      method: 'get',
+      template: '/api/audit/analytics/{definitionKey}/versions/{version}',
+      path: () => '/api/audit/analytics/weekly-report/versions/1',
+      expect: only(['auditor', 'admin']),
+    },
     'GET calendars': { method: 'get', template: '/api/calendars', path: () => '/api/calendars', expect: everyone() },
     'GET calendar': {
       method: 'get',

@@ -23,6 +23,10 @@ const DesignerPage = lazy(() => import('./pages/designer.page').then((m) => ({ d
 const ProfilePage = lazy(() => import('./pages/profile.page').then((m) => ({ default: m.ProfilePage })));
 const AdminUsersPage = lazy(() => import('./pages/admin-users.page').then((m) => ({ default: m.AdminUsersPage })));
 const AdminOrgPage = lazy(() => import('./pages/admin-org.page').then((m) => ({ default: m.AdminOrgPage })));
+const AuditLedgerPage = lazy(() => import('./pages/audit-ledger.page').then((m) => ({ default: m.AuditLedgerPage })));
+const AuditAnalyticsPage = lazy(() =>
+  import('./pages/audit-analytics.page').then((m) => ({ default: m.AuditAnalyticsPage })),
+);
 const AuditSearchPage = lazy(() => import('./pages/audit-search.page').then((m) => ({ default: m.AuditSearchPage })));
 const AuditInstancePage = lazy(() =>
   import('./pages/audit-instance.page').then((m) => ({ default: m.AuditInstancePage })),
@@ -71,6 +75,9 @@ export const appRoutes: RouteObject[] = [
             element: <RequireAudit />,
             children: [
               { index: true, element: <AuditSearchPage /> },
+              { path: 'ledger', element: <AuditLedgerPage /> },
+              { path: 'analytics', element: <AuditAnalyticsPage /> },
+              { path: 'analytics/:key/:version', element: <AuditAnalyticsPage /> },
               { path: ':id', element: <AuditInstancePage /> },
             ],
           },

@@ -18,3 +18,4 @@ export * from './audit.contracts';
 export * from './replay.contracts';
 export * from './calendar.contracts';
 export * from './schedule.contracts';
+export * from './ledger.contracts';

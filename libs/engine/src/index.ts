@@ -126,3 +126,9 @@ export {
   flowTemplate,
   type FlowTemplateKind,
 } from './flow-tree/flow-templates';
+export * from './ledger/ledger.types';
+export { extractLedger, ledgerSources } from './ledger/extract-ledger';
+export * from './analytics/analytics.types';
+export { stateStays, percentile, isOverdue, versionAnalytics } from './analytics/cycle-time';
+export { ledgerTotals, shanghaiMonth, type LedgerSums } from './ledger/ledger-totals';
+export { inheritLedger, type LedgerVersionMeta } from './ledger/inherit-ledger';

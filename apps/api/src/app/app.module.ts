@@ -10,6 +10,7 @@ import { DirectoryModule } from '../directory/directory.module';
 import { DefinitionsModule } from '../definitions/definitions.module';
 import { HealthModule } from '../health/health.module';
 import { InstancesModule } from '../instances/instances.module';
+import { LedgerModule } from '../ledger/ledger.module';
 import { OrgModule } from '../org/org.module';
 import { RegistryModule } from '../registry/registry.module';
 import { NotificationsModule } from '../notifications/notifications.module';
@@ -55,6 +56,7 @@ export class AppModule {
         ProxiesModule,
         DirectoryModule,
         AuditModule,
+        LedgerModule,
         CalendarsModule,
         SchedulesModule,
       ],

@@ -31,6 +31,16 @@ export interface DiagramNodeData extends Record<string, unknown> {
   size: { width: number; height: number };
   /** How an approval step decides (或签/会签/依次/票签); absent on other states. */
   approvalMode?: ApprovalMode;
+  /** A colour and short badge laid over the node (the analytics heatmap); absent normally. */
+  heat?: NodeHeat;
+}
+
+/** What a heatmap puts on one state: its fill colour and a short badge text (e.g. "2.5 小时"). */
+export interface NodeHeat {
+  colour: string;
+  badge: string;
+  /** The badge's tooltip. */
+  detail?: string;
 }
 
 export interface DiagramEdgeData extends Record<string, unknown> {

@@ -7,7 +7,7 @@ import { Spin } from 'antd';
 import { useMemo } from 'react';
 import { useLanguage } from '../i18n/use-language';
 import { stateValuePaths } from '../spec/spec-meta';
-import { activePaths, toFlowElements, type DiagramEdge, type DiagramNode } from './flow-elements';
+import { activePaths, toFlowElements, type DiagramEdge, type DiagramNode, type NodeHeat } from './flow-elements';
 import { DiagramAudienceContext, type DiagramAudience } from './nodes/diagram-audience';
 import { diagramEdgeTypes, diagramNodeTypes } from './nodes/diagram-types';
 import type { DiagramFlowEdge, DiagramFlowNode } from './nodes/flow-types';
@@ -34,6 +34,8 @@ export interface StateDiagramProps {
   audience?: DiagramAudience;
   /** `run` only: centre the current step again whenever it changes (the history player). */
   followCurrent?: boolean;
+  /** A heatmap over the states, by state path (the analytics view): fill colour and badge. */
+  nodeHeat?: Readonly<Record<string, NodeHeat>>;
 }
 
 const ARROW = { type: MarkerType.ArrowClosed, width: 16, height: 16 };
@@ -73,6 +75,11 @@ function withNodeAttributes(node: DiagramNode): DiagramFlowNode {
   return (Object.keys(attributes).length > 0 ? { ...node, domAttributes: attributes } : node) as DiagramFlowNode;
 }
 
+/** The node with its heat (a group keeps its own look: its children carry the heat). */
+function withHeat(node: DiagramNode, heat: NodeHeat | undefined): DiagramNode {
+  return heat && node.type !== 'compound' ? { ...node, data: { ...node.data, heat } } : node;
+}
+
 /** Arrow heads, and `data-taken` on the edges the instance went along. */
 function withEdgeAttributes(edge: DiagramEdge): DiagramFlowEdge {
   return {
@@ -90,6 +97,7 @@ function DiagramView({
   showMinimap = true,
   audience,
   followCurrent = false,
+  nodeHeat,
 }: StateDiagramProps) {
   const lang = useLanguage();
   const run = audience === 'run';
@@ -103,8 +111,9 @@ function DiagramView({
   const elements = useMemo(() => {
     if (!graph) return null;
     const flow = toFlowElements(graph, workflow, { lang, registry: browserRegistry, active, path, audience });
-    return { plain: flow.nodes, nodes: flow.nodes.map(withNodeAttributes), edges: flow.edges.map(withEdgeAttributes) };
-  }, [graph, workflow, lang, active, path, audience]);
+    const nodes = nodeHeat ? flow.nodes.map((n) => withHeat(n, nodeHeat[n.data.path])) : flow.nodes;
+    return { plain: nodes, nodes: nodes.map(withNodeAttributes), edges: flow.edges.map(withEdgeAttributes) };
+  }, [graph, workflow, lang, active, path, audience, nodeHeat]);
   // The current step: the active states that are not groups around other active states.
   const focus = useMemo(
     () => (elements?.nodes ?? []).filter((n) => n.data.active && n.type !== 'compound').map((n) => n.id),

@@ -7,6 +7,8 @@ export const auditCodesEn: Record<keyof typeof auditCodesZhCN, string> = {
   'bad-signature': 'The signature does not verify with this public key',
   'unknown-signing-key': 'This signing key is not registered',
   'signing-key-exists': 'This public key is already registered',
+  'ledger-range-reversed': 'The end day must not be before the start day',
+  'invalid-version': 'The version must be a positive whole number',
   'bundle-too-large': 'The search finds too many instances; narrow it before exporting',
   root: "The checkpoint's leaves do not give its Merkle root",
   chain: 'The checkpoint chain is broken or was changed',

@@ -10,6 +10,7 @@ import { notificationsEn } from './notifications.en';
 import { problemsEn } from './problems.en';
 import type { Messages } from './zh-CN';
 import { auditEn } from './audit.en';
+import { ledgerEn } from './ledger.en';
 import { approvalsEn } from './approvals.en';
 import { timersEn } from './timers.en';
 import { schedulesEn } from './schedules.en';
@@ -213,6 +214,7 @@ export const en: Messages = {
   problems: problemsEn,
   approvals: approvalsEn,
   audit: auditEn,
+  ledger: ledgerEn,
   timers: timersEn,
   simple: simpleDesignerEn,
   codes: codesEn,

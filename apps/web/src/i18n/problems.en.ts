@@ -62,6 +62,7 @@ export const problemsEn: { [K in keyof typeof problemsZhCN]: string } = {
   'invalid-remind': 'Reminder: "{{value}}" must be an ISO-8601 duration (e.g. P1D, PT4H)',
   'invalid-timeout': 'Timeout: "{{value}}" is not valid',
   'timeout-send-back-target': 'A timeout that sends back needs a target among the send-back states',
+  'invalid-ledger': 'Invalid ledger source: it needs kind (fine/points/penalty), amount and reason; paths are dotted',
   'invalid-schedules': 'Schedules must be a list of objects',
   'invalid-schedule-key': 'A schedule key uses lower-case letters, digits and "-", starting with a letter',
   'duplicate-schedule-key': 'The schedule key "{{key}}" is used twice',

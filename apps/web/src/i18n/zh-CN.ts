@@ -9,6 +9,7 @@ import { inboxTabsZhCN } from './inbox-tabs.zh-CN';
 import { notificationsZhCN } from './notifications.zh-CN';
 import { problemsZhCN } from './problems.zh-CN';
 import { auditZhCN } from './audit.zh-CN';
+import { ledgerZhCN } from './ledger.zh-CN';
 import { approvalsZhCN } from './approvals.zh-CN';
 import { timersZhCN } from './timers.zh-CN';
 import { schedulesZhCN } from './schedules.zh-CN';
@@ -212,6 +213,7 @@ export const zhCN = {
   problems: problemsZhCN,
   approvals: approvalsZhCN,
   audit: auditZhCN,
+  ledger: ledgerZhCN,
   timers: timersZhCN,
   simple: simpleDesignerZhCN,
   codes: codesZhCN,

@@ -1,5 +1,6 @@
 // Main navigation; the selected item follows the URL.
 import {
+  AccountBookOutlined,
   AppstoreOutlined,
   ApartmentOutlined,
   AuditOutlined,
@@ -15,7 +16,16 @@ import { useSession } from '../auth/session-context';
 import { useOpenTaskCount } from '../inbox/use-inbox';
 import { isAdmin, isAuditor } from '../users/role-home';
 
-const SECTIONS = ['/tasks', '/processes', '/instances', '/audit', '/designer', '/admin/users', '/admin/org'] as const;
+const SECTIONS = [
+  '/tasks',
+  '/processes',
+  '/instances',
+  '/audit/ledger',
+  '/audit',
+  '/designer',
+  '/admin/users',
+  '/admin/org',
+] as const;
 
 /** `compact`: tighter items so both fit on a phone. */
 export function NavMenu({ compact }: { compact: boolean }) {
@@ -50,6 +60,12 @@ export function NavMenu({ compact }: { compact: boolean }) {
           key: '/audit',
           icon: compact ? undefined : <AuditOutlined />,
           label: t('audit.nav'),
+          style: itemStyle(compact),
+        },
+        {
+          key: '/audit/ledger',
+          icon: compact ? undefined : <AccountBookOutlined />,
+          label: t('ledger.nav'),
           style: itemStyle(compact),
         },
       ]

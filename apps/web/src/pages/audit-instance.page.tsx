@@ -1,8 +1,8 @@
 // One instance for the auditor: summary, the history player, every record, and the integrity check.
-import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Button, Card, Space, Typography } from 'antd';
+import { ArrowLeftOutlined, BarChartOutlined } from '@ant-design/icons';
+import { Button, Card, Flex, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { useReplaySteps } from '../api/audit-search.api';
 import { useDefinitionVersion } from '../api/definitions.api';
 import { useInstance, useInstanceHistory } from '../api/instances.api';
@@ -39,9 +39,14 @@ export function AuditInstancePage() {
       <QueryResult query={instance}>
         {(data) => (
           <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-            <Typography.Title level={3} style={{ margin: 0 }}>
-              {t('audit.instanceTitle', { title: pickLabel(meta.title, language, data.definitionKey) })}
-            </Typography.Title>
+            <Flex justify="space-between" align="center" gap={8} wrap>
+              <Typography.Title level={3} style={{ margin: 0 }}>
+                {t('audit.instanceTitle', { title: pickLabel(meta.title, language, data.definitionKey) })}
+              </Typography.Title>
+              <Link to={`/audit/analytics/${encodeURIComponent(data.definitionKey)}/${data.version}`}>
+                <Button icon={<BarChartOutlined />}>{t('ledger.analyticsOpen')}</Button>
+              </Link>
+            </Flex>
             <InstanceSummary instance={data} meta={meta} spec={spec} />
             <Card
               size="small"

@@ -1,7 +1,8 @@
 // The auditor's home: search instances (the filters live in the URL) and open one to replay and verify it.
+import { AccountBookOutlined, BarChartOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { useAuditSearch } from '../api/audit-search.api';
 import { useDefinitions } from '../api/definitions.api';
 import { AuditResultsTable } from '../audit/audit-results-table';
@@ -19,12 +20,22 @@ export function AuditSearchPage() {
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <div>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('audit.title')}
-        </Typography.Title>
-        <Typography.Text type="secondary">{t('audit.intro')}</Typography.Text>
-      </div>
+      <Flex justify="space-between" align="flex-start" gap={12} wrap>
+        <div>
+          <Typography.Title level={3} style={{ margin: 0 }}>
+            {t('audit.title')}
+          </Typography.Title>
+          <Typography.Text type="secondary">{t('audit.intro')}</Typography.Text>
+        </div>
+        <Space wrap>
+          <Link to="/audit/ledger">
+            <Button icon={<AccountBookOutlined />}>{t('ledger.nav')}</Button>
+          </Link>
+          <Link to="/audit/analytics">
+            <Button icon={<BarChartOutlined />}>{t('ledger.analyticsNav')}</Button>
+          </Link>
+        </Space>
+      </Flex>
       <Card size="small">
         <AuditSearchForm
           key={params.toString()}

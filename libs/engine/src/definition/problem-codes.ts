@@ -75,6 +75,8 @@ export const DEFINITION_PROBLEM_SEVERITY = {
   'invalid-cron': 'error',
   'invalid-schedule-people': 'error',
   'invalid-schedule-input': 'error',
+  // Ledger sources (meta.ledger)
+  'invalid-ledger': 'error',
   // The machine could not be built (a validation gap; reported rather than thrown)
   'compile-failed': 'error',
 } as const;

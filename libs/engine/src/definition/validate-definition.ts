@@ -11,6 +11,7 @@ import { checkRoot } from './check-root';
 import { checkFieldTitles } from './check-field-titles';
 import { checkSummaryMeta } from './check-summary';
 import { checkSchedules } from '../schedule/check-schedules';
+import { checkLedgerMeta } from '../ledger/check-ledger';
 import { checkShadowed } from './check-shadowed';
 import { checkStructure } from './check-structure';
 import { checkTask } from './check-task';
@@ -119,6 +120,7 @@ export function validateDefinition(spec: unknown, registry: Registry): Validatio
     checkSummaryMeta(spec.meta, problems);
     checkFieldTitles(spec.meta, problems);
     checkSchedules(spec.meta, problems);
+    checkLedgerMeta(spec.meta, problems);
     checkWorkingDelays(spec.meta, registry, problems);
   }
   const workingDelays = isPlainObject(spec.meta) ? spec.meta.delays : undefined;

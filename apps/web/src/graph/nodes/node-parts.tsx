@@ -54,6 +54,34 @@ export function ProblemBadge({ problems }: { problems: string[] }) {
   );
 }
 
+/** The heatmap's badge (analytics), top left; nothing without heat. */
+export function HeatBadge({ data }: { data: DiagramNodeData }) {
+  if (!data.heat) return null;
+  return (
+    <Tooltip title={data.heat.detail}>
+      <span
+        data-testid="heat-badge"
+        style={{
+          position: 'absolute',
+          top: -10,
+          left: 6,
+          height: 18,
+          borderRadius: 9,
+          background: '#262626',
+          color: '#fff',
+          fontSize: 11,
+          lineHeight: '18px',
+          padding: '0 6px',
+          whiteSpace: 'nowrap',
+          zIndex: 2,
+        }}
+      >
+        {data.heat.badge}
+      </span>
+    </Tooltip>
+  );
+}
+
 /** Wraps to at most three lines (the node is sized for them, see node-size.ts); the full title on hover. */
 const TITLE_STYLE: CSSProperties = {
   fontWeight: 600,
@@ -157,10 +185,13 @@ export function StateCard(props: {
         position: 'relative',
         ...accent,
         ...frameStyle(data, selected),
+        ...(data.heat ? { background: data.heat.colour } : {}),
       }}
+      data-heat={data.heat ? data.heat.colour : undefined}
     >
       <StateHandles />
       <ProblemBadge problems={data.problems} />
+      <HeatBadge data={data} />
       <NodeTitle data={data} />
       {children}
     </div>
