@@ -65,7 +65,13 @@ describe('shipped workflows in simple mode', () => {
 
 describe('the expense template runs on the engine', () => {
   const spec = treeToDefinition(flowTemplate('expense', 'expense-claim'));
-  const input = (amount: number) => ({ reason: '出差', amount, note: '交通与住宿' });
+  // The template's 明细: at least one line, summing to the claimed amount.
+  const input = (amount: number) => ({
+    reason: '出差',
+    amount,
+    note: '交通与住宿',
+    lines: [{ date: '2026-12-01', item: '交通与住宿', amount }],
+  });
   const openTasks = (walker: ScenarioWalker) =>
     walker.current.effects.flatMap((e) => (e.kind === 'openTask' ? [`${e.statePath}:${e.assignee}`] : []));
 
