@@ -181,7 +181,8 @@ describe('approvals, in the browser', () => {
 
     await openInstance(leader.page, id);
     const added = slot(leader.page, 'manager', 'market');
-    expect(await added.innerText()).toContain('由 李四 (leader) 加签');
+    // Names come from the directory, which may answer after the timeline is drawn: wait for them.
+    await added.filter({ hasText: '由 李四 (leader) 加签' }).waitFor();
     // Only the added approver can be removed: the leader's own place has no such button.
     expect(await slot(leader.page, 'manager', 'leader').locator('[data-action=remove-approver]').count()).toBe(0);
     await added.locator('[data-action=remove-approver]').click();

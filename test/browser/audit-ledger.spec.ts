@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Instance, LedgerReport } from '@liucheng/contracts';
 import type { Browser } from 'playwright-core';
+import { lateFineSpec } from '../api/support/ledger-definitions';
 import { apiAs, publishAsOwner, type Api } from './support/api';
 import { screenshot } from './support/artifacts';
 import { launchBrowser } from './support/browser';
@@ -17,54 +18,6 @@ const TITLE = { zh: '周报逾期登记', en: 'Late report register' };
 /** Today in Asia/Shanghai (the fine is recorded now). */
 const TODAY = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
 
-/** A report the manager accepts or marks late; late appends the stamped ¥20 fine like the weekly report. */
-function lateReportSpec(id: string): Record<string, unknown> {
-  return {
-    id,
-    initial: 'review',
-    meta: {
-      title: TITLE,
-      ledger: [{ kind: 'fine', from: 'fines', amount: 'amount', at: 'at', person: 'starter', reason: 'reason' }],
-      events: {
-        ACCEPT: { title: { zh: '按时，收下', en: 'On time, accept' } },
-        MARK_LATE: { title: { zh: '逾期，记罚款', en: 'Late, fine it' } },
-      },
-    },
-    context: {
-      lateFine: {
-        amount: 20,
-        reason: { zh: '未按规定上交周总结（每次罚款20元）', en: 'Weekly report late (¥20 each time)' },
-      },
-      fines: [],
-      fineTotal: 0,
-    },
-    states: {
-      review: {
-        meta: {
-          title: { zh: '经理查收', en: 'Manager checks it in' },
-          task: {
-            title: { zh: '查收周报', en: 'Check the report in' },
-            candidateRoles: ['leader'],
-            outcomes: ['ACCEPT', 'MARK_LATE'],
-          },
-        },
-        on: {
-          ACCEPT: 'accepted',
-          MARK_LATE: {
-            target: 'fined',
-            actions: [
-              { type: 'append', params: { to: 'fines', from: 'context.lateFine', stamp: true } },
-              { type: 'increment', params: { to: 'fineTotal', from: 'context.lateFine.amount' } },
-            ],
-          },
-        },
-      },
-      accepted: { type: 'final', meta: { title: { zh: '已收下', en: 'Accepted' } } },
-      fined: { type: 'final', meta: { title: { zh: '逾期已罚款', en: 'Late, fined' } } },
-    },
-  };
-}
-
 describe('the auditor reads the ledger of fines', () => {
   let browser: Browser;
   let auditorApi: Api;
@@ -74,7 +27,7 @@ describe('the auditor reads the ledger of fines', () => {
 
   beforeAll(async () => {
     browser = await launchBrowser();
-    await publishAsOwner(KEY, lateReportSpec(KEY));
+    await publishAsOwner(KEY, lateFineSpec(KEY, { ledger: true, title: TITLE.zh }));
     const [staff, leader] = await Promise.all([apiAs('staff'), apiAs('leader')]);
     auditorApi = await apiAs('auditor');
     instance = await staff<Instance>('POST', '/api/instances', {

@@ -2,6 +2,7 @@
 // because fetch reports no upload progress.
 import type { UploadedAttachment } from '../attachments/attachment-value';
 import { ApiError, NETWORK_ERROR_STATUS, toErrorBody } from './api-error';
+import { downloadWithToken, parseJson } from './download-file';
 import { loadSession, saveSession } from './token-store';
 
 /** Progress as a fraction 0…1. */
@@ -37,34 +38,6 @@ export function uploadAttachment(file: File, onProgress?: ProgressListener): Pro
 }
 
 /** Fetches `GET /api/attachments/:id/content` with the token and hands the bytes to the browser as a download. */
-export async function downloadAttachment(attachmentId: string, filename: string): Promise<void> {
-  const session = loadSession();
-  const headers: Record<string, string> = {};
-  if (session) headers.Authorization = `Bearer ${session.accessToken}`;
-  const response = await fetch(`/api/attachments/${encodeURIComponent(attachmentId)}/content`, { headers });
-  if (!response.ok) {
-    const payload = parseJson(await response.text());
-    throw new ApiError(toErrorBody(response.status, response.statusText, payload));
-  }
-  const url = URL.createObjectURL(await response.blob());
-  try {
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = filename;
-    document.body.appendChild(link);
-    link.click();
-    link.remove();
-  } finally {
-    // Revoked after the click has been handled, so the download has its bytes.
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  }
-}
-
-function parseJson(text: string): unknown {
-  if (!text) return undefined;
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
+export function downloadAttachment(attachmentId: string, filename: string): Promise<void> {
+  return downloadWithToken(`/api/attachments/${encodeURIComponent(attachmentId)}/content`, filename);
 }

@@ -9,8 +9,7 @@ import type {
 } from '@liucheng/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { apiRequest } from './api-client';
-import { ApiError, toErrorBody } from './api-error';
-import { loadSession } from './token-store';
+import { downloadWithToken } from './download-file';
 
 export interface LedgerSearch {
   from?: string;
@@ -55,31 +54,10 @@ export function useVersionAnalytics(key: string, version: number) {
 }
 
 /** Fetches the ledger as CSV (headings in `lang`) with the session's token and saves it. */
-export async function downloadLedgerCsv(search: LedgerSearch, lang: string): Promise<void> {
-  const session = loadSession();
-  const headers: Record<string, string> = {};
-  if (session) headers.Authorization = `Bearer ${session.accessToken}`;
+export function downloadLedgerCsv(search: LedgerSearch, lang: string): Promise<void> {
   const query = new URLSearchParams({ ...ledgerQuery(search), format: 'csv', lang });
-  const response = await fetch(`/api/audit/ledger?${query.toString()}`, { headers });
-  if (!response.ok) {
-    const text = await response.text();
-    let payload: unknown;
-    try {
-      payload = text ? JSON.parse(text) : undefined;
-    } catch {
-      payload = undefined;
-    }
-    throw new ApiError(toErrorBody(response.status, response.statusText, payload));
-  }
-  const url = URL.createObjectURL(await response.blob());
-  try {
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `ledger-${search.from ?? 'start'}-${search.to ?? 'now'}.csv`;
-    document.body.appendChild(link);
-    link.click();
-    link.remove();
-  } finally {
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  }
+  return downloadWithToken(
+    `/api/audit/ledger?${query.toString()}`,
+    `ledger-${search.from ?? 'start'}-${search.to ?? 'now'}.csv`,
+  );
 }

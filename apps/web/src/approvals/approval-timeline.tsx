@@ -1,9 +1,9 @@
 // The approval timeline (task and instance pages): every step with its approvers' names, decisions,
 // comments and times, every action (转办, 委派, 加签, 驳回, 抄送, 撤回, 催办), and who is being waited for.
 import type { HistoryEntry } from '@liucheng/contracts';
-import { Empty, Timeline, Typography } from 'antd';
+import { Empty, Skeleton, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { usePersonName } from '../api/directory.api';
+import { useDirectory, usePersonName } from '../api/directory.api';
 import { formatDateTime } from '../i18n/format';
 import { pickLabel } from '../i18n/localize';
 import { useLanguage } from '../i18n/use-language';
@@ -26,10 +26,13 @@ export function ApprovalTimeline({ entries, context, spec, meta, instanceId }: A
   const { t } = useTranslation();
   const language = useLanguage();
   const name = usePersonName();
+  // Names come from the directory: draw once it answered (or failed), so no username flashes first.
+  const directory = useDirectory();
   const items = buildTimeline(entries, context, spec);
   const outcomeLabel = (type: string) => pickLabel(meta.events[type]?.title, language, type);
   const stateLabel = (path: string) => pickLabel(stepTask(spec, path)?.title ?? stateTitle(spec, path), language, path);
 
+  if (directory.isPending) return <Skeleton active paragraph={{ rows: 3 }} />;
   if (!items.length) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('approvals.timelineEmpty')} />;
 
   const content = (item: TimelineItem) => {
