@@ -9,10 +9,11 @@ import { publishSpec, uniqueKey } from './support/publish';
 import { SETUP_TIMEOUT, startTestApp, type TestApp } from './support/test-app';
 
 /**
- * Before every other timer file's clock (timers-worker: 2001), so this file's drains see only its
- * own timers; theirs may fire these (every assertion holds whoever fired them).
+ * Before every other timer file's clock (task-timers: 1999, timers-worker: 2001, timers: 2004), so
+ * this file's drains see only its own timers and can count them; the other files' drains may fire
+ * these (every assertion holds whoever fired them). A new timer file must keep a later clock.
  */
-const T0 = new Date('2000-06-01T00:00:00.000Z');
+const T0 = new Date('1998-06-01T00:00:00.000Z');
 const DAY = 24 * 60 * 60 * 1000;
 /** Odd, so some batches hold both timers of an instance and some split them. */
 const BATCH = 3;
