@@ -1,17 +1,12 @@
 // A logged-in API caller for browser tests' setup and checks (what is tested goes through the UI).
+import { tokenOf } from './api-calls';
 import { baseUrl } from './browser';
-import { DEMO_PASSWORD } from './session';
 
 export type Api = <T>(method: string, path: string, body?: unknown, headers?: Record<string, string>) => Promise<T>;
 
 /** Logs `username` in through the API; the caller throws on any non-2xx answer. */
 export async function apiAs(username: string): Promise<Api> {
-  const login = await fetch(`${baseUrl()}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
-  });
-  const { accessToken } = (await login.json()) as { accessToken: string };
+  const accessToken = await tokenOf(username);
   return async <T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> => {
     // A Buffer is sent as it is (an attachment upload), anything else as JSON.
     const raw = Buffer.isBuffer(body);

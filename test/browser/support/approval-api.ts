@@ -1,12 +1,12 @@
 // Setting up approval scenarios through the API (the browser tests then act in the UI): publish a
 // definition as owner, start an instance, decide a task.
+import { tokenOf } from './api-calls';
 import { baseUrl } from './browser';
-import { DEMO_PASSWORD } from './session';
 
 const tokens = new Map<string, string>();
 
 async function call<T>(user: string, method: string, path: string, body?: unknown): Promise<T> {
-  const token = await tokenOf(user);
+  const token = await cachedToken(user);
   const response = await fetch(`${baseUrl()}${path}`, {
     method,
     headers: {
@@ -20,15 +20,10 @@ async function call<T>(user: string, method: string, path: string, body?: unknow
   return (text ? JSON.parse(text) : undefined) as T;
 }
 
-async function tokenOf(user: string): Promise<string> {
+async function cachedToken(user: string): Promise<string> {
   const known = tokens.get(user);
   if (known) return known;
-  const response = await fetch(`${baseUrl()}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: user, password: DEMO_PASSWORD }),
-  });
-  const { accessToken } = (await response.json()) as { accessToken: string };
+  const accessToken = await tokenOf(user);
   tokens.set(user, accessToken);
   return accessToken;
 }
