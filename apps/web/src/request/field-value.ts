@@ -181,11 +181,15 @@ function valueText(name: string, value: unknown, schema: unknown, reading: Readi
   return String(value);
 }
 
-/** A `{zh, en}` label stored as data (a fine's reason): the reader's half; undefined for anything else. */
-function bilingualText(value: unknown, language: AppLanguage): string | undefined {
+/** True for a `{zh, en}` label stored as data (a fine's reason): an object of those keys only. */
+export function isStoredLabel(value: unknown): boolean {
   const keys = typeof value === 'object' && value !== null ? Object.keys(value) : [];
-  if (keys.length === 0 || !keys.every((key) => key === 'zh' || key === 'en')) return undefined;
-  return pickLabel(asLabel(value), language, '');
+  return keys.length > 0 && keys.every((key) => key === 'zh' || key === 'en');
+}
+
+/** A stored `{zh, en}` label in the reader's half; undefined for anything else. */
+function bilingualText(value: unknown, language: AppLanguage): string | undefined {
+  return isStoredLabel(value) ? pickLabel(asLabel(value), language, '') : undefined;
 }
 
 function asObject(value: unknown): JsonObject {

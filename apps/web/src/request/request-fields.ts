@@ -4,7 +4,7 @@ import type { AppLanguage } from '../i18n/language';
 import { schemaToFields } from '../schema-form/schema-fields';
 import type { SpecMeta } from '../spec/spec-meta';
 import { isAttachmentValue } from '../attachments/attachment-value';
-import { displayValue, titleText, type DisplayValue, type ValueLabels } from './field-value';
+import { displayValue, isStoredLabel, titleText, type DisplayValue, type ValueLabels } from './field-value';
 
 export interface RequestRow {
   name: string;
@@ -56,8 +56,7 @@ export function requestRows(
 /** A plain object of fields (not a file, not a `{zh, en}` label). */
 function isRecord(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value) || isAttachmentValue(value)) return false;
-  const keys = Object.keys(value);
-  return keys.length > 0 && !keys.every((key) => key === 'zh' || key === 'en');
+  return Object.keys(value).length > 0 && !isStoredLabel(value);
 }
 
 function propertiesOf(schema: unknown): Record<string, unknown> {
