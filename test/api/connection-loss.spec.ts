@@ -3,8 +3,10 @@
 // then gets 200 or a 503 with a code and Retry-After (never a 500, never a crash: an `error`
 // event without a listener would throw out of the socket and fail this file), the history
 // proves nothing was half-applied or applied twice, and 2xx answers return within 2 s.
-import { Client } from 'pg';
+import { Client, type Pool } from 'pg';
 import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { databaseFailureOf } from '../../apps/api/src/database/database-errors';
 import { IdempotencyCleanupService } from '../../apps/api/src/idempotency/idempotency-cleanup.service';
 import { publishSpec, uniqueKey } from './support/publish';
 import { pingSpec } from './support/test-definitions';
@@ -170,6 +172,35 @@ if (onPostgresServer) {
       );
       return res.rowCount ?? 0;
     }
+
+    it('a pooled connection ended while checked out and idle costs its holder a 503, not the process', async () => {
+      // `pg` emits `error` when the server ends a connection with no query running on it; pg-pool
+      // listens only while the client is idle in the pool, so a holder between two queries that
+      // has no listener of its own would have the event thrown out of the socket (this ended the
+      // process under load). The pool's clients listen themselves (ListeningClient).
+      const pool = (t.app.get(DataSource).driver as unknown as { master: Pool }).master;
+      const client = await pool.connect();
+      let released = false;
+      try {
+        const { rows } = await client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
+        // Waits on 'end', not 'error': a listener of the test's own would hide a missing one.
+        const ended = new Promise<void>((resolve) => client.once('end', () => resolve()));
+        await admin.query('SELECT pg_terminate_backend($1)', [rows[0].pid]);
+        await ended;
+        const failure = await client.query('SELECT 1').then(
+          () => undefined,
+          (error: unknown) => error,
+        );
+        expect(databaseFailureOf(failure)).toBe('database-unavailable');
+        client.release(true);
+        released = true;
+      } finally {
+        if (!released) client.release(true);
+      }
+      await expect(t.app.get(DataSource).query('SELECT 1 AS one')).resolves.toEqual([{ one: 1 }]);
+      await request(t.http).get('/api/health/ready').expect(200);
+      // Without the listener the event is thrown and 'end' never comes: fail in seconds, not at 30.
+    }, 10_000);
 
     it('every answer is 200 or 503, the process keeps serving, and the history is what was acknowledged', async () => {
       const ids = await Promise.all([1, 2, 3].map(() => startInstance(t, key)));

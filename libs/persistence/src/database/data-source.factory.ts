@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { DataSource, type LoggerOptions } from 'typeorm';
 import { MIGRATIONS } from '../migrations';
+import { ListeningClient } from './listening-client';
 import { poolSettings } from './pool-settings';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres';
 import { runMigrationsSafely } from './run-migrations';
@@ -42,7 +43,8 @@ export function dataSourceOptions(
     migrationsTransactionMode: 'all' as const,
     synchronize: false,
     logging,
-    extra: poolSettings(poolSize),
+    // Every pooled connection has an `error` listener, checked out or not (see ListeningClient).
+    extra: { ...poolSettings(poolSize), Client: ListeningClient },
     poolErrorHandler: onPoolError,
   };
 }
