@@ -50,6 +50,43 @@ describe('history, replay and verify', () => {
     expect(latest.body).toEqual({ seq: 5, state: 'off', context: { n: 3 }, status: 'done' });
   });
 
+  it('pages the history with ?after=&limit=: pages joined equal the whole, nextAfter null at the end', async () => {
+    const { id } = await walk();
+    const auditor = await t.auth('auditor');
+    const whole = (await request(t.http).get(`/api/instances/${id}/history`).set(auditor).expect(200)).body;
+    expect(whole.items.map((e: { seq: number }) => e.seq)).toEqual([1, 2, 3, 4, 5]);
+    expect(whole.nextAfter).toBeUndefined();
+    const pages: { items: unknown[]; nextAfter: number | null }[] = [];
+    let after = 0;
+    for (;;) {
+      const page = (await request(t.http).get(`/api/instances/${id}/history?after=${after}&limit=2`).set(auditor).expect(200))
+        .body;
+      pages.push(page);
+      if (page.nextAfter === null) break;
+      after = page.nextAfter;
+    }
+    expect(pages.map((p) => p.items.length)).toEqual([2, 2, 1]);
+    expect(pages.map((p) => p.nextAfter)).toEqual([2, 4, null]);
+    expect(pages.flatMap((p) => p.items)).toEqual(whole.items);
+    // A page that ends exactly at the last entry says so; `after` alone is the tail.
+    const exact = (await request(t.http).get(`/api/instances/${id}/history?after=3&limit=2`).set(auditor).expect(200)).body;
+    expect(exact).toEqual({ items: whole.items.slice(3), nextAfter: null });
+    const tail = (await request(t.http).get(`/api/instances/${id}/history?after=4`).set(auditor).expect(200)).body;
+    expect(tail).toEqual({ items: whole.items.slice(4) });
+  });
+
+  it.each([
+    ['limit=0', 'limit'],
+    ['limit=1001', 'limit'],
+    ['limit=x', 'limit'],
+    ['after=-1&limit=5', 'after'],
+    ['after=1.5', 'after'],
+  ])('answers history?%s with a 400 naming %s', async (query, field) => {
+    const { id } = await walk();
+    const res = await request(t.http).get(`/api/instances/${id}/history?${query}`).set(await t.auth('auditor')).expect(400);
+    expect(JSON.stringify(res.body)).toContain(field);
+  });
+
   it.each([
     ['0', 400],
     ['-1', 400],

@@ -44,6 +44,8 @@ export interface HistoryEntry {
 
 export interface HistoryResponse {
   items: HistoryEntry[];
+  /** Paged (`?limit=`): the `after` of the next page, `null` at the end; absent for the whole history. */
+  nextAfter?: number | null;
 }
 
 export interface ReplayResponse {

@@ -40,9 +40,14 @@ export class HistoryService {
     private readonly definitions: CompiledDefinitionsService,
   ) {}
 
-  async history(instanceId: string): Promise<HistoryResponse> {
+  /** The whole history, or with `limit` one page of the entries after seq `after`. */
+  async history(instanceId: string, page: { after?: number; limit?: number } = {}): Promise<HistoryResponse> {
     await this.instance(instanceId);
-    return { items: (await this.entries(instanceId)).map(toEntry) };
+    if (page.limit === undefined) return { items: (await this.entries(instanceId, page.after)).map(toEntry) };
+    // One row more than the page says whether another page follows.
+    const found = await this.entries(instanceId, page.after, page.limit + 1);
+    const items = found.slice(0, page.limit).map(toEntry);
+    return { items, nextAfter: found.length > page.limit ? items[items.length - 1].seq : null };
   }
 
   /** The instance right after entry `seq` (default: the latest), replayed from history. */
@@ -127,11 +132,13 @@ export class HistoryService {
     return row;
   }
 
-  private entries(instanceId: string): Promise<EventRow[]> {
+  /** Entries in seq order, those after `after` when given, at most `limit` when given. */
+  private entries(instanceId: string, after = 0, limit?: number): Promise<EventRow[]> {
     return rows<EventRow>(
       this.dataSource,
-      `SELECT seq, type, data, actor, at, state_after, prev_hash, hash FROM instance_events WHERE instance_id = $1 ORDER BY seq`,
-      [instanceId],
+      `SELECT seq, type, data, actor, at, state_after, prev_hash, hash FROM instance_events
+       WHERE instance_id = $1 AND seq > $2 ORDER BY seq${limit === undefined ? '' : ' LIMIT $3'}`,
+      limit === undefined ? [instanceId, after] : [instanceId, after, limit],
     );
   }
 }

@@ -16,6 +16,7 @@ import { UsePolicy } from '../policies/policy.decorator';
 import { idempotentRequest } from '../idempotency/idempotency';
 import { ListInstancesQuery } from './dto/list-instances.query';
 import { ReplayQuery } from './dto/replay.query';
+import { HistoryQuery } from './dto/history.query';
 import { ReplayStepsQuery } from './dto/replay-steps.query';
 import { SendEventBodyPipe } from './dto/send-event-body.pipe';
 import { SendEventDto } from './dto/send-event.dto';
@@ -102,10 +103,17 @@ export class InstancesController {
 
   @Get(':id/history')
   @UsePolicy('signedIn')
-  @ApiOkResponse({ description: '{items: [{seq, type, data, actor, at, stateAfter, prevHash, hash}]}' })
-  async history(@Param('id', UuidPipe) id: string, @CurrentUser() user: AuthenticatedUser): Promise<HistoryResponse> {
+  @ApiOkResponse({
+    description:
+      '{items: [{seq, type, data, actor, at, stateAfter, prevHash, hash}]}; with ?limit= one page after seq ?after= and nextAfter',
+  })
+  async history(
+    @Param('id', UuidPipe) id: string,
+    @Query() query: HistoryQuery,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<HistoryResponse> {
     await this.access.assertReadable(user, id);
-    return this.historyService.history(id);
+    return this.historyService.history(id, query);
   }
 
   @Get(':id/replay')
