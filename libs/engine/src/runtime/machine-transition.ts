@@ -1,7 +1,8 @@
-import { transition, type AnyMachineSnapshot } from 'xstate';
+import type { AnyMachineSnapshot } from 'xstate';
 import type { CompiledWorkflow } from '../compile/compiled-workflow.types';
 import { acceptedEventsOf, isHandled } from './accepted-events';
 import { EventRejectedError } from './engine.errors';
+import { inertTransition } from './inert-transition';
 import type { TransitionOutput } from './effects';
 import { runTransition } from './run-transition';
 import type { EngineEvent } from './runtime.types';
@@ -25,6 +26,6 @@ export function machineTransition(
     if (machine.getTransitionData(current, event).length === 0) {
       throw new EventRejectedError('guard', recordedType, accepted());
     }
-    return transition(machine, current, event);
+    return inertTransition(machine, current, event);
   });
 }

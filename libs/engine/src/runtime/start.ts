@@ -1,4 +1,4 @@
-import { initialTransition } from 'xstate';
+import { inertInitialTransition } from './inert-transition';
 import type { CompiledWorkflow } from '../compile/compiled-workflow.types';
 import type { JsonObject } from '../definition/definition.types';
 import { validateData } from '../schema/validate-data';
@@ -31,7 +31,7 @@ export function enter(compiled: CompiledWorkflow, input: JsonObject, now: Date, 
   }
   const startInput: StartInput = { data, actor, at: now.toISOString() };
   const [first, actions] = runTransition(START_EVENT, noneAccepted, () =>
-    initialTransition(compiled.machine, startInput),
+    inertInitialTransition(compiled.machine, startInput),
   );
   // Approvals remember the starter (撤回, 催办 and "the starter approves" need it).
   const next = compiled.features?.approvals ? withApprovals(compiled.machine, first, readApprovals({}, actor)) : first;
