@@ -1,5 +1,5 @@
 import { canonicalJson } from './canonical-json';
-import { GENESIS_HASH, hashEntry, verifyChain } from './hash-chain';
+import { GENESIS_HASH, hashEntry, hashedText, verifyChain } from './hash-chain';
 import type { HashedEntry, StoredEntry } from './history.types';
 
 const instanceId = '5b3c1f0e-2a4d-4e8f-9c1b-7d6a5e4f3a2b';
@@ -97,5 +97,37 @@ describe('verifyChain', () => {
   ])('reports %s', (_name, tamper, firstBadSeq, reason) => {
     const result = verifyChain(tamper(chain()));
     expect(result).toEqual({ ok: false, checked: firstBadSeq, firstBadSeq, reason });
+  });
+});
+
+describe('hashedText (the fixed-key fast path)', () => {
+  const generic = (e: HashedEntry) => {
+    const { instanceId: id, seq, type, data, actor, at, stateAfter, prevHash } = e;
+    return canonicalJson({ instanceId: id, seq, type, data, actor, at, stateAfter, prevHash });
+  };
+  const base: HashedEntry = {
+    instanceId,
+    seq: 7,
+    type: 'APPROVE',
+    data: {},
+    actor: 'leader',
+    at: '2026-01-05T02:00:00.000Z',
+    stateAfter: 'done',
+    prevHash: GENESIS_HASH,
+  };
+  it.each<[string, Partial<HashedEntry>]>([
+    ['plain', {}],
+    [
+      'nested data with unsorted keys, numbers and Chinese',
+      { data: { z: 1.5, a: [3, { y: '审批', b: null }], m: 1e21 } },
+    ],
+    ['a parallel state value', { stateAfter: { review: { legal: 'done', finance: 'open' } } }],
+    ['quotes, control characters and astral text', { actor: 'a"b\\c\u0001', type: '@cc', data: { note: '😀\n\t' } }],
+    ['a large seq', { seq: 2_147_483_647 }],
+    ['a fractional seq (generic path)', { seq: 1.5 }],
+    ['an absent actor (generic path)', { actor: undefined as unknown as string }],
+  ])('equals the generic canonical JSON: %s', (_name, change) => {
+    const entry = { ...base, ...change };
+    expect(hashedText(entry)).toBe(generic(entry));
   });
 });

@@ -1,6 +1,5 @@
-import { sha256 } from '@noble/hashes/sha256';
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
 import type { ChainVerification, HashedEntry, StoredEntry } from './history.types';
+import { sha256Text } from '../support/sha256-text';
 import { canonicalJson } from './canonical-json';
 
 /** `prevHash` of history entry 1. */
@@ -12,9 +11,32 @@ export const GENESIS_HASH = '0'.repeat(64);
  * @example hashEntry({ instanceId, seq: 1, type: '@start', data: {}, actor: 'staff', at, stateAfter: 'a', prevHash: GENESIS_HASH })
  */
 export function hashEntry(entry: HashedEntry): string {
+  return sha256Text(hashedText(entry));
+}
+
+/**
+ * The canonical JSON that is hashed. The top-level keys are fixed, so they are written in their
+ * sorted order directly and only `data` and `stateAfter` go through the generic canonicaliser
+ * (JCS writes strings and safe integers exactly as JSON.stringify does); anything unexpected
+ * takes the generic path. Exported for the test that the two agree.
+ */
+export function hashedText(entry: HashedEntry): string {
   const { instanceId, seq, type, data, actor, at, stateAfter, prevHash } = entry;
-  const text = canonicalJson({ instanceId, seq, type, data, actor, at, stateAfter, prevHash });
-  return bytesToHex(sha256(utf8ToBytes(text)));
+  const plain =
+    typeof actor === 'string' &&
+    typeof at === 'string' &&
+    typeof instanceId === 'string' &&
+    typeof prevHash === 'string' &&
+    typeof type === 'string' &&
+    Number.isSafeInteger(seq) &&
+    data !== undefined &&
+    stateAfter !== undefined;
+  if (!plain) return canonicalJson({ instanceId, seq, type, data, actor, at, stateAfter, prevHash });
+  const q = JSON.stringify;
+  return (
+    `{"actor":${q(actor)},"at":${q(at)},"data":${canonicalJson(data)},"instanceId":${q(instanceId)},` +
+    `"prevHash":${q(prevHash)},"seq":${seq},"stateAfter":${canonicalJson(stateAfter)},"type":${q(type)}}`
+  );
 }
 
 /**
