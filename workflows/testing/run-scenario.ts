@@ -1,4 +1,4 @@
-import { APPROVAL_EVENTS, approversEventData, compile, replay, start, step } from '@liucheng/engine';
+import { APPROVAL_EVENTS, approversEventData, compile, replay, replayFinal, start, step } from '@liucheng/engine';
 import { demoOrgSnapshot } from '../demo/demo-org-snapshot';
 import { workflowRegistry } from '../registry/workflow-registry';
 import type {
@@ -172,7 +172,7 @@ function withLabel<T>(label: string, check: () => T): T {
 /**
  * Walks `scenario` through the pure engine and asserts every expectation it states
  * (state after each step that names one, final state, status and context), and that replaying
- * the recorded entries (`@approvers` included) reproduces every step.
+ * the recorded entries (`@approvers` included) reproduces every step, and `replayFinal` the last.
  * Returns the walker so a test can assert more (timers, notifications).
  */
 export function runScenario(
@@ -193,6 +193,9 @@ export function runScenario(
     expect(walker.current.status).toBe(scenario.expectStatus);
     if (scenario.expectContext) expect(walker.current.context).toMatchObject(scenario.expectContext);
     expect(replay(walker.compiled, walker.entries)).toEqual(walker.results);
+    // The live-snapshot fast path (GET /replay) ends where the per-entry replay ends.
+    const { state, context, status } = walker.current;
+    expect(replayFinal(walker.compiled, walker.entries)).toEqual({ state, context, status });
   });
   return walker;
 }

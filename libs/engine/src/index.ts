@@ -20,6 +20,7 @@ export { start, START_EVENT } from './runtime/start';
 export { step, eventDataErrors } from './runtime/step';
 export { StepLimitError, RegistryEntryError, STEP_BUDGET } from './runtime/step-scope';
 export { replay, replaySteps, stateLeaves, type ReplayStep, type ReplayTransition } from './runtime/replay';
+export { replayFinal, type ReplayedState } from './runtime/replay-live';
 export { contextDiff, type ContextChange } from './runtime/context-diff';
 export { acceptedEvents } from './runtime/accepted-events';
 export { taskFormSchema } from './runtime/task-form';

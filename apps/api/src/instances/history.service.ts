@@ -7,14 +7,7 @@ import type {
   ReplayStepsResponse,
   VerifyResponse,
 } from '@liucheng/contracts';
-import {
-  replay,
-  replaySteps,
-  verifyHistory,
-  type RecordedEvent,
-  type ReplayStep,
-  type StepResult,
-} from '@liucheng/engine';
+import { replayFinal, replaySteps, verifyHistory, type RecordedEvent, type ReplayStep } from '@liucheng/engine';
 import { ApiError } from '../common/api-error';
 import { rows } from '../common/transaction';
 import { calendarForSpec } from '../calendars/calendar.queries';
@@ -26,7 +19,8 @@ interface EventRow {
   type: string;
   data: Record<string, unknown>;
   actor: string;
-  at: Date;
+  /** ISO-8601 UTC with milliseconds, e.g. `2026-12-01T08:00:00.000Z`. */
+  at: string;
   state_after: HistoryEntry['stateAfter'];
   prev_hash: string;
   hash: string;
@@ -59,17 +53,15 @@ export class HistoryService {
       throw ApiError.notFound(`Instance ${instanceId} has no history entry ${upTo} (last is ${entries.length})`);
     const compiled = await this.definitions.get(this.dataSource, row.definition_key, row.definition_version);
     const calendar = await calendarForSpec(this.dataSource, compiled.spec);
-    let results: StepResult[];
     try {
-      results = replay(compiled, entries.slice(0, upTo).map(toRecorded), { calendar });
+      const { state, context, status } = replayFinal(compiled, entries.slice(0, upTo).map(toRecorded), { calendar });
+      return { seq: upTo, state, context, status };
     } catch (error) {
       throw ApiError.conflict(
         `The history no longer replays: ${error instanceof Error ? error.message : String(error)}`,
         { reason: 'replay-failed' },
       );
     }
-    const last = results[results.length - 1];
-    return { seq: upTo, state: last.state, context: last.context, status: last.status };
   }
 
   /**
@@ -136,7 +128,10 @@ export class HistoryService {
   private entries(instanceId: string, after = 0, limit?: number): Promise<EventRow[]> {
     return rows<EventRow>(
       this.dataSource,
-      `SELECT seq, type, data, actor, at, state_after, prev_hash, hash FROM instance_events
+      // `at` as the ISO text the hash covers, formatted by the server: no Date per row.
+      `SELECT seq, type, data, actor, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS at,
+              state_after, prev_hash, hash
+       FROM instance_events
        WHERE instance_id = $1 AND seq > $2 ORDER BY seq${limit === undefined ? '' : ' LIMIT $3'}`,
       limit === undefined ? [instanceId, after] : [instanceId, after, limit],
     );
@@ -149,7 +144,7 @@ function toEntry(row: EventRow): HistoryEntry {
     type: row.type,
     data: row.data,
     actor: row.actor,
-    at: row.at.toISOString(),
+    at: row.at,
     stateAfter: row.state_after,
     prevHash: row.prev_hash,
     hash: row.hash,
@@ -157,5 +152,5 @@ function toEntry(row: EventRow): HistoryEntry {
 }
 
 function toRecorded(row: EventRow): RecordedEvent {
-  return { type: row.type, data: row.data, actor: row.actor, at: row.at.toISOString() };
+  return { type: row.type, data: row.data, actor: row.actor, at: row.at };
 }

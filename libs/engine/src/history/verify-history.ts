@@ -1,30 +1,13 @@
 import type { AnyMachineSnapshot } from 'xstate';
 import type { CompiledWorkflow } from '../compile/compiled-workflow.types';
-import { inDocumentOrder } from '../runtime/document-order';
-import { persistSnapshot, instanceStatus, restoreSnapshot } from '../runtime/snapshot';
+import { instanceStatus } from '../runtime/snapshot';
 import { withCalendar, type StepOptions } from '../runtime/calendar-scope';
-import { enter, START_EVENT } from '../runtime/start';
-import { applyEvent } from '../approval/apply-event';
+import { replayEntry } from '../runtime/replay-live';
 import { deepEqual, jsonClone } from '../support/json-value';
 import { GENESIS_HASH, hashEntry } from './hash-chain';
 import type { HistoryFailureReason, HistoryVerification, StoredEntry, StoredInstanceState } from './history.types';
 
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
-
-/** The snapshot after one entry, replayed from the live snapshot before it (no serialisation). */
-function replayEntry(compiled: CompiledWorkflow, previous: AnyMachineSnapshot | undefined, entry: StoredEntry) {
-  const now = new Date(entry.at);
-  if (!previous) {
-    if (entry.type !== START_EVENT) throw new Error(`history entry 1 must be ${START_EVENT}, found ${entry.type}`);
-    return enter(compiled, entry.data, now, entry.actor).snapshot;
-  }
-  const next = applyEvent(compiled, previous, { type: entry.type, data: entry.data, actor: entry.actor }, now).snapshot;
-  // A live step restores the stored snapshot in document order; do the same if XState's value drifted.
-  const { machine } = compiled;
-  return inDocumentOrder(machine, next.value) === next.value
-    ? next
-    : restoreSnapshot(machine, persistSnapshot(machine, next));
-}
 
 /**
  * Verifies a stored history against its definition and instance row: seq contiguity from 1, each
