@@ -59,8 +59,9 @@ describe('history, replay and verify', () => {
     const pages: { items: unknown[]; nextAfter: number | null }[] = [];
     let after = 0;
     for (;;) {
-      const page = (await request(t.http).get(`/api/instances/${id}/history?after=${after}&limit=2`).set(auditor).expect(200))
-        .body;
+      const page = (
+        await request(t.http).get(`/api/instances/${id}/history?after=${after}&limit=2`).set(auditor).expect(200)
+      ).body;
       pages.push(page);
       if (page.nextAfter === null) break;
       after = page.nextAfter;
@@ -69,7 +70,8 @@ describe('history, replay and verify', () => {
     expect(pages.map((p) => p.nextAfter)).toEqual([2, 4, null]);
     expect(pages.flatMap((p) => p.items)).toEqual(whole.items);
     // A page that ends exactly at the last entry says so; `after` alone is the tail.
-    const exact = (await request(t.http).get(`/api/instances/${id}/history?after=3&limit=2`).set(auditor).expect(200)).body;
+    const exact = (await request(t.http).get(`/api/instances/${id}/history?after=3&limit=2`).set(auditor).expect(200))
+      .body;
     expect(exact).toEqual({ items: whole.items.slice(3), nextAfter: null });
     const tail = (await request(t.http).get(`/api/instances/${id}/history?after=4`).set(auditor).expect(200)).body;
     expect(tail).toEqual({ items: whole.items.slice(4) });
@@ -83,7 +85,10 @@ describe('history, replay and verify', () => {
     ['after=1.5', 'after'],
   ])('answers history?%s with a 400 naming %s', async (query, field) => {
     const { id } = await walk();
-    const res = await request(t.http).get(`/api/instances/${id}/history?${query}`).set(await t.auth('auditor')).expect(400);
+    const res = await request(t.http)
+      .get(`/api/instances/${id}/history?${query}`)
+      .set(await t.auth('auditor'))
+      .expect(400);
     expect(JSON.stringify(res.body)).toContain(field);
   });
 
