@@ -844,13 +844,15 @@ describe('authorization matrix', () => {
       method: 'get',
       template: '/api/audit/ledger',
       path: () => '/api/audit/ledger?from=2026-03-01&to=2026-03-01',
-      expect: only(['auditor', 'admin']),
+      // The demo leader heads 业务拓展部 and reads its ledger (ledger.spec.ts: only its own).
+      expect: only(['leader', 'auditor', 'admin']),
     },
     'GET audit ledger assessment': {
       method: 'get',
       template: '/api/audit/ledger/assessment',
       path: () => '/api/audit/ledger/assessment?month=2026-03',
-      expect: only(['auditor', 'admin']),
+      // The demo leader heads 业务拓展部 and reads its ledger (ledger.spec.ts: only its own).
+      expect: only(['leader', 'auditor', 'admin']),
     },
     'GET audit analytics of a version': {
       method: 'get',

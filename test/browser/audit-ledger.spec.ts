@@ -100,4 +100,21 @@ describe('the auditor reads the ledger of fines', () => {
       await screenshot(page, `audit-analytics-${language}`);
     },
   );
+
+  it('zh-CN: the leader, who heads 业务拓展部, reads it as 部门台账 from the menu and opens the instance', async () => {
+    const session = await loginAs(browser, 'leader', { language: 'zh-CN' });
+    sessions.push(session);
+    const { page } = session;
+    await page.locator('.ant-menu-item', { hasText: '部门台账' }).click();
+    await page.waitForURL(/\/ledger/);
+    await page.getByText('仅含您负责的部门及其下级部门。').waitFor();
+    await page.goto(`/ledger?from=${TODAY}&to=${TODAY}&kind=fine`);
+    const row = page.locator('[data-testid=ledger-entries] .ant-table-row', { hasText: BUSINESS_KEY });
+    await row.waitFor();
+    expect(await row.innerText()).toContain(staffName.zh);
+    await screenshot(page, 'department-ledger-zh-CN');
+    // A head is no auditor: the entry opens the instance page, not the audit view.
+    await row.getByRole('link').click();
+    await page.waitForURL(new RegExp(`/instances/${instance.id}$`));
+  });
 });

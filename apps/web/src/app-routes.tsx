@@ -4,6 +4,7 @@ import { Navigate, type RouteObject } from 'react-router';
 import { RequireAuth } from './auth/require-auth';
 import { PageLoading } from './common/page-loading';
 import { RequireAudit } from './audit/require-audit';
+import { RequireLedger } from './ledger/require-ledger';
 import { AppLayout } from './layout/app-layout';
 import { RequireAdmin } from './users/require-admin';
 import { RoleHomeRedirect } from './users/role-home-redirect';
@@ -69,6 +70,12 @@ export const appRoutes: RouteObject[] = [
               { path: 'org', element: <AdminOrgPage /> },
               { path: 'calendars', element: <AdminCalendarsPage /> },
             ],
+          },
+          {
+            // A department head's ledger (部门台账): the same page, the server keeps it to their departments.
+            path: 'ledger',
+            element: <RequireLedger />,
+            children: [{ index: true, element: <AuditLedgerPage /> }],
           },
           {
             path: 'audit',

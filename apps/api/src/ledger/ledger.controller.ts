@@ -1,13 +1,17 @@
 import { Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
+import { DataSource } from 'typeorm';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { AssessmentReport, LedgerReport, VersionAnalyticsReport } from '@liucheng/contracts';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { CurrentUser } from '../auth/current-user.decorator';
 import { CLOCK, type Clock } from '../common/clock';
 import { UsePolicy } from '../policies/policy.decorator';
 import { AnalyticsService } from './analytics.service';
 import { AssessmentQuery } from './dto/assessment.query';
 import { LedgerQuery } from './dto/ledger.query';
 import { ledgerCsv } from './ledger-csv';
+import { ledgerScopeOf } from './ledger-scope.query';
 import { LedgerService } from './ledger.service';
 import { VersionPipe } from './version.pipe';
 
@@ -18,17 +22,22 @@ export class LedgerController {
   constructor(
     private readonly ledger: LedgerService,
     private readonly analytics: AnalyticsService,
+    private readonly dataSource: DataSource,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   @Get('ledger')
-  @UsePolicy('readAudit')
-  @ApiOkResponse({ description: 'LedgerReport: totals per group and entries (JSON), or the entries as CSV' })
+  @UsePolicy('readLedger')
+  @ApiOkResponse({
+    description:
+      'LedgerReport: totals per group and entries (JSON), or the entries as CSV; a department head reads the departments they head',
+  })
   async report(
     @Query() query: LedgerQuery,
+    @CurrentUser() user: AuthenticatedUser,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<LedgerReport | string> {
-    const report = await this.ledger.report(query);
+    const report = await this.ledger.report(query, await ledgerScopeOf(this.dataSource, user));
     void reply.header('cache-control', 'private, no-store');
     if (query.format !== 'csv') return report;
     const name = `liucheng-ledger-${query.from ?? 'start'}-${query.to ?? 'now'}`;
@@ -39,10 +48,12 @@ export class LedgerController {
   }
 
   @Get('ledger/assessment')
-  @UsePolicy('readAudit')
-  @ApiOkResponse({ description: "AssessmentReport: the month's points per unit (monthly 100-point assessment)" })
-  assessment(@Query() query: AssessmentQuery): Promise<AssessmentReport> {
-    return this.ledger.assessment(query.month);
+  @UsePolicy('readLedger')
+  @ApiOkResponse({
+    description: "AssessmentReport: the month's points per unit (monthly 100-point assessment); a head's own units",
+  })
+  async assessment(@Query() query: AssessmentQuery, @CurrentUser() user: AuthenticatedUser): Promise<AssessmentReport> {
+    return this.ledger.assessment(query.month, await ledgerScopeOf(this.dataSource, user));
   }
 
   @Get('analytics/:definitionKey/versions/:version')

@@ -65,12 +65,16 @@ function contextKeys(meta: Record<string, unknown>): string[] {
 export class LedgerService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async report(query: {
-    from?: string;
-    to?: string;
-    groupBy?: LedgerGroupBy;
-    kind?: LedgerKind;
-  }): Promise<LedgerReport> {
+  /** `scope`: only entries of these departments (a department head's view); all when absent. */
+  async report(
+    query: {
+      from?: string;
+      to?: string;
+      groupBy?: LedgerGroupBy;
+      kind?: LedgerKind;
+    },
+    scope?: ReadonlySet<string>,
+  ): Promise<LedgerReport> {
     const groupBy = query.groupBy ?? 'person';
     if (query.from && query.to && query.to < query.from)
       throw ApiError.badRequest('to must not be before from', [
@@ -80,6 +84,7 @@ export class LedgerService {
       query.from ? dayStart(query.from) : undefined,
       query.to ? dayStart(query.to, true) : undefined,
       query.kind,
+      scope,
     );
     return {
       from: query.from ?? null,
@@ -92,10 +97,10 @@ export class LedgerService {
   }
 
   /** The month's points per unit, as the lead-report policy reports them to the assessment group. */
-  async assessment(month: string): Promise<AssessmentReport> {
+  async assessment(month: string, scope?: ReadonlySet<string>): Promise<AssessmentReport> {
     const [y, m] = month.split('-').map(Number);
     const next = m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
-    const entries = await this.entries(dayStart(`${month}-01`), dayStart(`${next}-01`), 'points');
+    const entries = await this.entries(dayStart(`${month}-01`), dayStart(`${next}-01`), 'points', scope);
     const recipients = await rows<{ by: string | null; to: LocalizedLabel | null }>(
       this.dataSource,
       `SELECT spec->'meta'->'monthlyReport'->>'by' AS by, (spec->'meta'->'monthlyReport'->'to')::jsonb AS to
@@ -118,8 +123,13 @@ export class LedgerService {
     };
   }
 
-  /** Entries recorded in [from, to), newest first. */
-  async entries(from: Date | undefined, to: Date | undefined, kind?: LedgerKind): Promise<LedgerEntryContract[]> {
+  /** Entries recorded in [from, to), newest first; with `scope`, only those of its departments. */
+  async entries(
+    from: Date | undefined,
+    to: Date | undefined,
+    kind?: LedgerKind,
+    scope?: ReadonlySet<string>,
+  ): Promise<LedgerEntryContract[]> {
     // Every version of a workflow that declares a ledger in some version (see inheritLedger).
     const versions = await rows<LedgerVersion>(
       this.dataSource,
@@ -182,6 +192,7 @@ export class LedgerService {
         definitionTitle: titles.get(`${row.definition_key}@${row.definition_version}`) ?? NONE,
         businessKey: row.business_key,
       }))
+      .filter((e) => !scope || (e.department?.id ? scope.has(e.department.id) : false))
       .sort((a, b) => b.at.localeCompare(a.at) || a.instanceId.localeCompare(b.instanceId));
   }
 

@@ -21,6 +21,7 @@ const EXPECTED: Record<RoutePolicyName, (typeof ROLES)[number][]> = {
   ownProxies: ['staff', 'leader', 'owner', 'auditor', 'admin'],
   readProxies: ['auditor', 'admin'],
   readAudit: ['auditor', 'admin'],
+  readLedger: ['leader', 'auditor', 'admin'],
   manageAudit: ['admin'],
   operateInstances: ['admin'],
   manageCalendars: ['admin'],

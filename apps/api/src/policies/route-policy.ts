@@ -59,6 +59,8 @@ export const ROUTE_POLICIES = {
   readScheduleRuns: { allow: ['owner', 'auditor', 'admin'], access: 'read' },
   /** Every proxy range active at a time (who stands in for whom). */
   readProxies: { allow: ['admin', 'auditor'], access: 'read' },
+  /** The ledger of fines, points and penalties: the whole (auditor, admin) or a head's departments (ledger-scope.query.ts). */
+  readLedger: { allow: ['leader', 'auditor', 'admin'], access: 'read' },
   /** Checkpoints, evidence bundles, verification runs and audit incidents. */
   readAudit: { allow: ['auditor', 'admin'], access: 'read' },
   /** Take a checkpoint, run a verification, register a public key, store a checkpoint's signature. */

@@ -8,6 +8,7 @@ export const auditCodesEn: Record<keyof typeof auditCodesZhCN, string> = {
   'unknown-signing-key': 'This signing key is not registered',
   'signing-key-exists': 'This public key is already registered',
   'ledger-range-reversed': 'The end day must not be before the start day',
+  'ledger-heads-no-department': 'You head no department, so there is no department ledger for you',
   'invalid-version': 'The version must be a positive whole number',
   'bundle-too-large': 'The search finds too many instances; narrow it before exporting',
   root: "The checkpoint's leaves do not give its Merkle root",

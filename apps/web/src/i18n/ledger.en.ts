@@ -3,6 +3,8 @@ import type { Messages } from './zh-CN';
 
 export const ledgerEn: Messages['ledger'] = {
   nav: 'Ledger',
+  navDepartment: 'Department ledger',
+  departmentScope: 'Only the departments you head and those below them.',
   title: 'Ledger: fines, points and penalties',
   intro:
     'Fines, lead points and penalties recorded by the workflows, totalled per person, unit or month; amounts in CNY, times in Beijing time.',

@@ -1,6 +1,8 @@
 // 台账（罚款、加分、处罚）与流程版本分析，中文。
 export const ledgerZhCN = {
   nav: '台账',
+  navDepartment: '部门台账',
+  departmentScope: '仅含您负责的部门及其下级部门。',
   title: '台账：罚款、加分与处罚',
   intro: '各流程记录的罚款、市场信息加分和处罚，按人员、单位或月份汇总；金额单位为元，时间为北京时间。',
   dates: '记录日期',

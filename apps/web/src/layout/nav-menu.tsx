@@ -14,13 +14,14 @@ import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import { useSession } from '../auth/session-context';
 import { useOpenTaskCount } from '../inbox/use-inbox';
-import { isAdmin, isAuditor } from '../users/role-home';
+import { isAdmin, isAuditor, mayAudit, mayReadLedger } from '../users/role-home';
 
 const SECTIONS = [
   '/tasks',
   '/processes',
   '/instances',
   '/audit/ledger',
+  '/ledger',
   '/audit',
   '/designer',
   '/admin/users',
@@ -70,6 +71,19 @@ export function NavMenu({ compact }: { compact: boolean }) {
         },
       ]
     : [];
+  // A leader who is no auditor or admin reads the ledger of the departments they head.
+  const roles = session?.user.roles ?? [];
+  const ledgerItems =
+    mayReadLedger(roles) && !mayAudit(roles)
+      ? [
+          {
+            key: '/ledger',
+            icon: compact ? undefined : <AccountBookOutlined />,
+            label: t('ledger.navDepartment'),
+            style: itemStyle(compact),
+          },
+        ]
+      : [];
 
   return (
     <Menu
@@ -106,6 +120,7 @@ export function NavMenu({ compact }: { compact: boolean }) {
           label: t('nav.designer'),
           style: itemStyle(compact),
         },
+        ...ledgerItems,
         ...auditItems,
         ...adminItems,
       ]}

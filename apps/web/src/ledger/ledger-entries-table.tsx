@@ -1,4 +1,5 @@
-// 台账明细: every entry, newest first, with the instance it came from (opens the audit view).
+// 台账明细: every entry, newest first, with the instance it came from (the audit view for
+// auditors and admins, the instance page for a department head).
 import type { LedgerEntryContract } from '@liucheng/contracts';
 import { Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -7,12 +8,16 @@ import { formatShanghai } from '../audit/audit-format';
 import { formatMoney } from '../i18n/format';
 import { pickLabel } from '../i18n/localize';
 import { useLanguage } from '../i18n/use-language';
+import { useSession } from '../auth/session-context';
+import { mayAudit } from '../users/role-home';
 
 const KIND_COLOURS = { fine: 'orange', penalty: 'red', points: 'green' } as const;
 
 export function LedgerEntriesTable({ entries }: { entries: LedgerEntryContract[] }) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const { session } = useSession();
+  const instancePath = mayAudit(session?.user.roles ?? []) ? '/audit' : '/instances';
   return (
     <Table<LedgerEntryContract>
       data-testid="ledger-entries"
@@ -53,7 +58,7 @@ export function LedgerEntriesTable({ entries }: { entries: LedgerEntryContract[]
           title: t('ledger.process'),
           dataIndex: 'definitionKey',
           render: (_, e) => (
-            <Link to={`/audit/${e.instanceId}`}>
+            <Link to={`${instancePath}/${e.instanceId}`}>
               {pickLabel(e.definitionTitle, language, e.definitionKey)}
               {e.businessKey ? ` · ${e.businessKey}` : ''}
             </Link>

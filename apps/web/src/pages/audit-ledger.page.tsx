@@ -10,6 +10,8 @@ import { LedgerChart } from '../ledger/ledger-chart';
 import { LedgerEntriesTable } from '../ledger/ledger-entries-table';
 import { LedgerFilters } from '../ledger/ledger-filters';
 import { readLedgerSearch, writeLedgerSearch } from '../ledger/ledger-search';
+import { useSession } from '../auth/session-context';
+import { mayAudit } from '../users/role-home';
 import { LedgerTotalsTable } from '../ledger/ledger-totals-table';
 
 export function AuditLedgerPage() {
@@ -18,13 +20,18 @@ export function AuditLedgerPage() {
   const search = readLedgerSearch(params);
   const ledger = useLedger(search);
   const totals = ledger.data?.totals ?? [];
+  const { session } = useSession();
+  const wholeLedger = mayAudit(session?.user.roles ?? []);
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <div>
         <Typography.Title level={3} style={{ margin: 0 }}>
           {t('ledger.title')}
         </Typography.Title>
-        <Typography.Text type="secondary">{t('ledger.intro')}</Typography.Text>
+        <Typography.Text type="secondary">
+          {t('ledger.intro')}
+          {!wholeLedger && ` ${t('ledger.departmentScope')}`}
+        </Typography.Text>
       </div>
       <Card size="small">
         <LedgerFilters value={search} onChange={(next) => setParams(writeLedgerSearch(next))} />

@@ -1,4 +1,4 @@
-import { isAdmin, isAuditor, mayAudit, mayReadUsers, roleHome } from './role-home';
+import { isAdmin, isAuditor, mayAudit, mayReadLedger, mayReadUsers, roleHome } from './role-home';
 
 describe('roleHome', () => {
   it.each([
@@ -35,5 +35,14 @@ describe('mayAudit', () => {
     expect(mayAudit(['leader', 'owner', 'staff'])).toBe(false);
     expect(isAuditor(['admin'])).toBe(false);
     expect(isAuditor(['auditor'])).toBe(true);
+  });
+});
+
+describe('mayReadLedger', () => {
+  it('opens the ledger to auditors, admins and leaders (a head reads their departments)', () => {
+    expect(mayReadLedger(['auditor'])).toBe(true);
+    expect(mayReadLedger(['admin'])).toBe(true);
+    expect(mayReadLedger(['leader'])).toBe(true);
+    expect(mayReadLedger(['owner', 'staff'])).toBe(false);
   });
 });

@@ -26,6 +26,11 @@ export function mayAudit(roles: readonly string[]): boolean {
   return roles.includes('auditor') || roles.includes('admin');
 }
 
+/** The roles that read the ledger: the whole (auditor, admin) or, as a department head, their departments. */
+export function mayReadLedger(roles: readonly string[]): boolean {
+  return mayAudit(roles) || roles.includes('leader');
+}
+
 /** Holds the auditor role (read-only everywhere). */
 export function isAuditor(roles: readonly string[]): boolean {
   return roles.includes('auditor');
