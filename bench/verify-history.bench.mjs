@@ -7,35 +7,12 @@
 //
 // Environment: VERIFY_ENTRIES (2000: events per history), VERIFY_REPEATS (5: timed runs per
 // approach, alternating, after a warm-up run; best and median reported). Exits 1 when the two approaches disagree on a history.
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import process from 'node:process';
-import { fileURLToPath } from 'node:url';
+import { loadEngine } from './lib/engine.mjs';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const ENTRIES = Number(process.env.VERIFY_ENTRIES ?? 2000);
 const REPEATS = Number(process.env.VERIFY_REPEATS ?? 5);
 const INSTANCE_ID = '5b3c1f0e-2a4d-4e8f-9c1b-7d6a5e4f3a2b';
-
-/** Compiles libs/engine with the repository's swc set-up into a folder under dist/ and loads it. */
-function loadEngine() {
-  mkdirSync(path.join(ROOT, 'dist'), { recursive: true });
-  // Under the repository, so the engine's own dependencies resolve from node_modules.
-  const out = mkdtempSync(path.join(ROOT, 'dist', 'verify-bench-'));
-  const swc = spawnSync(
-    path.join(ROOT, 'node_modules/.bin/swc'),
-    ['libs/engine/src', '--config-file', '.swcrc', '-d', out, '--ignore', '**/*.spec.ts', '--quiet'],
-    { cwd: ROOT, stdio: 'inherit' },
-  );
-  if (swc.status !== 0) throw new Error('swc failed to compile libs/engine');
-  const require = createRequire(path.join(ROOT, 'package.json'));
-  return {
-    engine: require(path.join(out, 'libs/engine/src/index.js')),
-    cleanup: () => rmSync(out, { recursive: true }),
-  };
-}
 
 const title = (en) => ({ zh: `中文${en}`, en });
 
@@ -129,7 +106,7 @@ function timeBoth(a, b) {
   return { a: { ...stats(ms.a), answer: answers.a }, b: { ...stats(ms.b), answer: answers.b } };
 }
 
-const { engine, cleanup } = loadEngine();
+const { engine, cleanup } = loadEngine('verify-bench-');
 let failed = false;
 try {
   console.log(
