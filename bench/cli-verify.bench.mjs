@@ -119,8 +119,9 @@ try {
   if (refused.status === 0) throw new Error('a tampered bundle verified');
   console.log(`  tampered copy: exit ${refused.status}, ${refused.out.split('\n').find((l) => l.startsWith('FAIL'))}`);
   // The same change with the manifest recomputed (a forger's next step): the entry's hash gives it away.
-  const { manifest: _m, manifestSha256: _s, ...content } = tampered;
-  writeFileSync(bad, JSON.stringify(engine.sealBundle(content)));
+  delete tampered.manifest;
+  delete tampered.manifestSha256;
+  writeFileSync(bad, JSON.stringify(engine.sealBundle(tampered)));
   const resealed = runCli(bad);
   if (resealed.status === 0) throw new Error('a tampered, resealed bundle verified');
   console.log(
