@@ -19,6 +19,8 @@ export interface Checkpoint {
   /** The exact text to sign (canonical JSON). */
   signingPayload: string;
   signature: CheckpointSignature | null;
+  /** When the retention dropped this (old, unsigned) checkpoint's leaves; `null` while it keeps them. */
+  leavesPrunedAt: string | null;
 }
 
 export interface CheckpointPage {
@@ -32,8 +34,10 @@ export type CheckpointFailureCodeContract =
 export interface CheckpointVerificationResponse {
   ok: boolean;
   checkpointSeq: number;
-  /** Leaves checked against the histories. */
+  /** Leaves checked against the histories (0 when they were pruned: only the chain and signature are checked). */
   checked: number;
+  /** Set when the retention dropped the leaves: verify the latest checkpoint to detect deletions. */
+  leavesPrunedAt?: string;
   failures: Array<{ code: CheckpointFailureCodeContract; instanceId?: string; seq?: number; message: string }>;
 }
 

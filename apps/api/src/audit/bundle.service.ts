@@ -193,6 +193,11 @@ export class BundleService {
             throw error;
           });
     if (!latest) return null;
+    if (latest.leavesPrunedAt)
+      throw ApiError.conflict(`Checkpoint ${latest.seq} no longer keeps its leaves (retention); use a later one`, {
+        code: 'checkpoint-leaves-pruned',
+        errors: [{ path: '/checkpoint', message: 'its leaves were pruned', code: 'checkpoint-leaves-pruned' }],
+      });
     const leafRows = await this.checkpoints.leaves(latest.seq);
     const tree = this.treeOf(latest.seq, leafRows);
     const existing = new Set(

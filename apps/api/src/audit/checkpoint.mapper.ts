@@ -14,11 +14,12 @@ export interface CheckpointRow {
   public_key: string | null;
   signed_by: string | null;
   signed_at: Date | null;
+  leaves_pruned_at: Date | null;
 }
 
 /** Selects what `toCheckpoint` reads, from `audit_checkpoints c` joined to its key `k`. */
 export const CHECKPOINT_COLUMNS = `c.seq, c.at, c.count, c.root, c.prev_hash, c.hash, c.signature, c.signing_key_id,
-  k.fingerprint, k.public_key, c.signed_by, c.signed_at`;
+  k.fingerprint, k.public_key, c.signed_by, c.signed_at, c.leaves_pruned_at`;
 export const CHECKPOINT_FROM = `audit_checkpoints c LEFT JOIN audit_signing_keys k ON k.id = c.signing_key_id`;
 
 export function toRecord(row: CheckpointRow): CheckpointRecord {
@@ -47,5 +48,6 @@ export function toCheckpoint(row: CheckpointRow): Checkpoint {
             signedAt: row.signed_at?.toISOString() ?? '',
           }
         : null,
+    leavesPrunedAt: row.leaves_pruned_at?.toISOString() ?? null,
   };
 }

@@ -18,6 +18,12 @@ import { inTransaction, rows, type Tx } from '../common/transaction';
 import { CHECKPOINT_COLUMNS, CHECKPOINT_FROM, toCheckpoint, toRecord, type CheckpointRow } from './checkpoint.mapper';
 import { verifyEd25519 } from './ed25519';
 
+/** Unsigned checkpoints that keep their leaves, the newest first (`AUDIT_CHECKPOINT_KEEP_LEAVES`, default 3). */
+export function checkpointsKeepingLeaves(env: NodeJS.ProcessEnv = process.env): number {
+  const n = Number(env.AUDIT_CHECKPOINT_KEEP_LEAVES);
+  return Number.isInteger(n) && n >= 1 ? n : 3;
+}
+
 interface LeafRow {
   instance_id: string;
   seq: number;
@@ -29,6 +35,8 @@ interface LeafRow {
 /** Checkpoints: written, listed, verified against the histories, signed by an admin's key. */
 @Injectable()
 export class CheckpointsService {
+  private readonly keepLeaves = checkpointsKeepingLeaves();
+
   constructor(
     private readonly dataSource: DataSource,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -78,8 +86,26 @@ export class CheckpointsService {
           leafRows.map((r) => r.created_at.toISOString()),
         ],
       );
+      await this.pruneLeaves(tx, checkpoint.seq, checkpoint.at);
       return this.get(checkpoint.seq, tx);
     });
+  }
+
+  /**
+   * Leaf retention: one row per instance per checkpoint grows without bound, and only the latest
+   * checkpoint is needed to detect a deleted instance or a truncated tail. Unsigned checkpoints
+   * older than the newest `keepLeaves` lose their leaves (their header stays in the chain, marked
+   * `leaves_pruned_at`); a signed checkpoint keeps them, since a copy of it is held outside.
+   */
+  private async pruneLeaves(tx: Tx, newest: number, at: string): Promise<void> {
+    await tx.query(
+      `WITH pruned AS (
+         UPDATE audit_checkpoints SET leaves_pruned_at = $2::timestamptz
+          WHERE seq <= $1::int - $3::int AND signature IS NULL AND leaves_pruned_at IS NULL
+          RETURNING seq)
+       DELETE FROM audit_checkpoint_leaves WHERE checkpoint_seq IN (SELECT seq FROM pruned)`,
+      [newest, at, this.keepLeaves],
+    );
   }
 
   async list(limit = 50, cursor?: string): Promise<CheckpointPage> {
@@ -139,21 +165,30 @@ export class CheckpointsService {
     );
     const broken = verifyCheckpointChain(chain.map(toRecord));
     if (broken) failures.push(broken);
+    const signed = chain[chain.length - 1];
+    const signatureFails = Boolean(
+      signed.signature &&
+      !verifyEd25519(checkpointSigningPayload(toRecord(signed)), signed.signature, signed.public_key ?? ''),
+    );
+    if (signatureFails)
+      failures.push({
+        code: 'signature',
+        message: `checkpoint ${seq}'s signature does not verify with key ${signed.fingerprint}`,
+      });
+    if (checkpoint.leavesPrunedAt)
+      return {
+        ok: failures.length === 0,
+        checkpointSeq: seq,
+        checked: 0,
+        failures,
+        leavesPrunedAt: checkpoint.leavesPrunedAt,
+      };
     const leafRows = await this.leaves(seq);
     const root = new MerkleTree(leafRows.map(toLeaf)).root;
     if (root !== checkpoint.root || leafRows.length !== checkpoint.count)
       failures.push({
         code: 'root',
         message: `checkpoint ${seq}'s ${leafRows.length} stored leaves do not give its root over ${checkpoint.count} instances`,
-      });
-    const signed = chain[chain.length - 1];
-    if (
-      signed.signature &&
-      !verifyEd25519(checkpointSigningPayload(toRecord(signed)), signed.signature, signed.public_key ?? '')
-    )
-      failures.push({
-        code: 'signature',
-        message: `checkpoint ${seq}'s signature does not verify with key ${signed.fingerprint}`,
       });
     const now = await rows<{ instance_id: string; last_seq: number | null; hash_at_seq: string | null }>(
       this.dataSource,

@@ -7,6 +7,7 @@ export const auditCodesEn: Record<keyof typeof auditCodesZhCN, string> = {
   'bad-signature': 'The signature does not verify with this public key',
   'unknown-signing-key': 'This signing key is not registered',
   'signing-key-exists': 'This public key is already registered',
+  'checkpoint-leaves-pruned': 'This checkpoint no longer keeps its leaves (retention); choose a later one',
   'ledger-range-reversed': 'The end day must not be before the start day',
   'ledger-heads-no-department': 'You head no department, so there is no department ledger for you',
   'invalid-version': 'The version must be a positive whole number',

@@ -6,6 +6,7 @@ export const auditCodesZhCN = {
   'unknown-signing-key': '签名密钥未登记',
   'signing-key-exists': '该公钥已经登记',
   'ledger-heads-no-department': '您没有负责的部门，没有可查看的部门台账',
+  'checkpoint-leaves-pruned': '该检查点的叶子已按保留策略清理，请选择更新的检查点',
   'ledger-range-reversed': '结束日期不能早于开始日期',
   'invalid-version': '版本号必须是正整数',
   'bundle-too-large': '查询到的实例过多，请缩小范围后再导出',
