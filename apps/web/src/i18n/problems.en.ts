@@ -90,6 +90,7 @@ export const problemsEn: { [K in keyof typeof problemsZhCN]: string } = {
   'attachment-mismatch': 'The attachment details differ from the uploaded file; upload it again',
   dataMultipleOf: 'Must be a multiple of {{limit}}',
   dataConst: 'This value is not the required one',
+  dataNotBefore: 'Must not be before {{limit}}',
   dataMinItems: 'Choose at least {{limit}}',
   dataMaxItems: 'Choose at most {{limit}}',
   dataUniqueItems: 'Items must not repeat',

@@ -93,6 +93,7 @@ export const problemsZhCN = {
   // ajv keywords the inbox section does not label
   dataMultipleOf: '必须是 {{limit}} 的倍数',
   dataConst: '值不符合要求',
+  dataNotBefore: '不能早于 {{limit}}',
   dataMinItems: '至少选择 {{limit}} 项',
   dataMaxItems: '最多选择 {{limit}} 项',
   dataUniqueItems: '不能有重复项',

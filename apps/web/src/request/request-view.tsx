@@ -2,7 +2,10 @@
 import { Descriptions, Empty, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { AttachmentLink } from '../attachments/attachment-link';
+import { departmentNameOf } from '../api/department-codes';
+import { useDepartments } from '../api/departments.api';
 import { useLanguage } from '../i18n/use-language';
+import { useDisplayNames } from '../users/use-display-name';
 import type { SpecMeta } from '../spec/spec-meta';
 import { DetailTableView } from './detail-table-view';
 import { requestRows } from './request-fields';
@@ -10,7 +13,14 @@ import { requestRows } from './request-fields';
 export function RequestView({ context, meta }: { context: Record<string, unknown>; meta: SpecMeta }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const rows = requestRows(context, meta, language, { yes: t('approvals.yes'), no: t('approvals.no') });
+  const person = useDisplayNames();
+  const departments = useDepartments();
+  const rows = requestRows(context, meta, language, {
+    yes: t('approvals.yes'),
+    no: t('approvals.no'),
+    person,
+    department: (code) => departmentNameOf(departments.data ?? [], code, language),
+  });
   if (!rows.length) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('approvals.requestEmpty')} />;
   return (
     <div data-testid="request-view">

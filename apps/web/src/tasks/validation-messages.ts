@@ -34,6 +34,11 @@ function parameterised(name: string, params: Record<string, unknown>, t: TFuncti
       return t('problems.dataMultipleOf', { limit: params.multipleOf });
     case 'minItems':
       return t('problems.dataMinItems', { limit });
+    // A date range's end against its start (`formatMinimum: {$data: '1/start'}`).
+    case 'formatMinimum':
+      return params.comparison === '>=' && typeof limit === 'string'
+        ? t('problems.dataNotBefore', { limit })
+        : t('problems.dataInvalid');
     case 'maxItems':
       return t('problems.dataMaxItems', { limit });
     case 'minProperties':
@@ -64,7 +69,6 @@ const GENERIC = new Set([
   'formatExclusiveMaximum',
   'formatExclusiveMinimum',
   'formatMaximum',
-  'formatMinimum',
   'if',
   'not',
   'oneOf',
