@@ -20,8 +20,12 @@ export interface ProblemLike {
 }
 
 /** Keywords labelled by one fixed message of the `problems` section. */
-const FIXED: Record<string, 'problems.dataConst' | 'problems.dataUniqueItems' | 'problems.no-data-allowed'> = {
+const FIXED: Record<
+  string,
+  'problems.dataConst' | 'problems.dataUniqueItems' | 'problems.no-data-allowed' | 'problems.field-not-editable'
+> = {
   const: 'problems.dataConst',
+  'field-not-editable': 'problems.field-not-editable',
   uniqueItems: 'problems.dataUniqueItems',
   'no-data-allowed': 'problems.no-data-allowed',
 };
