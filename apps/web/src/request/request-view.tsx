@@ -10,12 +10,22 @@ import type { SpecMeta } from '../spec/spec-meta';
 import { DetailTableView } from './detail-table-view';
 import { requestRows } from './request-fields';
 
-export function RequestView({ context, meta }: { context: Record<string, unknown>; meta: SpecMeta }) {
+export function RequestView({
+  context,
+  meta,
+  hidden = [],
+}: {
+  context: Record<string, unknown>;
+  meta: SpecMeta;
+  /** Request fields this viewer's step hides (表单权限). */
+  hidden?: readonly string[];
+}) {
   const { t } = useTranslation();
   const language = useLanguage();
   const person = useDisplayNames();
   const departments = useDepartments();
-  const rows = requestRows(context, meta, language, {
+  const shown = Object.fromEntries(Object.entries(context).filter(([name]) => !hidden.includes(name)));
+  const rows = requestRows(shown, meta, language, {
     yes: t('approvals.yes'),
     no: t('approvals.no'),
     person,
