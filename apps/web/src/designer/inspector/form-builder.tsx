@@ -105,6 +105,9 @@ export function FormBuilder({ form, onChange, plain = false, types = FORM_FIELD_
                 size="small"
                 style={{ width: 130 }}
                 aria-label={t('designer.edFieldType')}
+                // Every type in one list, without virtual scrolling hiding the last ones.
+                virtual={false}
+                listHeight={types.length * 32 + 8}
                 value={field.type}
                 options={types.map((type) => ({
                   value: type,
