@@ -1,7 +1,8 @@
 // 表单权限 and the new field types in simple mode (zh-CN): the owner adds a person (人员) and a date
 // range (日期区间) to the start form, hides the person from the manager's step and publishes; the
 // employee picks the person by name and the dates; the manager's task shows the range but neither
-// the person in the request view nor in the form, and the employee sees the person by name.
+// the person in the request view (task and instance pages) nor in the form, and the employee sees
+// the person by name.
 // Screenshots in test-artifacts/browser/.
 import type { Browser, Page } from 'playwright-core';
 import { apiAs } from './support/api';
@@ -123,6 +124,13 @@ describe('表单权限 and the person / date range fields (zh-CN)', () => {
     expect(await leader.page.locator(`[data-testid=task-form] #root_${person}`).count()).toBe(0);
     expect(await leader.page.locator('main').innerText()).not.toContain('赵六');
     await screenshot(leader.page, 'form-permissions-approver-zh-CN');
+    // The instance page hides it too while the manager has the step open.
+    await leader.page.goto(`/instances/${instanceId}`);
+    const instanceView = leader.page.locator('[data-testid=request-view]');
+    await instanceView.locator(`[data-field="${range}"]`).waitFor();
+    expect(await instanceView.locator(`[data-field="${person}"]`).count()).toBe(0);
+    await leader.page.goto(`/tasks/${taskId}`);
+    await leader.page.locator('[data-testid=task-form]').waitFor();
     await completeWith(leader.page, 'APPROVE');
 
     await staff.page.goto(`/instances/${instanceId}`);
