@@ -63,6 +63,19 @@ describe('表单权限 and the person / date range fields (zh-CN)', () => {
     await page.locator('[data-testid=simple-node-start]').click();
     await addField(page, '人员', '代理人', 'Deputy', true);
     await addField(page, '日期区间', '出差日期', 'Trip dates', true);
+    await addField(page, '多选', '餐别', 'Meals', false);
+    const meals = page.locator('[data-testid=simple-start-panel] [data-testid=form-field]').last();
+    for (const [zh, en] of [
+      ['午餐', 'Lunch'],
+      ['晚餐', 'Dinner'],
+    ]) {
+      await meals.locator('[data-testid=add-option]').click();
+      const option = meals.locator('[data-testid=choice-option]').last();
+      await option.locator('input').nth(0).fill(zh);
+      await option.locator('input').nth(1).fill(en);
+    }
+    // Simple mode names options by their labels only; the stored values never show.
+    expect(await meals.locator('[data-testid=choice-option] input').count()).toBe(4);
     await screenshot(page, 'form-permissions-start-form-zh-CN');
 
     // 审批人: the manager's 表单权限 lists the fields by title only and hides the deputy.
@@ -97,6 +110,8 @@ describe('表单权限 and the person / date range fields (zh-CN)', () => {
       Object.entries(published.spec.meta.input.properties).find(([, p]) => p['x-kind'] === kind)?.[0] ?? '?';
     const person = keyOf('person');
     const range = keyOf('date-range');
+    const mealsKey =
+      Object.keys(published.spec.meta.input.properties).find((k) => ![person, range, 'reason'].includes(k)) ?? '?';
     expect(published.spec.states.managerApproval.meta.task.fieldAccess).toEqual({ [person]: 'hidden' });
 
     const staff = await login('staff');
@@ -105,6 +120,7 @@ describe('表单权限 and the person / date range fields (zh-CN)', () => {
       [person]: { select: '赵六' },
       [`${range}_start`]: { date: '2026-12-01' },
       [`${range}_end`]: { date: '2026-12-03' },
+      [mealsKey]: { select: '晚餐' },
     });
     const admin = await apiAs('admin');
     const instanceId =
@@ -113,6 +129,7 @@ describe('表单权限 and the person / date range fields (zh-CN)', () => {
     // Stored as the username and two ISO dates; shown by name and as one span.
     expect(detail.context[person]).toBe('legal');
     expect(detail.context[range]).toEqual({ start: '2026-12-01', end: '2026-12-03' });
+    expect(detail.context[mealsKey]).toEqual(['option2']);
 
     const leader = await login('leader');
     const taskId = await openTaskOf(instanceId, 'leader');
@@ -137,6 +154,7 @@ describe('表单权限 and the person / date range fields (zh-CN)', () => {
     const own = staff.page.locator('[data-testid=request-view]');
     await own.locator(`[data-field="${person}"]`, { hasText: '赵六' }).waitFor();
     expect(await own.locator(`[data-field="${person}"]`).innerText()).not.toBe('legal');
+    expect(await own.locator(`[data-field="${mealsKey}"]`).innerText()).toBe('晚餐');
     await screenshot(staff.page, 'form-permissions-starter-zh-CN');
   });
 });
