@@ -2,7 +2,7 @@
 // range (日期区间) to the start form, hides the person from the manager's step and publishes; the
 // employee picks the person by name and the dates; the manager's task shows the range but neither
 // the person in the request view (task and instance pages) nor in the form, and the employee sees
-// the person by name.
+// the person by name, as does the audit player.
 // Screenshots in test-artifacts/browser/.
 import type { Browser, Page } from 'playwright-core';
 import { apiAs } from './support/api';
@@ -156,5 +156,13 @@ describe('表单权限 and the person / date range fields (zh-CN)', () => {
     expect(await own.locator(`[data-field="${person}"]`).innerText()).not.toBe('legal');
     expect(await own.locator(`[data-field="${mealsKey}"]`).innerText()).toBe('晚餐');
     await screenshot(staff.page, 'form-permissions-starter-zh-CN');
+
+    // The audit player reads the person by name too, beside the username the record holds.
+    const auditor = await login('auditor');
+    await auditor.page.goto(`/audit/${instanceId}`);
+    await auditor.page
+      .locator(`[data-testid=player-context] tr[data-field="${person}"]`, { hasText: '赵六' })
+      .waitFor();
+    await screenshot(auditor.page, 'form-permissions-audit-zh-CN');
   });
 });
