@@ -1,6 +1,7 @@
-// 表单权限 and the new field types in simple mode (zh-CN): the owner adds a person (人员) and a date
-// range (日期区间) to the start form, hides the person from the manager's step and publishes; the
-// employee picks the person by name and the dates; the manager's task shows the range but neither
+// 表单权限 and the new field types in simple mode (zh-CN): the owner adds a person (人员), a date
+// range (日期区间), a department (部门) and a multiple choice (多选) to the start form, hides the person
+// from the manager's step and publishes; the employee picks the person by name, the dates, the
+// department and a meal; the manager's task shows the range but neither
 // the person in the request view (task and instance pages) nor in the form, and the employee sees
 // the person by name, as does the audit player.
 // Screenshots in test-artifacts/browser/.
@@ -63,6 +64,7 @@ describe('表单权限 and the person / date range fields (zh-CN)', () => {
     await page.locator('[data-testid=simple-node-start]').click();
     await addField(page, '人员', '代理人', 'Deputy', true);
     await addField(page, '日期区间', '出差日期', 'Trip dates', true);
+    await addField(page, '部门', '费用部门', 'Cost centre', false);
     await addField(page, '多选', '餐别', 'Meals', false);
     const meals = page.locator('[data-testid=simple-start-panel] [data-testid=form-field]').last();
     for (const [zh, en] of [
@@ -110,8 +112,11 @@ describe('表单权限 and the person / date range fields (zh-CN)', () => {
       Object.entries(published.spec.meta.input.properties).find(([, p]) => p['x-kind'] === kind)?.[0] ?? '?';
     const person = keyOf('person');
     const range = keyOf('date-range');
+    const department = keyOf('department');
     const mealsKey =
-      Object.keys(published.spec.meta.input.properties).find((k) => ![person, range, 'reason'].includes(k)) ?? '?';
+      Object.keys(published.spec.meta.input.properties).find(
+        (k) => ![person, range, department, 'reason'].includes(k),
+      ) ?? '?';
     expect(published.spec.states.managerApproval.meta.task.fieldAccess).toEqual({ [person]: 'hidden' });
 
     const staff = await login('staff');
@@ -121,6 +126,7 @@ describe('表单权限 and the person / date range fields (zh-CN)', () => {
       [`${range}_start`]: { date: '2026-12-01' },
       [`${range}_end`]: { date: '2026-12-03' },
       [mealsKey]: { select: '晚餐' },
+      [department]: { select: '财务部' },
     });
     const admin = await apiAs('admin');
     const instanceId =
@@ -130,6 +136,7 @@ describe('表单权限 and the person / date range fields (zh-CN)', () => {
     expect(detail.context[person]).toBe('legal');
     expect(detail.context[range]).toEqual({ start: '2026-12-01', end: '2026-12-03' });
     expect(detail.context[mealsKey]).toEqual(['option2']);
+    expect(detail.context[department]).toBe('finance');
 
     const leader = await login('leader');
     const taskId = await openTaskOf(instanceId, 'leader');
@@ -155,6 +162,7 @@ describe('表单权限 and the person / date range fields (zh-CN)', () => {
     await own.locator(`[data-field="${person}"]`, { hasText: '赵六' }).waitFor();
     expect(await own.locator(`[data-field="${person}"]`).innerText()).not.toBe('legal');
     expect(await own.locator(`[data-field="${mealsKey}"]`).innerText()).toBe('晚餐');
+    expect(await own.locator(`[data-field="${department}"]`).innerText()).toBe('财务部');
     await screenshot(staff.page, 'form-permissions-starter-zh-CN');
 
     // The audit player reads the person by name too, beside the username the record holds.
