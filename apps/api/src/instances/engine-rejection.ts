@@ -26,7 +26,13 @@ export function rejectionToApiError(error: unknown, prefix: '/data' | '/input'):
       return ApiError.conflict(error.message, { reason: problem?.code ?? 'refused', errors });
     }
     case 'invalid-data': {
-      const errors = error.errors.map((e) => ({ path: `${prefix}${e.path}`, message: e.message }));
+      // The code (`field-not-editable`, ajv's keyword) lets clients word the problem.
+      const errors = error.errors.map((e) => ({
+        path: `${prefix}${e.path}`,
+        message: e.message,
+        ...(e.code ? { code: e.code } : {}),
+        ...(e.params ? { params: e.params } : {}),
+      }));
       const message = `${prefix === '/input' ? 'Start input' : `Event ${error.eventType} data`} is invalid: ${errors.map((e) => `${e.path} ${e.message}`).join('; ')}`;
       return ApiError.unprocessable(message, { reason: 'invalid-data', errors });
     }

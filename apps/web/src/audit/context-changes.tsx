@@ -4,9 +4,13 @@ import type { ContextChangeContract } from '@liucheng/contracts';
 import { Table, Tag, Typography } from 'antd';
 import type { HTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
+import { departmentNameOf } from '../api/department-codes';
+import { useDepartments } from '../api/departments.api';
 import { formatMoney } from '../i18n/format';
 import { useLanguage } from '../i18n/use-language';
 import { JsonValueText } from '../instances/json-value-text';
+import { useDisplayNames } from '../users/use-display-name';
+import type { NamedKind } from './named-fields';
 
 const KIND_COLOUR = { added: 'green', removed: 'red', changed: 'orange' } as const;
 const KIND_LABEL = {
@@ -22,16 +26,31 @@ export function ContextChanges({
   context,
   changes,
   money,
+  named = {},
 }: {
   context: Record<string, unknown>;
   changes: readonly ContextChangeContract[];
   /** Context paths holding money, shown as ¥1,234.00. */
   money: readonly string[];
+  /** Context paths holding a person's username or a department's code, shown by name (with the stored value). */
+  named?: Readonly<Record<string, NamedKind>>;
 }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const valueAt = (path: string) => (value: unknown) =>
-    money.includes(path) && typeof value === 'number' ? formatMoney(value, language) : <JsonValueText value={value} />;
+  const personName = useDisplayNames();
+  const departments = useDepartments();
+  const nameOf = (kind: NamedKind, value: string) =>
+    kind === 'person' ? personName(value) : departmentNameOf(departments.data ?? [], value, language);
+  const valueAt = (path: string) => (value: unknown) => {
+    if (money.includes(path) && typeof value === 'number') return formatMoney(value, language);
+    const kind = named[path];
+    // The auditor sees the name and, when it differs, the value the record holds.
+    if (kind && typeof value === 'string') {
+      const name = nameOf(kind, value);
+      return name === value ? value : language === 'en' ? `${name} (${value})` : `${name}（${value}）`;
+    }
+    return <JsonValueText value={value} />;
+  };
   const changed = new Map(changes.map((change) => [fieldOf(change.path), change.kind]));
   // `$` keys are the engine's bookkeeping (approvals): listed among the changes, not as data fields.
   const fields = Object.keys(context)

@@ -14,6 +14,7 @@ import { formatShanghai } from './audit-format';
 import { ContextChanges } from './context-changes';
 import { eventLabel } from './event-label';
 import { moneyPaths } from './money-field';
+import { namedPaths } from './named-fields';
 import { PlayerControls } from './player-controls';
 import type { Player } from './use-player';
 
@@ -34,6 +35,7 @@ export function HistoryPlayer({ steps, spec, meta, player }: HistoryPlayerProps)
   // The path so far as the diagram draws it: the recomputed state after each step up to this one.
   const path = steps.slice(0, player.position).map((s) => ({ type: s.type, stateAfter: s.state }));
   const money = moneyPaths(spec);
+  const named = namedPaths(spec);
 
   return (
     <Flex vertical gap={12} data-testid="history-player" data-seq={step.seq}>
@@ -71,7 +73,7 @@ export function HistoryPlayer({ steps, spec, meta, player }: HistoryPlayerProps)
         </Col>
         <Col xs={24} xl={10}>
           <Card size="small" title={t('audit.contextAt', { seq: step.seq })}>
-            <ContextChanges context={step.context} changes={step.changes} money={money} />
+            <ContextChanges context={step.context} changes={step.changes} money={money} named={named} />
           </Card>
         </Col>
       </Row>

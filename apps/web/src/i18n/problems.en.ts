@@ -12,6 +12,9 @@ export const problemsEn: { [K in keyof typeof problemsZhCN]: string } = {
   'not-localized': 'Needs both a Chinese and an English text',
   'empty-text': 'Must not be empty',
   'invalid-schema': 'Not a valid JSON Schema',
+  'unknown-form-field': '{{field}} is not a field of the start form',
+  'invalid-field-access': 'Must be read-only, editable or hidden',
+  'field-not-editable': 'This field may not be changed at this step',
   'invalid-roles': 'Must be a list of role names',
   'invalid-summary':
     'Summary fields must be a list of at most 5 entries, each a context path with a Chinese and English label and a format of text, money or date',
@@ -90,6 +93,7 @@ export const problemsEn: { [K in keyof typeof problemsZhCN]: string } = {
   'attachment-mismatch': 'The attachment details differ from the uploaded file; upload it again',
   dataMultipleOf: 'Must be a multiple of {{limit}}',
   dataConst: 'This value is not the required one',
+  dataNotBefore: 'Must not be before {{limit}}',
   dataMinItems: 'Choose at least {{limit}}',
   dataMaxItems: 'Choose at most {{limit}}',
   dataUniqueItems: 'Items must not repeat',

@@ -13,6 +13,9 @@ export const problemsZhCN = {
   'not-localized': '需要中文和英文两种文字',
   'empty-text': '不能为空',
   'invalid-schema': '不是有效的 JSON Schema',
+  'unknown-form-field': '「{{field}}」不是发起表单中的字段',
+  'invalid-field-access': '只能是只读、可编辑或隐藏',
+  'field-not-editable': '此环节不能修改这个字段',
   'invalid-roles': '必须是角色名称的列表',
   'invalid-summary':
     '摘要字段须为最多 5 项的列表，每项包含上下文路径、中英文标签，格式为文本（text）、金额（money）或日期（date）',
@@ -93,6 +96,7 @@ export const problemsZhCN = {
   // ajv keywords the inbox section does not label
   dataMultipleOf: '必须是 {{limit}} 的倍数',
   dataConst: '值不符合要求',
+  dataNotBefore: '不能早于 {{limit}}',
   dataMinItems: '至少选择 {{limit}} 项',
   dataMaxItems: '最多选择 {{limit}} 项',
   dataUniqueItems: '不能有重复项',

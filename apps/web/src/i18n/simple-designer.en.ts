@@ -148,4 +148,10 @@ export const simpleDesignerEn = {
   tplContract: 'Contract review (finance and legal all sign)',
   create: 'Create',
   createFailed: 'Could not create it',
+  fieldAccess: 'Form permissions',
+  fieldAccessHint: 'The starter fills in every field; whoever does this step sees or changes them as set below.',
+  fieldAccessNone: 'The start form has no fields yet',
+  accessRead: 'Read-only',
+  accessEdit: 'Editable',
+  accessHidden: 'Hidden',
 };

@@ -145,4 +145,10 @@ export const simpleDesignerZhCN = {
   tplContract: '合同审核（财务与法务会签）',
   create: '创建',
   createFailed: '创建失败',
+  fieldAccess: '表单权限',
+  fieldAccessHint: '发起人填写全部字段；此环节的处理人按下面的设置查看或修改。',
+  fieldAccessNone: '发起表单还没有字段',
+  accessRead: '只读',
+  accessEdit: '可编辑',
+  accessHidden: '隐藏',
 };

@@ -17,6 +17,7 @@ import { InstanceSummary } from '../instances/instance-summary';
 import { OpenTasksList } from '../instances/open-tasks-list';
 import { VerifyChain } from '../instances/verify-chain';
 import { InstanceDiagram } from '../tasks/instance-diagram';
+import { hiddenFields } from '../tasks/task-field-access';
 import { PendingTimersList } from '../timers/pending-timers-list';
 import { schemaToFields } from '../schema-form/schema-fields';
 import { specMeta } from '../spec/spec-meta';
@@ -63,7 +64,18 @@ export function InstanceDetailPage() {
             </Flex>
             <InstanceSummary instance={data} meta={meta} spec={spec} />
             <Card size="small" title={t('approvals.request')}>
-              <RequestView context={data.context} meta={meta} />
+              {/* 表单权限: the fields hidden from a step the viewer has open (not from the starter's own request). */}
+              <RequestView
+                context={data.context}
+                meta={meta}
+                hidden={
+                  data.startedBy === session?.user.username
+                    ? []
+                    : data.tasks
+                        .filter((task) => task.status === 'open' && task.assignee === session?.user.username)
+                        .flatMap((task) => hiddenFields(spec, task.statePath))
+                }
+              />
             </Card>
             <Card size="small" title={t('designer.instanceDiagram')} data-testid="instance-diagram">
               <InstanceDiagram

@@ -17,6 +17,10 @@ type JsonObject = Record<string, unknown>;
 export interface ValueLabels {
   yes: string;
   no: string;
+  /** A person field's username as people read it (the directory's display name). */
+  person?: (username: string) => string;
+  /** A department field's code as people read it (the department's name). */
+  department?: (code: string) => string;
 }
 
 /** A 明细 as the reader sees it: column titles, each row's cells as text, and the total when it has one. */
@@ -151,6 +155,9 @@ function valueText(name: string, value: unknown, schema: unknown, reading: Readi
       value,
     );
   }
+  if (typeof value === 'string' && s['x-kind'] === 'person' && labels.person) return labels.person(value);
+  if (typeof value === 'string' && s['x-kind'] === 'department' && labels.department) return labels.department(value);
+  if (s['x-kind'] === 'date-range' && typeof value === 'object') return dateRangeText(value as JsonObject, language);
   if (typeof value === 'string') {
     if (s.format === 'date' || (s.format === undefined && ISO_DAY.test(value))) return formatDate(value, language);
     if (s.format === 'date-time' || (s.format === undefined && ISO_MOMENT.test(value)))
@@ -179,6 +186,12 @@ function valueText(name: string, value: unknown, schema: unknown, reading: Readi
       .join(language === 'en' ? '; ' : '；');
   }
   return String(value);
+}
+
+/** 日期区间 as "2026年12月1日 至 2026年12月3日" / "1 Dec 2026 – 3 Dec 2026". */
+function dateRangeText(range: JsonObject, language: AppLanguage): string {
+  const day = (v: unknown) => (typeof v === 'string' && v ? formatDate(v, language) : '—');
+  return `${day(range.start)}${language === 'en' ? ' – ' : ' 至 '}${day(range.end)}`;
 }
 
 /** True for a `{zh, en}` label stored as data (a fine's reason): an object of those keys only. */

@@ -11,7 +11,9 @@ export function EnumSelectWidget(props: WidgetProps) {
   const { id, value, required, disabled, readonly, multiple, placeholder, schema, options, onChange, onBlur, onFocus } =
     props;
   const { t } = useTranslation();
-  const choices = enumChoices(schema as Record<string, unknown>, options.enumOptions);
+  // A multiple choice's labels sit on its items (`x-enumNames` beside the items' `enum`).
+  const named = multiple && typeof schema.items === 'object' && !Array.isArray(schema.items) ? schema.items : schema;
+  const choices = enumChoices(named as Record<string, unknown>, options.enumOptions);
   // antd options need string or number values; the index keeps booleans and null apart.
   const items = choices.map((choice, index) => ({ value: index, label: choice.label, title: choice.label }));
   const indexOf = (item: unknown) => choices.findIndex((choice) => choice.value === item);

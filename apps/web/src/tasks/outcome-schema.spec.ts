@@ -82,3 +82,26 @@ describe('fieldUses', () => {
     expect(fieldUses(form, outcomes, schemaOf)).toEqual(expected);
   });
 });
+
+describe('request fields the step may edit (表单权限)', () => {
+  const form = {
+    type: 'object',
+    properties: {
+      amount: { type: 'number', minimum: 0, 'x-field-access': 'edit' },
+      comment: { type: 'string' },
+    },
+  };
+  const approve = { type: 'object', additionalProperties: false, properties: { comment: { type: 'string' } } };
+
+  it('go with an outcome whose event refuses other data', () => {
+    expect(Object.keys(outcomeSchema(form, approve).properties as object)).toEqual(['amount', 'comment']);
+    expect(outcomeData({ amount: 6000, comment: '改', other: 1 }, approve, form)).toEqual({
+      amount: 6000,
+      comment: '改',
+    });
+  });
+
+  it('are dropped like any other field when the form does not mark them', () => {
+    expect(outcomeData({ amount: 6000, comment: '改' }, approve)).toEqual({ comment: '改' });
+  });
+});

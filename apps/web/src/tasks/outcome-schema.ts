@@ -13,7 +13,7 @@ type Schema = Record<string, unknown>;
 export function outcomeSchema(formSchema: unknown, eventSchema: unknown): Schema {
   const form = asObject(formSchema);
   const event = asObject(eventSchema);
-  const allowed = allowedFields(event);
+  const allowed = allowedFields(event, form);
   const formProperties = asObject(form.properties);
   const eventProperties = asObject(event.properties);
   const names = new Set([...Object.keys(formProperties), ...Object.keys(eventProperties)]);
@@ -34,8 +34,12 @@ export function outcomeSchema(formSchema: unknown, eventSchema: unknown): Schema
  * without empty strings (an untouched optional text field).
  * @example outcomeData({ reason: 'x', amount: 1 }, { additionalProperties: false, properties: { reason: {} } }) // { reason: 'x' }
  */
-export function outcomeData(data: Record<string, unknown>, eventSchema: unknown): Record<string, unknown> {
-  const allowed = allowedFields(asObject(eventSchema));
+export function outcomeData(
+  data: Record<string, unknown>,
+  eventSchema: unknown,
+  formSchema?: unknown,
+): Record<string, unknown> {
+  const allowed = allowedFields(asObject(eventSchema), asObject(formSchema));
   return Object.fromEntries(
     Object.entries(data).filter(
       ([name, value]) => value !== undefined && value !== '' && (!allowed || allowed.has(name)),
@@ -43,10 +47,16 @@ export function outcomeData(data: Record<string, unknown>, eventSchema: unknown)
   );
 }
 
-/** The event's field names when it refuses any other, else undefined (anything goes). */
-function allowedFields(event: Schema): Set<string> | undefined {
+/**
+ * The event's field names when it refuses any other, else undefined (anything goes); the
+ * request fields the step may edit (表单权限, `x-field-access: edit`) go with every outcome.
+ */
+function allowedFields(event: Schema, form: Schema = {}): Set<string> | undefined {
   if (event.additionalProperties !== false) return undefined;
-  return new Set(Object.keys(asObject(event.properties)));
+  const editable = Object.entries(asObject(form.properties))
+    .filter(([, property]) => asObject(property)['x-field-access'] === 'edit')
+    .map(([name]) => name);
+  return new Set([...Object.keys(asObject(event.properties)), ...editable]);
 }
 
 function asObject(value: unknown): Schema {

@@ -24,22 +24,31 @@ export interface TaskCompleteFormProps {
   /** False: the form is shown read-only, without buttons. */
   enabled: boolean;
   outcomeLabel: (type: string) => string;
+  /** The instance's context: request fields the step may edit start from their current values. */
+  context?: Record<string, unknown>;
 }
 
-export function TaskCompleteForm({ task, meta, enabled, outcomeLabel }: TaskCompleteFormProps) {
+export function TaskCompleteForm({ task, meta, enabled, outcomeLabel, context }: TaskCompleteFormProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { message } = App.useApp();
   const complete = useCompleteTask(task.id);
   // One key per visit: a double click or a retry after a lost answer completes the task once.
   const [idempotencyKey] = useState(newIdempotencyKey);
-  const [data, setData] = useState<Record<string, unknown>>(() => initialFormData(task.formSchema));
+  const [data, setData] = useState<Record<string, unknown>>(() => ({
+    ...initialFormData(task.formSchema),
+    ...editableValues(task.formSchema, context),
+  }));
   const [attempted, setAttempted] = useState<string | null>(null);
   const [serverErrors, setServerErrors] = useState<{ tree: FieldErrorTree; other: ProblemContract[] } | null>(null);
 
   const eventSchema = (type: string) => meta.events[type]?.schema;
   const check = (type: string, values: Record<string, unknown>) =>
-    validateForm(outcomeSchema(task.formSchema, eventSchema(type)), outcomeData(values, eventSchema(type)), t);
+    validateForm(
+      outcomeSchema(task.formSchema, eventSchema(type)),
+      outcomeData(values, eventSchema(type), task.formSchema),
+      t,
+    );
   // After the first attempt the form re-checks as the user types, so errors clear when fixed.
   const clientErrors = attempted ? check(attempted, data) : undefined;
   const hasFields = Object.keys((task.formSchema.properties as object | undefined) ?? {}).length > 0;
@@ -58,7 +67,7 @@ export function TaskCompleteForm({ task, meta, enabled, outcomeLabel }: TaskComp
       return;
     }
     complete.mutate(
-      { request: { outcome: type, data: outcomeData(data, eventSchema(type)) }, idempotencyKey },
+      { request: { outcome: type, data: outcomeData(data, eventSchema(type), task.formSchema) }, idempotencyKey },
       {
         onSuccess: () => {
           void message.success(t('inbox.completedMessage', { outcome: outcomeLabel(type) }));
@@ -106,6 +115,16 @@ export function TaskCompleteForm({ task, meta, enabled, outcomeLabel }: TaskComp
         />
       )}
     </Flex>
+  );
+}
+
+/** The current values of the request fields the step may edit (表单权限). */
+function editableValues(formSchema: Record<string, unknown>, context: Record<string, unknown> = {}) {
+  const properties = (formSchema.properties ?? {}) as Record<string, Record<string, unknown> | undefined>;
+  return Object.fromEntries(
+    Object.keys(properties)
+      .filter((name) => properties[name]?.['x-field-access'] === 'edit' && context[name] !== undefined)
+      .map((name) => [name, context[name]]),
   );
 }
 

@@ -17,6 +17,7 @@ import { RequestView } from '../request/request-view';
 import { specMeta } from '../spec/spec-meta';
 import { InstanceDiagram } from './instance-diagram';
 import { mayAct, taskAccess } from './task-access';
+import { hiddenFields } from './task-field-access';
 import { TaskCompleteForm } from './task-complete-form';
 import { TaskHeader } from './task-header';
 import { TaskStatusNotice } from './task-status-notice';
@@ -33,13 +34,17 @@ export function TaskView({ task }: { task: Task }) {
   const access = session ? taskAccess(task, session.user) : 'none';
   const outcomeLabel = (type: string) => pickLabel(meta.events[type]?.title, language, type);
   const open = task.status === 'open';
+  // 表单权限: whoever does the step does not see the fields it hides.
+  const hidden = mayAct(access) ? hiddenFields(spec, task.statePath) : [];
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <TaskHeader task={task} instance={instance.data} meta={meta} spec={spec} />
       <TaskStatusNotice task={task} access={access} outcomeLabel={outcomeLabel} />
       <Card title={t('approvals.request')} size="small">
-        <QueryResult query={instance}>{(data) => <RequestView context={data.context} meta={meta} />}</QueryResult>
+        <QueryResult query={instance}>
+          {(data) => <RequestView context={data.context} meta={meta} hidden={hidden} />}
+        </QueryResult>
       </Card>
       {open && (
         <Card title={t('inbox.form')} size="small" data-testid="task-form">
@@ -50,7 +55,15 @@ export function TaskView({ task }: { task: Task }) {
                 {task.delegatedBy ? (
                   <ResolveDelegation task={task} enabled={mayAct(access)} />
                 ) : (
-                  <TaskCompleteForm task={task} meta={meta} enabled={mayAct(access)} outcomeLabel={outcomeLabel} />
+                  // Remounted once the instance is here: editable request fields start from its values.
+                  <TaskCompleteForm
+                    key={instance.data ? 'with-context' : 'without'}
+                    task={task}
+                    meta={meta}
+                    enabled={mayAct(access)}
+                    outcomeLabel={outcomeLabel}
+                    context={instance.data?.context}
+                  />
                 )}
                 {task.slot && !task.delegatedBy && mayAct(access) && <ApprovalActionButtons task={task} spec={spec} />}
               </Flex>

@@ -20,8 +20,12 @@ export interface ProblemLike {
 }
 
 /** Keywords labelled by one fixed message of the `problems` section. */
-const FIXED: Record<string, 'problems.dataConst' | 'problems.dataUniqueItems' | 'problems.no-data-allowed'> = {
+const FIXED: Record<
+  string,
+  'problems.dataConst' | 'problems.dataUniqueItems' | 'problems.no-data-allowed' | 'problems.field-not-editable'
+> = {
   const: 'problems.dataConst',
+  'field-not-editable': 'problems.field-not-editable',
   uniqueItems: 'problems.dataUniqueItems',
   'no-data-allowed': 'problems.no-data-allowed',
 };
@@ -34,6 +38,11 @@ function parameterised(name: string, params: Record<string, unknown>, t: TFuncti
       return t('problems.dataMultipleOf', { limit: params.multipleOf });
     case 'minItems':
       return t('problems.dataMinItems', { limit });
+    // A date range's end against its start (`formatMinimum: {$data: '1/start'}`).
+    case 'formatMinimum':
+      return params.comparison === '>=' && typeof limit === 'string'
+        ? t('problems.dataNotBefore', { limit })
+        : t('problems.dataInvalid');
     case 'maxItems':
       return t('problems.dataMaxItems', { limit });
     case 'minProperties':
@@ -64,7 +73,6 @@ const GENERIC = new Set([
   'formatExclusiveMaximum',
   'formatExclusiveMinimum',
   'formatMaximum',
-  'formatMinimum',
   'if',
   'not',
   'oneOf',

@@ -5,6 +5,7 @@ import { EventRejectedError } from '../runtime/engine.errors';
 import { machineTransition } from '../runtime/machine-transition';
 import { applyCancel, CANCEL_EVENT } from '../runtime/cancel';
 import { acceptedEventsOf } from '../runtime/accepted-events';
+import { applyFieldEdits } from '../runtime/field-access';
 import type { EngineEvent } from '../runtime/runtime.types';
 import { validateData } from '../schema/validate-data';
 import {
@@ -83,10 +84,14 @@ export function applyEvent(
     if (current.status !== 'active') throw new EventRejectedError('not-accepted', event.type, []);
     return applyTaskTimer(args);
   }
+  // 表单权限: start-form fields the step may edit are written to the context; others refuse the event.
+  const edited = applyFieldEdits(compiled, current, args.event, accepted);
+  args.current = edited.current;
+  args.event = { ...args.event, data: edited.data };
   const dataErrors = eventDataErrors(compiled, args.event);
   if (dataErrors.length > 0) throw new EventRejectedError('invalid-data', event.type, accepted(), dataErrors);
   if (!approvals) {
-    const [next, actions] = machineTransition(compiled, current, args.event);
+    const [next, actions] = machineTransition(compiled, args.current, args.event);
     return bookTransition(compiled, next, actions, now);
   }
   const deciding = decidingStates(args);
@@ -96,7 +101,7 @@ export function applyEvent(
   if (actsOnTask(args, state.starter) || redirect) {
     if (actsOnTask(args, state.starter)) state.acted = true;
     if (redirect) delete state.returnTo;
-    args.current = withApprovals(compiled.machine, current, state);
+    args.current = withApprovals(compiled.machine, args.current, state);
   }
   const sent = redirect ? { ...args.event, type: redirect } : args.event;
   const [next, actions] = machineTransition(compiled, args.current, sent, event.type);

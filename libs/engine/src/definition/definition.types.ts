@@ -60,6 +60,11 @@ export interface TaskSpec {
   due?: string;
   /** An approval: who decides, how many must agree, and what each person may do. */
   approval?: ApprovalSpec;
+  /**
+   * 表单权限: per start-form field (`meta.input` property), `read` (the default), `edit` (the
+   * assignee may change it with the outcome's data) or `hidden` (not shown to the assignee).
+   */
+  fieldAccess?: Record<string, 'read' | 'edit' | 'hidden'>;
 }
 
 export interface StateMeta {

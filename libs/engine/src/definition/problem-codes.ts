@@ -55,6 +55,8 @@ export const DEFINITION_PROBLEM_SEVERITY = {
   'invalid-outcome': 'error',
   'unhandled-outcome': 'error',
   'missing-assignment': 'error',
+  'unknown-form-field': 'error',
+  'invalid-field-access': 'error',
   'invalid-assignee': 'error',
   'invalid-due': 'error',
   // Approvals

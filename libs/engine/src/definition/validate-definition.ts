@@ -14,6 +14,7 @@ import { checkSchedules } from '../schedule/check-schedules';
 import { checkLedgerMeta } from '../ledger/check-ledger';
 import { checkShadowed } from './check-shadowed';
 import { checkStructure } from './check-structure';
+import { checkFieldAccess } from './check-field-access';
 import { checkTask } from './check-task';
 import { checkWorkingDelays } from './check-working-delays';
 import type { JsonObject, StateSpec, WorkflowSpec } from './definition.types';
@@ -130,6 +131,7 @@ export function validateDefinition(spec: unknown, registry: Registry): Validatio
   for (const state of index.all) {
     checkStructure(state, problems);
     if (state.parent) checkTask(state, problems, workingDelays);
+    if (state.parent) checkFieldAccess(state, isPlainObject(spec.meta) ? spec.meta.input : undefined, problems);
     if (state.parent) checkApproval(index, state, problems, registry, workingDelays);
     const list = listTransitions(state.config, state.specPath, problems);
     transitions.set(state, list);

@@ -41,6 +41,7 @@ const TASK_KEYS = new Set([
   'form',
   'outcomes',
   'approval',
+  'fieldAccess',
 ]);
 const ROOT_KEYS = new Set(['id', 'initial', 'meta', 'context', 'states']);
 const ROOT_MOVES = new Set(['on', 'after', 'always', 'onDone', 'entry', 'exit']);

@@ -29,6 +29,8 @@ export interface NodeTask {
   /** ISO-8601 duration, e.g. `P3D`. */
   due?: string;
   form?: JsonSchema;
+  /** 表单权限 per start-form field; a field not listed is read-only (see TaskSpec.fieldAccess). */
+  fieldAccess?: Record<string, 'read' | 'edit' | 'hidden'>;
 }
 
 /** A way out of a task that leaves the line: to an end (结束) or back to an earlier node. */

@@ -31,8 +31,16 @@ function withMeta(state: StateSpec, meta: StateMeta): StateSpec {
   return Object.keys(meta).length > 0 ? { meta, ...state } : state;
 }
 
-function taskSpec(task: NodeTask, outcomes: string[], extra: Partial<TaskSpec> = {}): TaskSpec {
-  return { ...task, outcomes, ...extra };
+function taskSpec(
+  tree: FlowTree,
+  { fieldAccess, ...task }: NodeTask,
+  outcomes: string[],
+  extra: Partial<TaskSpec> = {},
+): TaskSpec {
+  // 表单权限 of a field no longer in the start form is dropped, not left as a definition error.
+  const fields = (tree.start.form?.properties ?? {}) as Record<string, unknown>;
+  const access = fieldAccess && Object.fromEntries(Object.entries(fieldAccess).filter(([k]) => k in fields));
+  return { ...task, ...(access && Object.keys(access).length > 0 ? { fieldAccess: access } : {}), outcomes, ...extra };
 }
 
 /** The key the line goes to first: its first node, or `next` when it is empty. */
@@ -50,7 +58,7 @@ function nodeState(scope: Scope, node: FlowNode, next: string, states: Record<st
     case 'approver': {
       const approve = node.approval.approve ?? 'APPROVE';
       const reject = node.approval.reject ?? 'REJECT';
-      meta.task = taskSpec(node.task, [approve, reject], { approval: node.approval });
+      meta.task = taskSpec(scope.tree, node.task, [approve, reject], { approval: node.approval });
       return {
         meta,
         on: {
@@ -61,7 +69,7 @@ function nodeState(scope: Scope, node: FlowNode, next: string, states: Record<st
     }
     case 'handler': {
       const exits = node.exits ?? [];
-      meta.task = taskSpec(node.task, [node.submit.event, ...exits.map((e) => e.event)]);
+      meta.task = taskSpec(scope.tree, node.task, [node.submit.event, ...exits.map((e) => e.event)]);
       const on: Record<string, TransitionSpec> = {
         [node.submit.event]: withActions({ target: to(next) }, node.submit.actions),
       };

@@ -3,7 +3,8 @@ import addFormats from 'ajv-formats';
 import type { JsonSchema } from '../definition/definition.types';
 import type { ValidationProblem } from '../definition/validation.types';
 
-const ajv = new Ajv({ allErrors: true, strict: false });
+// `$data` lets a schema compare one field with another (a date range's end `formatMinimum` its start).
+const ajv = new Ajv({ allErrors: true, strict: false, $data: true });
 addFormats(ajv);
 
 // Compiled validators keyed by the schema object (specs are immutable once compiled), and by

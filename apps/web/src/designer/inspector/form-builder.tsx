@@ -1,4 +1,5 @@
-// The task form builder: fields with a name, a type (text, number, money, date, choice, file),
+// The task form builder: fields with a name, a type (text, number, money, date, date range, single
+// or multiple choice, person, department, file, detail table),
 // required, and titles in both languages; written as the task's `form` JSON Schema.
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import type { JsonSchema } from '@liucheng/engine';
@@ -6,6 +7,7 @@ import { Button, Card, Checkbox, Input, Select, Space, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../i18n/use-language';
+import { ChoiceOptions } from './choice-options';
 import {
   DETAIL_COLUMN_TYPES,
   FORM_FIELD_TYPES,
@@ -21,7 +23,11 @@ const TYPE_LABEL: Record<FormFieldType, `designer.${string}` | `detailTable.${st
   number: 'designer.edFieldNumber',
   money: 'designer.edFieldMoney',
   date: 'designer.edFieldDate',
+  dateRange: 'designer.edFieldDateRange',
   choice: 'designer.edFieldChoice',
+  multiChoice: 'designer.edFieldMultiChoice',
+  person: 'designer.edFieldPerson',
+  department: 'designer.edFieldDepartment',
   file: 'designer.edFieldFile',
   detail: 'detailTable.fieldType',
 };
@@ -99,6 +105,9 @@ export function FormBuilder({ form, onChange, plain = false, types = FORM_FIELD_
                 size="small"
                 style={{ width: 130 }}
                 aria-label={t('designer.edFieldType')}
+                // Every type in one list, without virtual scrolling hiding the last ones.
+                virtual={false}
+                listHeight={types.length * 32 + 8}
                 value={field.type}
                 options={types.map((type) => ({
                   value: type,
@@ -133,23 +142,11 @@ export function FormBuilder({ form, onChange, plain = false, types = FORM_FIELD_
               value={field.help ?? ''}
               onChange={(e) => update(index, { help: e.target.value || undefined }, `field:${index}:help`)}
             />
-            {field.type === 'choice' && (
-              <Input
-                size="small"
-                placeholder={t('designer.edFieldOptions')}
-                value={(field.options ?? []).join(', ')}
-                onChange={(e) =>
-                  update(
-                    index,
-                    {
-                      options: e.target.value
-                        .split(/[,，]/)
-                        .map((o) => o.trim())
-                        .filter(Boolean),
-                    },
-                    `field:${index}:options`,
-                  )
-                }
+            {(field.type === 'choice' || field.type === 'multiChoice') && (
+              <ChoiceOptions
+                field={field}
+                plain={plain}
+                onChange={(patch, key) => update(index, patch, key && `field:${index}:${key}`)}
               />
             )}
             {field.type === 'detail' && (

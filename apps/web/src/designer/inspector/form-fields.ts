@@ -2,7 +2,19 @@
 import type { JsonSchema, LocalizedText } from '@liucheng/engine';
 import { isDetailTableSchema } from '../../schema-form/detail-table';
 
-export type FormFieldType = 'text' | 'textarea' | 'number' | 'money' | 'date' | 'choice' | 'file' | 'detail';
+export type FormFieldType =
+  | 'text'
+  | 'textarea'
+  | 'number'
+  | 'money'
+  | 'date'
+  | 'dateRange'
+  | 'choice'
+  | 'multiChoice'
+  | 'person'
+  | 'department'
+  | 'file'
+  | 'detail';
 
 /** The types a detail table's column may have. */
 export type DetailColumnType = 'text' | 'number' | 'money' | 'date' | 'choice';
@@ -13,10 +25,19 @@ export const FORM_FIELD_TYPES: readonly FormFieldType[] = [
   'number',
   'money',
   'date',
+  'dateRange',
   'choice',
+  'multiChoice',
+  'person',
+  'department',
   'file',
   'detail',
 ];
+
+/** What a person field holds: a username as the directory has it (apps/api users). */
+export const USERNAME_PATTERN = '^[a-z][a-z0-9._-]{1,49}$';
+/** What a department field holds: the department's kebab-case code (apps/api org). */
+export const DEPARTMENT_CODE_PATTERN = '^[a-z0-9]+(-[a-z0-9]+)*$';
 
 export const DETAIL_COLUMN_TYPES: readonly DetailColumnType[] = ['text', 'number', 'money', 'date', 'choice'];
 
@@ -27,8 +48,10 @@ export interface FormField {
   required: boolean;
   /** Help text under the field ("中文 / English" like the title), written as `description`. */
   help?: string;
-  /** Choice values (type `choice`). */
+  /** Choice values (types `choice` and `multiChoice`). */
   options?: string[];
+  /** Each option's label, parallel to `options` (written as `x-enumNames` "中文 / English"). */
+  optionLabels?: LocalizedText[];
   /** A detail table's (明细) columns, each a field of one row (type `detail`). */
   columns?: FormField[];
   /** The key of the number/money column a detail table totals (display only; the server never trusts it). */
@@ -52,6 +75,12 @@ const OWN_KEYWORDS = [
   'items',
   'minItems',
   'x-detail',
+  'x-enumNames',
+  'properties',
+  'required',
+  'additionalProperties',
+  'uniqueItems',
+  'pattern',
 ];
 
 /** "中文 / English" from a `{zh, en}` title (one half when the other is empty). */
@@ -101,8 +130,21 @@ function propertyFor(field: FormField): Record<string, unknown> {
       return field.required
         ? { type: 'string', minLength: 1, 'x-widget': 'textarea' }
         : { type: 'string', 'x-widget': 'textarea' };
+    case 'dateRange':
+      return dateRangeProperty();
     case 'choice':
-      return { type: 'string', enum: field.options ?? [] };
+      return { type: 'string', ...enumPart(field) };
+    case 'multiChoice':
+      return {
+        type: 'array',
+        uniqueItems: true,
+        items: { type: 'string', ...enumPart(field) },
+        ...(field.required ? { minItems: 1 } : {}),
+      };
+    case 'person':
+      return { type: 'string', pattern: USERNAME_PATTERN, 'x-kind': 'person' };
+    case 'department':
+      return { type: 'string', pattern: DEPARTMENT_CODE_PATTERN, 'x-kind': 'department' };
     case 'file':
       return { type: 'string', minLength: 1, 'x-kind': 'file' };
     case 'detail':
@@ -110,6 +152,31 @@ function propertyFor(field: FormField): Record<string, unknown> {
     default:
       return field.required ? { type: 'string', minLength: 1 } : { type: 'string' };
   }
+}
+
+// The options and, when any option has one, their labels (the shipped workflows' `x-enumNames`).
+function enumPart(field: FormField): Record<string, unknown> {
+  const options = field.options ?? [];
+  const labels = options.map((_, i) => field.optionLabels?.[i] ?? { zh: '', en: '' });
+  const named = labels.some((l) => l.zh || l.en);
+  return { enum: options, ...(named ? { 'x-enumNames': labels.map((l, i) => joinTitle(l) || options[i]) } : {}) };
+}
+
+/**
+ * 日期区间: two dates, both needed; the engine refuses an end before the start (`formatMinimum`
+ * against the start through ajv's `$data`), so the check is the server's, not only the form's.
+ */
+export function dateRangeProperty(): Record<string, unknown> {
+  return {
+    type: 'object',
+    'x-kind': 'date-range',
+    additionalProperties: false,
+    required: ['start', 'end'],
+    properties: {
+      start: { type: 'string', format: 'date', title: '开始日期 / Start date' },
+      end: { type: 'string', format: 'date', title: '结束日期 / End date', formatMinimum: { $data: '1/start' } },
+    },
+  };
 }
 
 // A 明细 table: an array of row objects; `x-detail.total` names the column summed below it.
@@ -146,7 +213,7 @@ export function schemaToFormFields(schema: JsonSchema | undefined): FormField[] 
       title: splitTitle(prop.title ?? name),
       required: required.has(name),
       ...(typeof prop.description === 'string' && prop.description !== '' ? { help: prop.description } : {}),
-      ...(Array.isArray(prop.enum) ? { options: prop.enum.map(String) } : {}),
+      ...optionsOf(prop),
       ...(isDetailSchema(prop) ? detailParts(prop) : {}),
       original: prop,
     }));
@@ -160,10 +227,27 @@ function detailParts(prop: Record<string, unknown>): Pick<FormField, 'columns' |
   };
 }
 
+// A choice's options from `enum` (the items' for a multiple choice), labels from `x-enumNames`.
+function optionsOf(prop: Record<string, unknown>): Pick<FormField, 'options' | 'optionLabels'> {
+  const items = (prop.items ?? {}) as Record<string, unknown>;
+  const source = Array.isArray(prop.enum) ? prop : prop.type === 'array' && Array.isArray(items.enum) ? items : null;
+  if (!source) return {};
+  const names = source['x-enumNames'] ?? source.enumNames;
+  return {
+    options: (source.enum as unknown[]).map(String),
+    ...(Array.isArray(names) ? { optionLabels: names.map(splitTitle) } : {}),
+  };
+}
+
 function typeOf(prop: Record<string, unknown>): FormFieldType {
   if (isDetailSchema(prop)) return 'detail';
   if (prop['x-kind'] === 'money') return 'money';
   if (prop['x-kind'] === 'file') return 'file';
+  if (prop['x-kind'] === 'date-range') return 'dateRange';
+  if (prop['x-kind'] === 'person') return 'person';
+  if (prop['x-kind'] === 'department') return 'department';
+  if (prop.type === 'array' && Array.isArray((prop.items as { enum?: unknown } | undefined)?.enum))
+    return 'multiChoice';
   if (Array.isArray(prop.enum)) return 'choice';
   if (prop.type === 'number' || prop.type === 'integer') return 'number';
   if (prop.format === 'date') return 'date';

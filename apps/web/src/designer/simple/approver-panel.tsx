@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { PersonPicker } from '../../approvals/person-picker';
 import { pickLabel } from '../../i18n/localize';
 import { useLanguage } from '../../i18n/use-language';
+import { FieldAccessEditor } from './field-access-editor';
 import { earlierNodes } from './model/tree-edits';
 import { MODE_LABEL, type SimpleKey } from './node-text';
 import { NamePair, RolePicker } from './panel-parts';
@@ -211,6 +212,7 @@ export function ApproverPanel({
           }}
         />
       </Form.Item>
+      <FieldAccessEditor tree={tree} task={node.task} onChange={(task) => change({ ...node, task })} />
     </Form>
   );
 }

@@ -3,6 +3,7 @@ import type { CcNode, DelayNode, FlowTree, HandlerNode, JsonSchema } from '@liuc
 import { Checkbox, Form, InputNumber, Radio, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FormBuilder } from '../inspector/form-builder';
+import { FieldAccessEditor } from './field-access-editor';
 import { joinDuration, splitDuration } from './node-text';
 import { NamePair, RolePicker } from './panel-parts';
 
@@ -92,6 +93,7 @@ export function HandlerPanel({
       <Form.Item label={t('simple.handlerForm')}>
         <FormBuilder plain form={event?.schema} onChange={(form, key) => setForm(form, key && `form:${key}`)} />
       </Form.Item>
+      <FieldAccessEditor tree={tree} task={node.task} onChange={(task) => change({ ...node, task })} />
     </Form>
   );
 }
