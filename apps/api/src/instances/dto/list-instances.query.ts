@@ -2,6 +2,7 @@ import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { InboxFilterQuery } from '../../common/inbox-filter.query';
+import { queryDigits } from '../../common/query-digits';
 import { PageQuery } from '../../common/page.query';
 import { FIELD_OPERATORS } from '../instance-field-filter';
 
@@ -18,7 +19,7 @@ export class ListInstancesQuery extends IntersectionType(InboxFilterQuery, PageQ
   @ApiPropertyOptional({ minimum: 1, description: 'the definition version the instance runs on' })
   @IsOptional()
   // Strictly digits: "1.5" and "-1" stay invalid instead of being coerced.
-  @Transform(({ value }) => (typeof value === 'string' && /^\d{1,10}$/.test(value) ? Number(value) : value))
+  @Transform(queryDigits)
   @IsInt({ message: 'definitionVersion must be a positive integer' })
   @Min(1, { message: 'definitionVersion must be a positive integer' })
   @Max(2_147_483_647, { message: 'definitionVersion must be at most 2147483647' })
