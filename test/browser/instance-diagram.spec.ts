@@ -149,9 +149,11 @@ describe('the instance diagram as its readers see it', () => {
       'routing',
       'settled',
       'settlement',
-      'settlement.done',
-      'settlement.financeCheck',
-      'settlement.reimbursement',
+      'settlement.claim',
+      'settlement.claim.financeCheck',
+      'settlement.claim.reimbursement',
+      'settlement.deadline',
+      'settlement.deadline.running',
     ]);
     const taken = await page
       .locator(`${DIAGRAM} .react-flow__edge[data-taken="true"]`)
@@ -161,10 +163,9 @@ describe('the instance diagram as its readers see it', () => {
       expect.arrayContaining([
         'hosting|on|HOSTED',
         'leaderApproval|on|APPROVE',
-        'settlement.financeCheck|on|RETURN',
-        'settlement.financeCheck|on|SETTLE',
-        'settlement.reimbursement|on|SUBMIT_CLAIM',
-        'settlement|onDone|',
+        'settlement.claim.financeCheck|on|RETURN',
+        'settlement.claim.financeCheck|on|SETTLE',
+        'settlement.claim.reimbursement|on|SUBMIT_CLAIM',
       ]),
     );
     expect(ends.some((id) => id.startsWith('leaderApproval|on|REJECT'))).toBe(false);
