@@ -33,8 +33,9 @@ export function checkPlainTaskTimers(
       });
     return;
   }
-  const shape = { remind: task.remind, timeout: task.timeout };
-  const errors = validateData(plainTaskTimersSchema, JSON.parse(JSON.stringify(shape)));
+  // Only the keys present (an absent one is not `undefined` to the schema).
+  const shape = JSON.parse(JSON.stringify({ remind: task.remind, timeout: task.timeout }));
+  const errors = validateData(plainTaskTimersSchema, shape);
   for (const error of errors)
     problems.add(joinPath(path, pointerToDotted(error.path)), 'invalid-task-timer', `${error.path} ${error.message}`, {
       detail: `${error.path} ${error.message}`,
@@ -57,7 +58,7 @@ export function checkPlainTaskTimers(
   const event = (task.timeout as { event?: string } | undefined)?.event;
   if (event === undefined) return;
   const schema = isPlainObject(events) && isPlainObject(events[event]) ? events[event].schema : undefined;
-  const needsData = isPlainObject(schema) && schema.required !== undefined && validateData(schema, {}).length > 0;
+  const needsData = isPlainObject(schema) && validateData(schema, {}).length > 0;
   if (!handles(state, event) || needsData)
     problems.add(
       joinPath(path, 'timeout.event'),
