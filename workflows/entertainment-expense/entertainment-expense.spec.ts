@@ -166,6 +166,17 @@ describe('entertainment-expense 客户招待费申请与报销', () => {
       );
     });
 
+    it('shows the staff member’s claim task due at the deadline, again after a finance return', () => {
+      const walker = hosted('city');
+      const dueAt = walker.timer('settlementDeadline').dueAt;
+      const claimTask = (effects: typeof walker.current.effects) =>
+        effects.find((e) => e.kind === 'openTask' && e.statePath === 'settlement.claim.reimbursement');
+      expect(claimTask(walker.current.effects)).toMatchObject({ dueAt });
+      walker.send('SUBMIT_CLAIM', 'staff', claimData);
+      walker.send('RETURN', 'finance', { reason: '发票抬头错误' });
+      expect(claimTask(walker.current.effects)).toMatchObject({ dueAt });
+    });
+
     it('closes the leader’s task when finance settles the claim before the leader acts', () => {
       const walker = hosted('city');
       walker.fireTimer('settlementDeadline');
