@@ -66,7 +66,7 @@ describe('entertainment expense over HTTP', () => {
       .set(staff)
       .send({ type: 'HOSTED', data: { actualAmount: 1080, hostedOn: '2026-03-02' } })
       .expect(200);
-    expect(hosted.body.state).toEqual({ settlement: 'reimbursement' });
+    expect(hosted.body.state).toEqual({ settlement: { claim: 'reimbursement', deadline: 'running' } });
     expect(await timers(id)).toEqual([{ status: 'scheduled', event_type: expect.stringMatching(/^xstate\.after\./) }]);
 
     // Finance cannot settle before the claim is in: the state does not take SETTLE yet.
@@ -115,9 +115,9 @@ describe('entertainment expense over HTTP', () => {
       .set(staff)
       .send({ type: 'SUBMIT_CLAIM', data: claim })
       .expect(200);
-    expect(claimed.body.state).toEqual({ settlement: 'financeCheck' });
+    expect(claimed.body.state).toEqual({ settlement: { claim: 'financeCheck', deadline: 'running' } });
     expect(claimed.body.tasks).toEqual([
-      expect.objectContaining({ statePath: 'settlement.financeCheck', candidateRoles: ['finance'] }),
+      expect.objectContaining({ statePath: 'settlement.claim.financeCheck', candidateRoles: ['finance'] }),
     ]);
 
     await request(t.http).post(`/api/instances/${id}/events`).set(staff).send({ type: 'SETTLE', data: {} }).expect(403);
@@ -221,6 +221,125 @@ describe('entertainment expense over HTTP', () => {
       .set(await t.auth('auditor'))
       .expect(200);
     expect(verify.body).toEqual({ ok: true, checked: 5 });
+  });
+
+  /** A city claim hosted on Monday 2 March 2026 whose settlement deadline has just fired. */
+  async function overdueClaim(): Promise<{ id: string; staff: Record<string, string> }> {
+    const staff = await t.auth('staff');
+    const started = await request(t.http)
+      .post('/api/instances')
+      .set(staff)
+      .send({ definitionKey: KEY, input: cityInput })
+      .expect(201);
+    const id = started.body.id;
+    await request(t.http)
+      .post(`/api/tasks/${started.body.tasks[0].id}/complete`)
+      .set(await t.auth('leader'))
+      .send({ outcome: 'APPROVE', data: {} })
+      .expect(200);
+    await request(t.http)
+      .post(`/api/instances/${id}/events`)
+      .set(staff)
+      .send({ type: 'HOSTED', data: { actualAmount: 1080, hostedOn: '2026-03-02' } })
+      .expect(200);
+    await t.app.get(TimersService).fire(id, 'settlementDeadline');
+    return { id, staff };
+  }
+
+  /** The follow-up task of instance `id` among the leader's open tasks (the inbox), if any. */
+  async function leaderFollowUp(id: string): Promise<{ id: string; assignee: string; outcomes: string[] } | undefined> {
+    const inbox = await request(t.http)
+      .get('/api/tasks?status=open')
+      .set(await t.auth('leader'))
+      .expect(200);
+    return inbox.body.items.find(
+      (task: { instanceId: string; statePath: string }) =>
+        task.instanceId === id && task.statePath === 'settlement.deadline.overdue',
+    );
+  }
+
+  async function uploadedClaim(staff: Record<string, string>): Promise<Record<string, unknown>> {
+    const uploaded = await request(t.http)
+      .post('/api/attachments')
+      .set(staff)
+      .set('Content-Type', 'image/jpeg')
+      .set('X-Filename', encodeURIComponent('餐饮发票.jpg'))
+      .send(files.jpeg(4096))
+      .expect(201);
+    const { id: attachmentId, sha256, filename, contentType, size } = uploaded.body;
+    return { ...claimFields, invoicePhoto: { attachmentId, sha256, filename, contentType, size } };
+  }
+
+  it('overdue: the leader gets a follow-up task in their inbox; settling the claim closes it', async () => {
+    const { id, staff } = await overdueClaim();
+    const followUp = await leaderFollowUp(id);
+    expect(followUp).toMatchObject({ assignee: 'leader', outcomes: ['FOLLOW_UP'], status: 'open' });
+
+    // The staff member can still settle while the leader's task is open.
+    const claimed = await request(t.http)
+      .post(`/api/instances/${id}/events`)
+      .set(staff)
+      .send({ type: 'SUBMIT_CLAIM', data: await uploadedClaim(staff) })
+      .expect(200);
+    expect(claimed.body.state).toEqual({ settlement: { claim: 'financeCheck', deadline: 'overdue' } });
+    // Finance cannot record the leader's follow-up.
+    await request(t.http)
+      .post(`/api/instances/${id}/events`)
+      .set(await t.auth('finance'))
+      .send({ type: 'FOLLOW_UP', data: { decision: 'urged', note: '催' } })
+      .expect(403);
+    const settled = await request(t.http)
+      .post(`/api/instances/${id}/events`)
+      .set(await t.auth('finance'))
+      .send({ type: 'SETTLE', data: {} })
+      .expect(200);
+    expect(settled.body).toMatchObject({ state: 'settled', status: 'done', tasks: [], context: { overdue: true } });
+    expect(await leaderFollowUp(id)).toBeUndefined();
+    const closed = await request(t.http)
+      .get(`/api/tasks/${followUp!.id}`)
+      .set(await t.auth('leader'))
+      .expect(200);
+    expect(closed.body.status).toBe('cancelled');
+    const verify = await request(t.http)
+      .get(`/api/instances/${id}/verify`)
+      .set(await t.auth('auditor'))
+      .expect(200);
+    expect(verify.body.ok).toBe(true);
+  });
+
+  it('overdue: the leader records the follow-up (note required); the claim stays open for the staff member', async () => {
+    const { id, staff } = await overdueClaim();
+    const followUp = await leaderFollowUp(id);
+    const leader = await t.auth('leader');
+    const noNote = await request(t.http)
+      .post(`/api/tasks/${followUp!.id}/complete`)
+      .set(leader)
+      .send({ outcome: 'FOLLOW_UP', data: { decision: 'urged' } })
+      .expect(422);
+    expect(JSON.stringify(noNote.body.details)).toContain('note');
+
+    const done = await request(t.http)
+      .post(`/api/tasks/${followUp!.id}/complete`)
+      .set(leader)
+      .send({ outcome: 'FOLLOW_UP', data: { decision: 'urged', note: '已电话催办，约定3月9日前交票' } })
+      .expect(200);
+    expect(done.body.task.status).toBe('done');
+    expect(done.body.instance).toMatchObject({
+      state: { settlement: { claim: 'reimbursement', deadline: 'followedUp' } },
+      context: { followUps: [{ decision: 'urged', note: '已电话催办，约定3月9日前交票', by: 'leader' }] },
+      tasks: [expect.objectContaining({ statePath: 'settlement.claim.reimbursement', assignee: 'staff' })],
+    });
+    await request(t.http)
+      .post(`/api/instances/${id}/events`)
+      .set(staff)
+      .send({ type: 'SUBMIT_CLAIM', data: await uploadedClaim(staff) })
+      .expect(200);
+    const settled = await request(t.http)
+      .post(`/api/instances/${id}/events`)
+      .set(await t.auth('finance'))
+      .send({ type: 'SETTLE', data: {} })
+      .expect(200);
+    expect(settled.body).toMatchObject({ state: 'settled', status: 'done' });
   });
 
   it('撤回: the applicant withdraws before the leader acts; after the leader approved, 409 already-acted', async () => {

@@ -56,7 +56,7 @@ async function visitedStates(api: Api, instance: Instance): Promise<unknown[]> {
   return history.items.map((entry) => entry.stateAfter);
 }
 
-/** hosting -> settlement.reimbursement -> financeCheck -> settled, as staff and finance. */
+/** hosting -> settlement.claim.reimbursement -> financeCheck -> settled, as staff and finance. */
 async function hostAndSettle(staff: Api, finance: Api, instance: Instance): Promise<Instance> {
   let current = await send(staff, instance, 'HOSTED', { actualAmount: 7800, hostedOn: '2026-03-02' });
   const photo = pngFile('发票.png');

@@ -121,7 +121,7 @@ describe('entertainment expense with alcohol, in the browser', () => {
       'Check the entertainment expense claim',
     );
     expect(await finance.page.locator('[data-outcome=SETTLE]').innerText()).toBe('Approve and settle');
-    expect(await activeDiagramNodes(finance.page)).toContain('settlement.financeCheck');
+    expect(await activeDiagramNodes(finance.page)).toContain('settlement.claim.financeCheck');
     await screenshot(finance.page, 'task-form-finance');
     await fillTaskForm(finance.page, { comment: 'Invoice complete' });
     await completeWith(finance.page, 'SETTLE');

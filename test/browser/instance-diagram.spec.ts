@@ -149,9 +149,11 @@ describe('the instance diagram as its readers see it', () => {
       'routing',
       'settled',
       'settlement',
-      'settlement.done',
-      'settlement.financeCheck',
-      'settlement.reimbursement',
+      'settlement.claim',
+      'settlement.claim.financeCheck',
+      'settlement.claim.reimbursement',
+      'settlement.deadline',
+      'settlement.deadline.running',
     ]);
     const taken = await page
       .locator(`${DIAGRAM} .react-flow__edge[data-taken="true"]`)
@@ -161,10 +163,9 @@ describe('the instance diagram as its readers see it', () => {
       expect.arrayContaining([
         'hosting|on|HOSTED',
         'leaderApproval|on|APPROVE',
-        'settlement.financeCheck|on|RETURN',
-        'settlement.financeCheck|on|SETTLE',
-        'settlement.reimbursement|on|SUBMIT_CLAIM',
-        'settlement|onDone|',
+        'settlement.claim.financeCheck|on|RETURN',
+        'settlement.claim.financeCheck|on|SETTLE',
+        'settlement.claim.reimbursement|on|SUBMIT_CLAIM',
       ]),
     );
     expect(ends.some((id) => id.startsWith('leaderApproval|on|REJECT'))).toBe(false);
@@ -209,11 +210,11 @@ describe('the instance diagram as its readers see it', () => {
   );
 
   it.each([
-    ['zh-CN', 'zh', '请示领导'],
-    ['en', 'en', 'Leader approval'],
+    ['zh-CN', 'zh', '请示领导', '核销期限内'],
+    ['en', 'en', 'Leader approval', 'Within the deadline'],
   ] as const)(
     'on a phone: the steps as a list, the diagram behind a toggle, nothing clipped (%s)',
-    async (language, tag, first) => {
+    async (language, tag, first, deadline) => {
       const session = await loginAs(browser, 'auditor', { language, viewport: PHONE });
       sessions.push(session);
       const { page } = session;
@@ -221,8 +222,10 @@ describe('the instance diagram as its readers see it', () => {
       const steps = page.locator('[data-testid=instance-steps]');
       await steps.waitFor();
       const titles = await steps.locator('.ant-steps-item-title').allInnerTexts();
-      expect(titles.length).toBe(7);
+      // The settlement's deadline runs beside the claim: it is a step of its own.
+      expect(titles.length).toBe(8);
       expect(titles[0]).toBe(first);
+      expect(titles).toContain(deadline);
       expect(await page.locator('[data-testid=state-diagram]').count()).toBe(0);
       // Nothing wider than the phone: the page does not scroll sideways.
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);

@@ -22,6 +22,8 @@ interface Labels {
   office: string;
   branchName: string;
   financeName: string;
+  workingDays: string;
+  waitSummary: string;
 }
 
 const LANGUAGES: Labels[] = [
@@ -35,6 +37,8 @@ const LANGUAGES: Labels[] = [
     office: '办公室',
     branchName: '超过 5,000 元',
     financeName: '财务会签',
+    workingDays: '个工作日',
+    waitSummary: '等待 3 个工作日',
   },
   {
     language: 'en',
@@ -46,6 +50,8 @@ const LANGUAGES: Labels[] = [
     office: 'Office',
     branchName: 'Above 5,000',
     financeName: 'Finance (all sign)',
+    workingDays: 'working days',
+    waitSummary: 'Wait 3 working days',
   },
 ];
 
@@ -251,5 +257,43 @@ describe.each(LANGUAGES)('simple designer ($language)', (l) => {
     await staff.page.goto(`/instances/${instanceId}`);
     await staff.page.locator('[data-testid=approval-timeline]').waitFor();
     await screenshot(staff.page, `simple-designer-instance-${l.language}`);
+  });
+
+  it('a 延时 of 3 working days is picked in words and published as a working-time delay', async () => {
+    const owner = await login('owner');
+    const { page } = owner;
+    const waitKey = `simple-wait-${l.language === 'en' ? 'en' : 'zh'}-${run}`;
+    await page.goto('/designer');
+    await page.locator('[data-testid=new-workflow]').click();
+    await page.locator('[data-testid=new-workflow-key]').fill(waitKey);
+    await page.locator('[data-testid=new-workflow-zh]').fill(`工作日等待 ${run}`);
+    await page.locator('[data-testid=new-workflow-en]').fill(`Working-day wait ${run}`);
+    await page.locator('[data-testid=new-workflow-template-approval]').click();
+    await page.locator('[data-testid=new-workflow-create]').click();
+    await page.waitForURL((url) => url.pathname === `/designer/${waitKey}`);
+    await card(page, 'simple-node-managerApproval').waitFor();
+
+    await insertAt(page, 'managerApproval', 'simple:end', 'delay', 'delay1');
+    const panel = page.locator('[data-testid=simple-delay-panel]');
+    await pickOption(page, panel.locator('[data-testid=simple-delay-unit]'), l.workingDays);
+    await panel.locator(inputOf('simple-delay-amount')).fill('3');
+    await panel.locator('[data-testid=simple-delay-from]').waitFor();
+    await card(page, 'simple-node-delay1').filter({ hasText: l.waitSummary }).waitFor();
+    // In words only: no ISO duration, no field path, no delay name.
+    const text = await panel.innerText();
+    for (const jargon of ['P3D', 'context.', 'delay1Wait']) expect(text).not.toContain(jargon);
+    await screenshot(page, `simple-designer-working-wait-${l.language}`);
+
+    await page.locator('[data-testid=problems-tab]').click();
+    await page.locator('[data-testid=problems-none]').waitFor();
+    await page.locator('[data-testid=publish]').click();
+    await page.locator('[data-testid=publish-confirm]').click();
+    await page.locator('[data-testid=designer-based-on]', { hasText: 'v1' }).waitFor();
+    const owners = await apiAs('owner');
+    const published = await owners<{
+      spec: { meta: { delays?: Record<string, unknown> }; states: Record<string, { after?: Record<string, unknown> }> };
+    }>('GET', `/api/definitions/${waitKey}/versions/1`);
+    expect(published.spec.meta.delays).toEqual({ delay1Wait: { working: 'P3D' } });
+    expect(Object.keys(published.spec.states.delay1.after ?? {})).toEqual(['delay1Wait']);
   });
 });

@@ -24,6 +24,14 @@ const claimFields = { invoiceNumber: '044001900111-12345678', invoiceAmount: 108
 const claim = { ...claimFields, invoicePhoto };
 const alcoholForm = { liquor: '本地白酒', quantity: 2, estimatedCost: 300 };
 
+/**
+ * The state while the claim is being settled: the claim region (报销 / 财务审核) and the deadline
+ * region (期限内 / 超期待督促 / 领导已督促) run side by side.
+ */
+export const settling = (claimStep: 'reimbursement' | 'financeCheck', deadline = 'running') => ({
+  settlement: { claim: claimStep, deadline },
+});
+
 /** Every path of 客户招待费申请与报销, written once for the engine and the API. */
 export const scenarios: Scenario[] = [
   {
@@ -36,9 +44,9 @@ export const scenarios: Scenario[] = [
         type: 'HOSTED',
         actor: 'staff',
         data: { actualAmount: 1080, hostedOn: '2026-03-02' },
-        expectState: { settlement: 'reimbursement' },
+        expectState: settling('reimbursement'),
       },
-      { type: 'SUBMIT_CLAIM', actor: 'staff', data: claim, expectState: { settlement: 'financeCheck' } },
+      { type: 'SUBMIT_CLAIM', actor: 'staff', data: claim, expectState: settling('financeCheck') },
       { type: 'SETTLE', actor: 'finance', data: {} },
     ],
     expectState: 'settled',
@@ -132,9 +140,9 @@ export const scenarios: Scenario[] = [
         type: 'RETURN',
         actor: 'finance',
         data: { reason: '发票金额与实际金额不符' },
-        expectState: { settlement: 'reimbursement' },
+        expectState: settling('reimbursement'),
       },
-      { type: 'SUBMIT_CLAIM', actor: 'staff', data: claim, expectState: { settlement: 'financeCheck' } },
+      { type: 'SUBMIT_CLAIM', actor: 'staff', data: claim, expectState: settling('financeCheck') },
       { type: 'SETTLE', actor: 'finance', data: {} },
     ],
     expectState: 'settled',
@@ -160,33 +168,69 @@ export const scenarios: Scenario[] = [
     expectContext: { actualAmount: 480, claim: { ...claimFields, invoiceAmount: 450 } },
   },
   {
-    name: 'city staff past 3 days: flagged overdue, leader told, still settled',
+    name: 'city staff past 3 days: flagged overdue, the leader tasked and following up, still settled',
     starter: 'staff',
     input: cityInput,
     steps: [
       { type: 'APPROVE', actor: 'leader', data: {} },
       { type: 'HOSTED', actor: 'staff', data: { actualAmount: 1080, hostedOn: '2026-03-02' } },
-      { timer: 'settlementDeadline', actor: 'system', expectState: { settlement: 'reimbursement' } },
+      { timer: 'settlementDeadline', actor: 'system', expectState: settling('reimbursement', 'overdue') },
+      {
+        type: 'FOLLOW_UP',
+        actor: 'leader',
+        data: { decision: 'urged', note: '已电话催办，约定3月9日前交票' },
+        expectState: settling('reimbursement', 'followedUp'),
+      },
       { type: 'SUBMIT_CLAIM', actor: 'staff', data: claim },
       { type: 'SETTLE', actor: 'finance', data: {} },
     ],
     expectState: 'settled',
     expectStatus: 'done',
-    expectContext: { overdue: true, flags: [{ code: 'overdue', by: 'system' }] },
+    expectContext: {
+      overdue: true,
+      flags: [{ code: 'overdue', by: 'system' }],
+      followUps: [{ decision: 'urged', note: '已电话催办，约定3月9日前交票', by: 'leader' }],
+    },
   },
   {
-    name: 'county staff past 7 days while finance checks: flagged overdue, still settled',
+    name: 'city staff past 3 days, leader excuses the lateness while finance checks, settled',
+    starter: 'staff',
+    input: cityInput,
+    steps: [
+      { type: 'APPROVE', actor: 'leader', data: {} },
+      { type: 'HOSTED', actor: 'staff', data: { actualAmount: 1080, hostedOn: '2026-03-02' } },
+      { type: 'SUBMIT_CLAIM', actor: 'staff', data: claim },
+      { timer: 'settlementDeadline', actor: 'system', expectState: settling('financeCheck', 'overdue') },
+      {
+        type: 'FOLLOW_UP',
+        actor: 'leader',
+        data: { decision: 'excused', note: '发票由客户方开具，延迟属实' },
+        expectState: settling('financeCheck', 'followedUp'),
+      },
+      { type: 'SETTLE', actor: 'finance', data: {} },
+    ],
+    expectState: 'settled',
+    expectStatus: 'done',
+    expectContext: { overdue: true, followUps: [{ decision: 'excused', by: 'leader' }] },
+  },
+  {
+    name: 'county staff past 7 days while finance checks: flagged overdue, settled before the leader acts (their task closes)',
     starter: 'staff',
     input: countyInput,
     steps: [
       { type: 'APPROVE', actor: 'leader', data: {} },
       { type: 'HOSTED', actor: 'staff', data: { actualAmount: 780, hostedOn: '2026-03-02' } },
       { type: 'SUBMIT_CLAIM', actor: 'staff', data: { ...claim, invoiceAmount: 780 } },
-      { timer: 'settlementDeadline', actor: 'system', expectState: { settlement: 'financeCheck' } },
+      { timer: 'settlementDeadline', actor: 'system', expectState: settling('financeCheck', 'overdue') },
       { type: 'SETTLE', actor: 'finance', data: {} },
     ],
     expectState: 'settled',
     expectStatus: 'done',
-    expectContext: { settlementWindow: 'P7D', overdue: true, flags: [{ code: 'overdue', by: 'system' }] },
+    expectContext: {
+      settlementWindow: 'P7D',
+      overdue: true,
+      flags: [{ code: 'overdue', by: 'system' }],
+      followUps: [],
+    },
   },
 ];

@@ -2,7 +2,7 @@ import { loadDefinition } from '../testing/load-definition';
 import { itIsAConventionalWorkflow } from '../testing/published-workflow.rules';
 import { problemText, rejectionOf } from '../testing/rejection';
 import { ScenarioWalker } from '../testing/run-scenario';
-import { invoicePhoto, scenarios } from './entertainment-expense.scenarios';
+import { invoicePhoto, scenarios, settling } from './entertainment-expense.scenarios';
 
 const spec = loadDefinition('entertainment-expense');
 const input = {
@@ -39,7 +39,7 @@ describe('entertainment-expense 客户招待费申请与报销', () => {
       expect(walker.current.context).toMatchObject({ settlementWindow: window, hostedOn: '2026-03-02' });
       expect(beijing(timer.dueAt)).toBe(due);
       expect(Date.parse(timer.dueAt) - walker.now.getTime()).toBe(timer.delayMs);
-      expect(timer.statePath).toBe('settlement');
+      expect(timer.statePath).toBe('settlement.deadline.running');
     });
 
     it('counts from the hosting date entered, not from the click: hosted Friday, recorded Monday', () => {
@@ -77,14 +77,14 @@ describe('entertainment-expense 客户招待费申请与报销', () => {
     it('flags the claim overdue and tells the starter’s manager when the deadline passes', () => {
       const walker = hosted('city');
       const result = walker.fireTimer('settlementDeadline');
-      expect(result.state).toEqual({ settlement: 'reimbursement' });
+      expect(result.state).toEqual(settling('reimbursement', 'overdue'));
       expect(result.context).toMatchObject({
         overdue: true,
         flags: [{ code: 'overdue', by: 'system', at: walker.now.toISOString() }],
       });
       expect(walker.now.toISOString()).toBe('2026-03-05T09:00:00.000Z');
       expect(result.effects).toContainEqual(expect.objectContaining({ kind: 'notify', to: 'starter.manager' }));
-      expect(result.acceptedEvents).toEqual(['SUBMIT_CLAIM']);
+      expect(result.acceptedEvents.sort()).toEqual(['FOLLOW_UP', 'SUBMIT_CLAIM']);
     });
 
     it('cancels the deadline timer when the claim is settled in time', () => {
@@ -101,7 +101,7 @@ describe('entertainment-expense 客户招待费申请与报销', () => {
       expect(walker.current.context).toMatchObject({ overdue: false, flags: [] });
     });
 
-    it('keeps the same deadline when finance returns the claim (the timer is on the whole settlement)', () => {
+    it('keeps the same deadline when finance returns the claim (the timer is on the deadline region, beside the claim)', () => {
       const walker = hosted('city');
       const dueAt = walker.timer('settlementDeadline').dueAt;
       walker.send('SUBMIT_CLAIM', 'staff', {
@@ -128,9 +128,9 @@ describe('entertainment-expense 客户招待费申请与报销', () => {
       walker.send('APPROVE', 'leader', {});
       const error = rejectionOf(() => walker.send('HOSTED', 'staff', { actualAmount: 580, hostedOn: '2026-03-03' }));
       expect(error.reason).toBe('guard');
-      expect(walker.send('HOSTED', 'staff', { actualAmount: 580, hostedOn: '2026-03-02' }).state).toEqual({
-        settlement: 'reimbursement',
-      });
+      expect(walker.send('HOSTED', 'staff', { actualAmount: 580, hostedOn: '2026-03-02' }).state).toEqual(
+        settling('reimbursement'),
+      );
     });
 
     it('needs the hosting date, naming the field', () => {
@@ -140,6 +140,82 @@ describe('entertainment-expense 客户招待费申请与报销', () => {
       const error = rejectionOf(() => walker.send('HOSTED', 'staff', { actualAmount: 580 }));
       expect(error.reason).toBe('invalid-data');
       expect(problemText(error)).toContain('hostedOn');
+    });
+  });
+
+  describe('overdue: the leader is tasked to follow up (超期标记并督促核销)', () => {
+    const claimData = { invoiceNumber: 'A1', invoiceAmount: 580, invoiceType: 'catering', invoicePhoto };
+
+    it('opens a follow-up task for the starter’s manager beside the staff member’s claim task', () => {
+      const walker = hosted('city');
+      const result = walker.fireTimer('settlementDeadline');
+      expect(result.effects).toContainEqual(
+        expect.objectContaining({
+          kind: 'openTask',
+          statePath: 'settlement.deadline.overdue',
+          task: expect.objectContaining({
+            assignee: 'starter.manager',
+            candidateRoles: ['leader'],
+            outcomes: ['FOLLOW_UP'],
+          }),
+        }),
+      );
+      // The claim task stays open: the staff member can still settle.
+      expect(result.effects).not.toContainEqual(
+        expect.objectContaining({ kind: 'closeTask', statePath: 'settlement.claim.reimbursement' }),
+      );
+    });
+
+    it('shows the staff member’s claim task due at the deadline, again after a finance return', () => {
+      const walker = hosted('city');
+      const dueAt = walker.timer('settlementDeadline').dueAt;
+      const claimTask = (effects: typeof walker.current.effects) =>
+        effects.find((e) => e.kind === 'openTask' && e.statePath === 'settlement.claim.reimbursement');
+      expect(claimTask(walker.current.effects)).toMatchObject({ dueAt });
+      walker.send('SUBMIT_CLAIM', 'staff', claimData);
+      walker.send('RETURN', 'finance', { reason: '发票抬头错误' });
+      expect(claimTask(walker.current.effects)).toMatchObject({ dueAt });
+    });
+
+    it('closes the leader’s task when finance settles the claim before the leader acts', () => {
+      const walker = hosted('city');
+      walker.fireTimer('settlementDeadline');
+      walker.send('SUBMIT_CLAIM', 'staff', claimData);
+      const settled = walker.send('SETTLE', 'finance', {});
+      expect(settled.state).toBe('settled');
+      expect(settled.effects).toContainEqual(
+        expect.objectContaining({ kind: 'closeTask', statePath: 'settlement.deadline.overdue' }),
+      );
+      expect(settled.context).toMatchObject({ overdue: true, followUps: [] });
+    });
+
+    it('records the leader’s follow-up (stamped) and keeps the claim open for the staff member', () => {
+      const walker = hosted('county');
+      walker.fireTimer('settlementDeadline');
+      const result = walker.send('FOLLOW_UP', 'leader', { decision: 'urged', note: '限3月16日前交票' });
+      expect(result.state).toEqual(settling('reimbursement', 'followedUp'));
+      expect(result.context).toMatchObject({
+        followUps: [{ decision: 'urged', note: '限3月16日前交票', by: 'leader', at: walker.now.toISOString() }],
+      });
+      expect(result.acceptedEvents).toEqual(['SUBMIT_CLAIM']);
+      walker.send('SUBMIT_CLAIM', 'staff', claimData);
+      expect(walker.send('SETTLE', 'finance', {}).state).toBe('settled');
+    });
+
+    it('refuses a follow-up before the deadline has passed', () => {
+      const error = rejectionOf(() => hosted('city').send('FOLLOW_UP', 'leader', { decision: 'urged', note: '催' }));
+      expect(error.reason).toBe('not-accepted');
+    });
+
+    it.each([
+      [{ decision: 'urged' }, 'note'],
+      [{ decision: 'fined', note: '罚款' }, 'decision'],
+    ])('refuses a follow-up %j, naming the field', (data, field) => {
+      const walker = hosted('city');
+      walker.fireTimer('settlementDeadline');
+      const error = rejectionOf(() => walker.send('FOLLOW_UP', 'leader', data));
+      expect(error.reason).toBe('invalid-data');
+      expect(problemText(error)).toContain(field);
     });
   });
 
@@ -202,7 +278,7 @@ describe('entertainment-expense 客户招待费申请与报销', () => {
       const error = rejectionOf(() => walker.send('SUBMIT_CLAIM', 'staff', data));
       expect(error.reason).toBe('invalid-data');
       expect(problemText(error)).toContain(field);
-      expect(walker.current.state).toEqual({ settlement: 'reimbursement' });
+      expect(walker.current.state).toEqual(settling('reimbursement'));
     });
 
     it('refuses a claim whose invoice amount exceeds the actual amount (a ¥99,999 claim for ¥580 spent)', () => {
@@ -211,14 +287,14 @@ describe('entertainment-expense 客户招待费申请与报销', () => {
       const error = rejectionOf(() => walker.send('SUBMIT_CLAIM', 'staff', data));
       expect(error.reason).toBe('guard');
       expect(error.acceptedEvents).toEqual(['SUBMIT_CLAIM']);
-      expect(walker.current.state).toEqual({ settlement: 'reimbursement' });
+      expect(walker.current.state).toEqual(settling('reimbursement'));
       // A cent above is refused too; exactly the actual amount is accepted.
       expect(rejectionOf(() => walker.send('SUBMIT_CLAIM', 'staff', { ...data, invoiceAmount: 580.01 })).reason).toBe(
         'guard',
       );
-      expect(walker.send('SUBMIT_CLAIM', 'staff', { ...data, invoiceAmount: 580 }).state).toEqual({
-        settlement: 'financeCheck',
-      });
+      expect(walker.send('SUBMIT_CLAIM', 'staff', { ...data, invoiceAmount: 580 }).state).toEqual(
+        settling('financeCheck'),
+      );
     });
 
     it("asks the applicant's manager (请示领导): leader for head-office staff, hq for the county branch", () => {

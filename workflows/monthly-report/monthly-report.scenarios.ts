@@ -14,4 +14,5 @@ export const scenarios: Scenario[] = lateReportScenarios({
   input: { month: '2026-02' },
   report: monthlyReport,
   fineReason: '未按规定在月初上交上月总结和下月计划（每次罚款20元）',
+  deadlineKey: 'submissionWindow',
 });

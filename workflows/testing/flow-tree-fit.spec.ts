@@ -12,7 +12,7 @@ const EXPECTED: Record<string, { fits: true } | { state: string; code: string }>
   'channel-partner': { state: 'cooperation', code: 'unsupported-key' },
   'client-development': { fits: true },
   'contract-review': { fits: true },
-  // 请示领导's approval routes on 是否用酒 inside its APPROVE transition; 核销 is a compound state with a deadline.
+  // 请示领导's approval routes on 是否用酒 inside its APPROVE transition; 核销 is a parallel state (the claim beside its deadline).
   'entertainment-expense': { state: 'leaderApproval', code: 'guarded-outcome' },
   // 核实 routes on the verifier's answers (event data) to three ends, and 补充信息 loops back to it.
   'lead-report': { state: 'verification', code: 'guarded-outcome' },

@@ -231,6 +231,26 @@ describe('planEffects', () => {
     ]);
   });
 
+  it('resolves task:<path> to the holders of that state’s open tasks: the assignee, else the candidate roles', () => {
+    const claimed = { ...openTask, id: 't-2', statePath: 'fill', assignee: 'staff', candidateRoles: ['staff'] };
+    const unclaimed = { ...openTask, candidateRoles: ['leader', 'finance'] };
+    const remind = (path: string): Effect => ({
+      kind: 'notify',
+      to: `task:${path}`,
+      message: { zh: '提醒', en: 'Reminder' },
+    });
+    const recipients = (path: string) =>
+      planEffects(input([remind(path)], '@remind.x', [unclaimed, claimed])).writes.map((w) =>
+        w.kind === 'notification' ? w.notification.recipients : w.kind,
+      );
+    expect(recipients('review')).toEqual([
+      { kind: 'role', role: 'leader' },
+      { kind: 'role', role: 'finance' },
+    ]);
+    expect(recipients('fill')).toEqual([{ kind: 'user', username: 'staff' }]);
+    expect(recipients('elsewhere')).toEqual([]);
+  });
+
   it('drops a notification whose target is no form the engine produces', () => {
     const plan = planEffects(input([{ kind: 'notify', to: 'context.reviewer', message: { zh: '一', en: 'one' } }]));
     expect(plan.writes).toEqual([]);

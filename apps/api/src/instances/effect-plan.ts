@@ -74,6 +74,18 @@ export function resolveNotifyRecipients(to: string, startedBy: string): Notifica
   return null;
 }
 
+/** `task:<statePath>`: whoever holds the open tasks of that state (a plain task's reminder). */
+const TASK_HOLDERS = 'task:';
+
+/** The assignee of each open task of `statePath`, else the members of its candidate roles. */
+function taskHolders(open: readonly Task[], statePath: string): NotificationRecipients[] {
+  return open
+    .filter((t) => t.statePath === statePath)
+    .flatMap((t): NotificationRecipients[] =>
+      t.assignee ? [{ kind: 'user', username: t.assignee }] : t.candidateRoles.map((role) => ({ kind: 'role', role })),
+    );
+}
+
 /** True when some open-task effect needs the starter's manager (notices find it in their statement). */
 export function needsStarterManager(effects: Effect[]): boolean {
   return effects.some((e) => e.kind === 'openTask' && e.task.assignee === 'starter.manager');
@@ -155,18 +167,23 @@ export function planEffects(input: PlanInput): EffectPlan {
         timers.set(effect.timerId, 'cancel');
         break;
       case 'notify': {
-        const recipients =
-          effect.to === 'starter.manager' && input.starterManager
-            ? { kind: 'user' as const, username: input.starterManager }
-            : resolveNotifyRecipients(effect.to, input.startedBy);
-        if (!recipients) break;
-        notifications.push({
-          to: effect.to,
-          recipients,
-          message: effect.message,
-          ...(effect.data ? { data: effect.data } : {}),
-          channels: input.channels,
-        });
+        const recipients = effect.to.startsWith(TASK_HOLDERS)
+          ? taskHolders(open, effect.to.slice(TASK_HOLDERS.length))
+          : [
+              effect.to === 'starter.manager' && input.starterManager
+                ? { kind: 'user' as const, username: input.starterManager }
+                : resolveNotifyRecipients(effect.to, input.startedBy),
+            ];
+        for (const r of recipients) {
+          if (!r) continue;
+          notifications.push({
+            to: effect.to,
+            recipients: r,
+            message: effect.message,
+            ...(effect.data ? { data: effect.data } : {}),
+            channels: input.channels,
+          });
+        }
         break;
       }
       case 'cc':

@@ -9,10 +9,10 @@ const graph = specToGraph(spec);
 const settledRun = [
   { type: '@start', stateAfter: 'leaderApproval' },
   { type: 'APPROVE', stateAfter: 'hosting' },
-  { type: 'HOSTED', stateAfter: { settlement: 'reimbursement' } },
-  { type: 'SUBMIT_CLAIM', stateAfter: { settlement: 'financeCheck' } },
-  { type: 'RETURN', stateAfter: { settlement: 'reimbursement' } },
-  { type: 'SUBMIT_CLAIM', stateAfter: { settlement: 'financeCheck' } },
+  { type: 'HOSTED', stateAfter: { settlement: { claim: 'reimbursement', deadline: 'running' } } },
+  { type: 'SUBMIT_CLAIM', stateAfter: { settlement: { claim: 'financeCheck', deadline: 'running' } } },
+  { type: 'RETURN', stateAfter: { settlement: { claim: 'reimbursement', deadline: 'running' } } },
+  { type: 'SUBMIT_CLAIM', stateAfter: { settlement: { claim: 'financeCheck', deadline: 'running' } } },
   { type: 'SETTLE', stateAfter: 'settled' },
 ];
 
@@ -25,9 +25,11 @@ describe('pathTaken', () => {
       'routing',
       'settled',
       'settlement',
-      'settlement.done',
-      'settlement.financeCheck',
-      'settlement.reimbursement',
+      'settlement.claim',
+      'settlement.claim.financeCheck',
+      'settlement.claim.reimbursement',
+      'settlement.deadline',
+      'settlement.deadline.running',
     ]);
   });
 
@@ -39,10 +41,9 @@ describe('pathTaken', () => {
       'leaderApproval>hosting',
       'routing>leaderApproval',
       'routing>leaderApproval',
-      'settlement.financeCheck>settlement.done',
-      'settlement.financeCheck>settlement.reimbursement',
-      'settlement.reimbursement>settlement.financeCheck',
-      'settlement>settled',
+      'settlement.claim.financeCheck>settled',
+      'settlement.claim.financeCheck>settlement.claim.reimbursement',
+      'settlement.claim.reimbursement>settlement.claim.financeCheck',
     ]);
     // Rejection and the alcohol branch were not taken.
     expect(
@@ -63,9 +64,11 @@ describe('stepsEntered', () => {
     expect(steps.map((s) => [s.path, s.current])).toEqual([
       ['leaderApproval', false],
       ['hosting', false],
-      ['settlement.reimbursement', false],
-      ['settlement.financeCheck', false],
-      ['settlement.reimbursement', true],
+      ['settlement.claim.reimbursement', false],
+      // The deadline region runs beside the claim, entered once and still active.
+      ['settlement.deadline.running', true],
+      ['settlement.claim.financeCheck', false],
+      ['settlement.claim.reimbursement', true],
     ]);
     expect(steps[1].at).toBe('2026-06-02');
   });

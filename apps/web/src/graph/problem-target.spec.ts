@@ -13,11 +13,15 @@ describe('problemTarget', () => {
     ['entertainment-expense', 'states.hosting.on.HOSTED.actions.0', { edgeId: 'hosting|on|HOSTED|0|0' }],
     [
       'entertainment-expense',
-      'states.settlement.after.settlementDeadline.actions.1',
-      { edgeId: 'settlement|after|settlementDeadline|0|0' },
+      'states.settlement.states.deadline.states.running.after.settlementDeadline.actions.1',
+      { edgeId: 'settlement.deadline.running|after|settlementDeadline|0|0' },
     ],
     ['entertainment-expense', 'states.routing.always.0.guard', { edgeId: 'routing|always||0|0' }],
-    ['entertainment-expense', 'states.settlement.onDone', { edgeId: 'settlement|onDone||0|0' }],
+    [
+      'entertainment-expense',
+      'states.settlement.states.claim.states.financeCheck.on.SETTLE.target',
+      { edgeId: 'settlement.claim.financeCheck|on|SETTLE|0|0' },
+    ],
     [
       'real-estate-filing',
       'states.review.states.finance.states.pending.on.FINANCE_REJECT.target',

@@ -8,10 +8,14 @@ describe('specToGraph', () => {
   it('nests compound states as groups with parentId, parents first', () => {
     const { nodes } = graphOf('entertainment-expense');
     const settlement = nodes.find((n) => n.id === 'settlement');
-    const child = nodes.find((n) => n.id === 'settlement.reimbursement');
+    const claim = nodes.find((n) => n.id === 'settlement.claim');
+    const child = nodes.find((n) => n.id === 'settlement.claim.reimbursement');
     expect(settlement?.type).toBe('group');
-    expect(child?.parentId).toBe('settlement');
-    expect(nodes.indexOf(settlement!)).toBeLessThan(nodes.indexOf(child!));
+    expect(claim?.type).toBe('group');
+    expect(claim?.parentId).toBe('settlement');
+    expect(child?.parentId).toBe('settlement.claim');
+    expect(nodes.indexOf(settlement!)).toBeLessThan(nodes.indexOf(claim!));
+    expect(nodes.indexOf(claim!)).toBeLessThan(nodes.indexOf(child!));
   });
 
   it.each([
@@ -38,9 +42,14 @@ describe('specToGraph', () => {
     ['contract-review', 'review|on|RETURN|0|0', 'negotiation'],
     ['soe-expansion', 'projectGroup.investmentCheck|always||0|0', 'hq.investmentApproval'],
     ['soe-expansion', 'projectGroup.investmentCheck|always||1|0', 'projectGroup.implementation'],
-    ['entertainment-expense', 'settlement|onDone||0|0', 'settled'],
+    ['entertainment-expense', 'settlement.claim.financeCheck|on|SETTLE|0|0', 'settled'],
     ['entertainment-expense', 'financeCheck|on|RETURN|0|0', undefined],
-    ['entertainment-expense', 'settlement.financeCheck|on|RETURN|0|0', 'settlement.reimbursement'],
+    ['entertainment-expense', 'settlement.claim.financeCheck|on|RETURN|0|0', 'settlement.claim.reimbursement'],
+    [
+      'entertainment-expense',
+      'settlement.deadline.running|after|settlementDeadline|0|0',
+      'settlement.deadline.overdue',
+    ],
   ])('%s edge %s targets %s', (key, id, target) => {
     expect(graphOf(key).edges.find((e) => e.id === id)?.target).toBe(target);
   });

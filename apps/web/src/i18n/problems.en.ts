@@ -65,6 +65,8 @@ export const problemsEn: { [K in keyof typeof problemsZhCN]: string } = {
   'invalid-remind': 'Reminder: "{{value}}" must be an ISO-8601 duration (e.g. P1D, PT4H)',
   'invalid-timeout': 'Timeout: "{{value}}" is not valid',
   'timeout-send-back-target': 'A timeout that sends back needs a target among the send-back states',
+  'invalid-task-timer': "The task's reminder or timeout settings are invalid: {{detail}}",
+  'timeout-event': 'Timeout: the event "{{event}}" must be one this step handles and that needs no form data',
   'invalid-ledger': 'Invalid ledger source: it needs kind (fine/points/penalty), amount and reason; paths are dotted',
   'invalid-schedules': 'Schedules must be a list of objects',
   'invalid-schedule-key': 'A schedule key uses lower-case letters, digits and "-", starting with a letter',

@@ -65,6 +65,8 @@ export const problemsZhCN = {
   'invalid-remind': '催办设置有误：“{{value}}”必须是 ISO-8601 时长（如 P1D、PT4H）',
   'invalid-timeout': '超时设置有误：“{{value}}”无效',
   'timeout-send-back-target': '超时驳回需要在“可驳回到”中选定一个目标状态',
+  'invalid-task-timer': '任务的催办或超时设置有误：{{detail}}',
+  'timeout-event': '超时设置有误：事件“{{event}}”必须由本步骤处理，且不需要填写表单数据',
   'invalid-ledger': '台账来源写法不对：需要 kind（fine/points/penalty）、amount、reason 等字段，路径用点分隔',
   'invalid-schedules': '定时发起必须是列表，每项是一个对象',
   'invalid-schedule-key': '定时发起的键只能用小写字母、数字和“-”，以字母开头',

@@ -24,6 +24,8 @@ import { applySendBack, applyUrge, applyWithdraw, returnRedirect } from './appro
 import { applyApprovers } from './approvers-recorded';
 import { applyEscalate, applyTaskTimer } from './task-timer-events';
 import { taskTimerOf } from './task-timers';
+import { applyPlainTaskTimer } from '../task-timers/plain-task-timer-events';
+import { timedPlainTaskAt } from '../task-timers/plain-task-timers';
 import { activePaths, withApprovals } from './approvals-context';
 
 export type { Applied };
@@ -72,6 +74,16 @@ export function applyEvent(
   const accepted = () => acceptedEventsOf(current);
   if (event.type === CANCEL_EVENT) return applyCancel(compiled, current, args.event.data);
   const approvals = compiled.features?.approvals === true;
+  const timer = taskTimerOf(event.type);
+  if (timer && timedPlainTaskAt(compiled, timer.statePath)) {
+    const errors = validateData(NO_DATA, args.event.data);
+    if (errors.length > 0) throw new EventRejectedError('invalid-data', event.type, accepted(), errors);
+    if (current.status !== 'active') throw new EventRejectedError('not-accepted', event.type, []);
+    // The timeout's event goes through this same function, as if `system` had sent it.
+    return applyPlainTaskTimer({ compiled, current, event: args.event, ...timer }, (sent) =>
+      applyEvent(compiled, current, sent, now),
+    );
+  }
   if (approvals && isApprovalEvent(event.type)) {
     const errors = validateData(APPROVAL_EVENT_SCHEMAS[event.type], args.event.data);
     if (errors.length > 0) throw new EventRejectedError('invalid-data', event.type, accepted(), errors);

@@ -5,6 +5,7 @@ import type { Effect } from '../runtime/runtime.types';
 import { approvalTaskAt } from './approval-effects';
 import { activePaths, readApprovals, withApprovals } from './approvals-context';
 import { cancelRoundTimers } from './task-timers';
+import { withPlainTaskTimers } from '../task-timers/plain-task-timers';
 
 export interface Applied {
   snapshot: AnyMachineSnapshot;
@@ -23,7 +24,7 @@ export function bookTransition(
   now: Date,
   before: Effect[] = [],
 ): Applied {
-  const raw = collectEffects(compiled, actions, now);
+  const raw = withPlainTaskTimers(compiled, collectEffects(compiled, actions, now), next, now);
   if (!compiled.features?.approvals) return { snapshot: next, effects: [...before, ...raw] };
   const active = activePaths(next);
   const approvals = readApprovals(next.context);

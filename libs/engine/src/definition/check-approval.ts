@@ -69,7 +69,7 @@ export function checkApproval(
 }
 
 /** A task timer's delay: an ISO-8601 duration, or a working-time delay named in `meta.delays`. */
-const isTaskDelay = (value: unknown, workingDelays: unknown) =>
+export const isTaskDelay = (value: unknown, workingDelays: unknown) =>
   isIsoDuration(value) ||
   (typeof value === 'string' && classifyDelay(value, undefined, workingDelays).kind === 'working');
 

@@ -1,5 +1,6 @@
 import { classifyDelay } from '../support/delay-key';
 import { isPlainObject } from '../support/json-value';
+import { checkPlainTaskTimers } from './check-plain-task-timers';
 import { checkLocalized, checkSchema } from './check-root';
 import { joinPath, type Problems } from './problems';
 import type { IndexedState } from './state-index';
@@ -16,8 +17,8 @@ function handledEvents(state: IndexedState): Set<string> {
   return events;
 }
 
-/** Checks `meta.task` of a state: title, outcomes handled, who does it, due, form. */
-export function checkTask(state: IndexedState, problems: Problems, workingDelays?: unknown): void {
+/** Checks `meta.task` of a state: title, outcomes handled, who does it, due, form, reminders and timeout. */
+export function checkTask(state: IndexedState, problems: Problems, workingDelays?: unknown, events?: unknown): void {
   const task: unknown = state.config.meta?.task;
   if (task === undefined) return;
   const path = joinPath(state.specPath, 'meta.task');
@@ -65,4 +66,5 @@ export function checkTask(state: IndexedState, problems: Problems, workingDelays
       );
   }
   if (task.form !== undefined) checkSchema(task.form, joinPath(path, 'form'), problems);
+  checkPlainTaskTimers(state, task, problems, workingDelays, events);
 }

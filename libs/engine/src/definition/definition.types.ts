@@ -6,7 +6,7 @@ import type { SummaryFieldSpec } from '../summary/summary.types';
  * and resolved against a {@link Registry} when the definition is compiled.
  */
 
-import type { ApprovalSpec } from '../approval/approval.types';
+import type { ApprovalSpec, RemindSpec, TaskDelay } from '../approval/approval.types';
 import type { ScheduleSpec } from '../schedule/schedule.types';
 
 /** A label in both languages a user can see. */
@@ -65,6 +65,16 @@ export interface TaskSpec {
    * assignee may change it with the outcome's data) or `hidden` (not shown to the assignee).
    */
   fieldAccess?: Record<string, 'read' | 'edit' | 'hidden'>;
+  /** 催办 of a plain task (an approval step has `approval.remind`): remind its holders `after` it opens, then `repeat`. */
+  remind?: RemindSpec;
+  /** 超时 of a plain task: nobody completed it `after` it opened, so `system` sends `event` (a transition of the state). */
+  timeout?: PlainTaskTimeoutSpec;
+}
+
+/** A plain task's timeout: the event `system` sends, without data, when it fires. */
+export interface PlainTaskTimeoutSpec {
+  after: TaskDelay;
+  event: string;
 }
 
 export interface StateMeta {

@@ -69,6 +69,9 @@ export const DEFINITION_PROBLEM_SEVERITY = {
   'invalid-remind': 'error',
   'invalid-timeout': 'error',
   'timeout-send-back-target': 'error',
+  // Reminders and timeout of a plain task
+  'invalid-task-timer': 'error',
+  'timeout-event': 'error',
   // Scheduled starts (meta.schedules)
   'invalid-schedules': 'error',
   'invalid-schedule-key': 'error',

@@ -130,7 +130,8 @@ export function validateDefinition(spec: unknown, registry: Registry): Validatio
   const transitions = new Map<IndexedState, ListedTransition[]>();
   for (const state of index.all) {
     checkStructure(state, problems);
-    if (state.parent) checkTask(state, problems, workingDelays);
+    if (state.parent)
+      checkTask(state, problems, workingDelays, isPlainObject(spec.meta) ? spec.meta.events : undefined);
     if (state.parent) checkFieldAccess(state, isPlainObject(spec.meta) ? spec.meta.input : undefined, problems);
     if (state.parent) checkApproval(index, state, problems, registry, workingDelays);
     const list = listTransitions(state.config, state.specPath, problems);

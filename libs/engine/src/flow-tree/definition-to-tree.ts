@@ -8,6 +8,7 @@ import type {
   TransitionsSpec,
   WorkflowSpec,
 } from '../definition/definition.types';
+import { parseWorkingDuration } from '../calendar/working-duration';
 import { isIsoDuration } from '../support/iso-duration';
 import { isPlainObject } from '../support/json-value';
 import type {
@@ -307,13 +308,20 @@ class TreeReader {
     if (state.after !== undefined) {
       this.onlyKeys(state, ['meta', 'after'], key, path);
       const entries = Object.entries(state.after);
-      if (entries.length !== 1 || !isIsoDuration(entries[0][0]))
+      const working = entries.length === 1 ? this.workingDelay(entries[0][0]) : undefined;
+      if (entries.length !== 1 || (!isIsoDuration(entries[0][0]) && !working))
         misfit(key, `${path}.after`, 'not-a-node', 'waits for something other than one fixed duration');
       const t = this.single(entries[0][1], key, `${path}.after.${entries[0][0]}`);
       if (t.actions !== undefined)
         misfit(key, `${path}.after`, 'unsupported-key', 'runs actions after the delay', { key: 'actions' });
+      const delay = working
+        ? {
+            duration: working.spec.working,
+            working: { name: entries[0][0], ...(working.spec.from ? { from: working.spec.from } : {}) },
+          }
+        : { duration: entries[0][0] };
       return {
-        node: { kind: 'delay', ...base(key, state), duration: entries[0][0] },
+        node: { kind: 'delay', ...base(key, state), ...delay },
         next: this.forward(scope, t, key, path),
       };
     }
@@ -448,6 +456,20 @@ class TreeReader {
   isRead(key: string): boolean {
     return this.read.has(key);
   }
+
+  /** The working-time delay `name` of `meta.delays` when a delay node can show it: a fixed working duration. */
+  workingDelay(name: string): { spec: { working: string; from?: string } } | undefined {
+    const delays = this.spec.meta.delays as Record<string, unknown> | undefined;
+    const spec = delays?.[name];
+    if (!isPlainObject(spec) || Object.keys(spec).some((k) => k !== 'working' && k !== 'from')) return undefined;
+    if (typeof spec.working !== 'string' || !parseWorkingDuration(spec.working)) return undefined;
+    if (spec.from !== undefined && typeof spec.from !== 'string') return undefined;
+    this.ownedDelays.add(name);
+    return { spec: spec as { working: string; from?: string } };
+  }
+
+  /** The `meta.delays` names the delay nodes own (they write them back). */
+  readonly ownedDelays = new Set<string>();
 }
 
 function readTree(spec: WorkflowSpec): FlowTree {
@@ -467,6 +489,12 @@ function readTree(spec: WorkflowSpec): FlowTree {
       misfit(key, `states.${key}`, 'off-line-state', 'is not on the line from the start to the end');
   const ends = Object.keys(spec.states).filter((k) => k !== end && spec.states[k].type === 'final');
   const { title, description, starterRoles, input, events, ...metaRest } = spec.meta;
+  // The delays the delay nodes own are theirs: the tree keeps only the others.
+  const delays = Object.entries(metaRest.delays ?? {}).filter(([name]) => !reader.ownedDelays.has(name));
+  if (metaRest.delays !== undefined && reader.ownedDelays.size > 0) {
+    if (delays.length > 0) metaRest.delays = Object.fromEntries(delays) as typeof metaRest.delays;
+    else delete metaRest.delays;
+  }
   return {
     id: spec.id,
     title,

@@ -198,6 +198,86 @@ describe('treeToDefinition', () => {
     expect(definitionToTree(spec)).toEqual({ ok: true, tree });
   });
 
+  describe('a delay in working time (工作日 / 工作小时)', () => {
+    /** 登记 → wait `duration` of working time from `from` → 核销, on the Monday–Friday calendar. */
+    const workingTree = (duration: string, from?: string, meta?: FlowTree['meta']): FlowTree => ({
+      id: 'working-wait',
+      title: t('工作日延时', 'Working-day wait'),
+      start: {
+        form: {
+          type: 'object',
+          properties: { hostedOn: { type: 'string', format: 'date', title: '招待日期 / Date' } },
+        },
+      },
+      nodes: [
+        {
+          kind: 'delay',
+          key: 'grace',
+          title: t('宽限期', 'Grace period'),
+          duration,
+          working: { name: 'graceWait', ...(from ? { from } : {}) },
+        },
+        {
+          kind: 'handler',
+          key: 'settle',
+          task: { title: t('核销', 'Settle'), assignee: 'starter' },
+          submit: { event: 'SETTLE' },
+        },
+      ],
+      end: { key: 'done' },
+      ends: [],
+      events: { SETTLE: { title: t('核销', 'Settle') } },
+      meta: { calendar: 'mon-fri', ...meta },
+    });
+
+    it.each([
+      ['3 working days from entering the step', 'P3D', undefined, { working: 'P3D' }],
+      ['4 working hours', 'PT4H', undefined, { working: 'PT4H' }],
+      [
+        '3 working days from a date of the start form',
+        'P3D',
+        'context.hostedOn',
+        { working: 'P3D', from: 'context.hostedOn' },
+      ],
+    ])('%s compiles to meta.delays and an after on its name, and reads back the same', (_l, duration, from, delay) => {
+      const tree = workingTree(duration, from);
+      const spec = treeToDefinition(tree);
+      expect(spec.meta.delays).toEqual({ graceWait: delay });
+      expect(spec.meta.calendar).toBe('mon-fri');
+      expect(spec.states.grace.after).toEqual({ graceWait: { target: 'settle' } });
+      expect(validateDefinition(spec, standardRegistry).errors).toEqual([]);
+      expect(definitionToTree(spec)).toEqual({ ok: true, tree });
+      expect(treeToDefinition((definitionToTree(spec) as { tree: FlowTree }).tree)).toEqual(spec);
+    });
+
+    it('keeps the other delays of meta.delays (a task due, a weekly deadline) beside the node’s', () => {
+      const weekEnd = { until: 'end-of-working-week', from: 'context.weekEnding' };
+      const tree = workingTree('P1D', undefined, { delays: { weekEnd } });
+      const spec = treeToDefinition(tree);
+      expect(spec.meta.delays).toEqual({ weekEnd, graceWait: { working: 'P1D' } });
+      expect(definitionToTree(spec)).toEqual({ ok: true, tree });
+    });
+
+    it('reads a 24-hour delay as before (no working)', () => {
+      const spec = treeToDefinition(workingTree('P3D'));
+      delete spec.meta.delays;
+      spec.states.grace.after = { P3D: { target: 'settle' } };
+      const read = definitionToTree(spec) as { tree: FlowTree };
+      expect(read.tree.nodes[0]).toEqual({
+        kind: 'delay',
+        key: 'grace',
+        title: t('宽限期', 'Grace period'),
+        duration: 'P3D',
+      });
+    });
+
+    it('does not fit a delay until a calendar boundary (end of the working week): no fixed duration', () => {
+      const spec = treeToDefinition(workingTree('P1D'));
+      spec.meta.delays = { graceWait: { until: 'end-of-working-week' } };
+      expect(definitionToTree(spec)).toMatchObject({ ok: false, misfit: { state: 'grace', code: 'not-a-node' } });
+    });
+  });
+
   it('compiles the blank template to a start that is already the end', () => {
     const spec = treeToDefinition(flowTemplate('blank', 'b'));
     expect(spec.initial).toBe('approved');

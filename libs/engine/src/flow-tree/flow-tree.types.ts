@@ -107,10 +107,22 @@ export interface ParallelNode extends NodeBase {
   branches: ParallelBranch[];
 }
 
-/** 延时: wait an ISO-8601 duration (`PT2H`, `P1D`), then go on. */
+/**
+ * 延时: wait an ISO-8601 duration (`PT2H`, `P1D`), then go on. With `working` the duration is
+ * working time on the definition's calendar (`P3D` 3 working days, `PT4H` 4 working hours),
+ * compiled to the delay `meta.delays[working.name]`.
+ */
 export interface DelayNode extends NodeBase {
   kind: 'delay';
   duration: string;
+  working?: DelayNodeWorking;
+}
+
+/** A delay node's working-time delay: its name in `meta.delays`, and the moment it counts from. */
+export interface DelayNodeWorking {
+  name: string;
+  /** `entry` (the node's start, the default when absent) or `context.<path>` holding a date. */
+  from?: string;
 }
 
 /** A final state: the line's end (结束) or another end a rejection or exit goes to. */

@@ -6,7 +6,8 @@ import type {
   TransitionSpec,
   WorkflowSpec,
 } from '../definition/definition.types';
-import type { ConditionBranch, FlowNode, FlowTree, NodeTask } from './flow-tree.types';
+import type { WorkingDelaySpec } from '../calendar/working-delay';
+import type { ConditionBranch, DelayNode, FlowNode, FlowTree, NodeTask } from './flow-tree.types';
 import { conditionsToGuard } from './tree-conditions';
 import { targetFor, treePaths, type TreePaths } from './tree-paths';
 
@@ -15,6 +16,8 @@ interface Scope {
   paths: TreePaths;
   /** Path of the compound the line's states live in. */
   parent: string[];
+  /** The working-time delays the delay nodes write into `meta.delays`. */
+  delays: Record<string, WorkingDelaySpec>;
 }
 
 const withActions = (t: TransitionSpec, actions?: ActionRef[]): TransitionSpec =>
@@ -41,6 +44,14 @@ function taskSpec(
   const fields = (tree.start.form?.properties ?? {}) as Record<string, unknown>;
   const access = fieldAccess && Object.fromEntries(Object.entries(fieldAccess).filter(([k]) => k in fields));
   return { ...task, ...(access && Object.keys(access).length > 0 ? { fieldAccess: access } : {}), outcomes, ...extra };
+}
+
+/** A delay node's `after` key: its duration, or the working-time delay it adds to `meta.delays`. */
+function delayKey(scope: Scope, node: DelayNode): string {
+  if (!node.working) return node.duration;
+  const { name, from } = node.working;
+  scope.delays[name] = { working: node.duration, ...(from ? { from } : {}) };
+  return name;
 }
 
 /** The key the line goes to first: its first node, or `next` when it is empty. */
@@ -87,7 +98,7 @@ function nodeState(scope: Scope, node: FlowNode, next: string, states: Record<st
         meta,
       );
     case 'delay':
-      return withMeta({ after: { [node.duration]: { target: to(next) } } }, meta);
+      return withMeta({ after: { [delayKey(scope, node)]: { target: to(next) } } }, meta);
     case 'condition': {
       const always: TransitionSpec[] = node.branches.map((b) => ({
         ...branchTransition(scope, b, next),
@@ -134,7 +145,8 @@ function addLine(scope: Scope, nodes: FlowNode[], next: string, states: Record<s
 export function treeToDefinition(tree: FlowTree): WorkflowSpec {
   const paths = treePaths(tree);
   const states: Record<string, StateSpec> = {};
-  addLine({ tree, paths, parent: [] }, tree.nodes, tree.end.key, states);
+  const delays: Record<string, WorkingDelaySpec> = {};
+  addLine({ tree, paths, parent: [], delays }, tree.nodes, tree.end.key, states);
   for (const end of [tree.end, ...tree.ends]) {
     const meta = stateMeta({ title: end.title, meta: end.meta });
     states[end.key] = withMeta({ type: 'final' }, meta);
@@ -144,6 +156,7 @@ export function treeToDefinition(tree: FlowTree): WorkflowSpec {
   if (tree.start.starterRoles) meta.starterRoles = tree.start.starterRoles;
   if (tree.start.form) meta.input = tree.start.form;
   if (tree.events) meta.events = tree.events;
+  if (Object.keys(delays).length > 0) meta.delays = { ...(meta.delays as object | undefined), ...delays };
   return {
     id: tree.id,
     initial: firstKey(tree.nodes, tree.end.key),

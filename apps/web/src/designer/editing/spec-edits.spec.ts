@@ -28,9 +28,13 @@ const expense = () => spec('entertainment-expense');
 describe('state edits', () => {
   it('adds a state last among its siblings and leaves the input untouched', () => {
     const before = JSON.stringify(expense());
-    const { spec: next, path } = addState(expense(), 'settlement', 'archive', { type: 'final' });
-    expect(path).toBe('settlement.archive');
-    expect(Object.keys(next.states.settlement.states!)).toEqual(['reimbursement', 'financeCheck', 'done', 'archive']);
+    const { spec: next, path } = addState(expense(), 'settlement.claim', 'archive', { type: 'final' });
+    expect(path).toBe('settlement.claim.archive');
+    expect(Object.keys(next.states.settlement.states!.claim.states!)).toEqual([
+      'reimbursement',
+      'financeCheck',
+      'archive',
+    ]);
     expect(JSON.stringify(expense())).toBe(before);
   });
 
@@ -57,9 +61,10 @@ describe('state edits', () => {
   });
 
   it('renaming a child rewrites its siblings targets and the parent initial', () => {
-    const next = renameState(expense(), 'settlement.reimbursement', 'claim');
-    expect(next.states.settlement.initial).toBe('claim');
-    expect((next.states.settlement.states!.financeCheck.on!.RETURN as { target: string }).target).toBe('claim');
+    const next = renameState(expense(), 'settlement.claim.reimbursement', 'claiming');
+    const claim = next.states.settlement.states!.claim;
+    expect(claim.initial).toBe('claiming');
+    expect((claim.states!.financeCheck.on!.RETURN as { target: string }).target).toBe('claiming');
   });
 
   it('sets one title language, creating meta when missing', () => {
@@ -79,9 +84,10 @@ describe('state edits', () => {
   });
 
   it('deleting the initial child falls back to the first remaining child', () => {
-    const next = deleteState(expense(), 'settlement.reimbursement');
-    expect(next.states.settlement.initial).toBe('financeCheck');
-    expect(next.states.settlement.states!.financeCheck.on!.RETURN).toBeUndefined();
+    const next = deleteState(expense(), 'settlement.claim.reimbursement');
+    const claim = next.states.settlement.states!.claim;
+    expect(claim.initial).toBe('financeCheck');
+    expect(claim.states!.financeCheck.on!.RETURN).toBeUndefined();
   });
 
   it('sets and removes a task', () => {
@@ -128,8 +134,8 @@ describe('transition edits', () => {
   });
 
   it('writes a target outside the parent as #machine.path', () => {
-    const { spec: next } = addTransition(expense(), 'settlement.financeCheck', 'rejected', 'ABORT');
-    expect(next.states.settlement.states!.financeCheck.on!.ABORT).toEqual({
+    const { spec: next } = addTransition(expense(), 'settlement.claim.financeCheck', 'rejected', 'ABORT');
+    expect(next.states.settlement.states!.claim.states!.financeCheck.on!.ABORT).toEqual({
       target: '#entertainment-expense.rejected',
     });
   });
@@ -179,10 +185,16 @@ describe('transition edits', () => {
   });
 
   it('changes an after delay key in place', () => {
-    const address = { source: 'settlement', kind: 'after' as const, event: 'settlementDeadline', index: 0 };
+    const running = (s: WorkflowSpec) => s.states.settlement.states!.deadline.states!.running;
+    const address = {
+      source: 'settlement.deadline.running',
+      kind: 'after' as const,
+      event: 'settlementDeadline',
+      index: 0,
+    };
     const next = setAfterDelay(expense(), address, 'P3D');
-    expect(Object.keys(next.states.settlement.after!)).toEqual(['P3D']);
-    expect(Object.keys(next.states.settlement)).toEqual(Object.keys(expense().states.settlement));
+    expect(Object.keys(running(next).after!)).toEqual(['P3D']);
+    expect(Object.keys(running(next))).toEqual(Object.keys(running(expense())));
   });
 
   describe('order (the first enabled transition wins)', () => {

@@ -1,5 +1,8 @@
-// Pure edits of an approval's reminder (催办) and timeout (超时): an empty `after` removes the setting.
-import type { ApprovalSpec, RemindSpec, TimeoutAction, TimeoutSpec } from '@liucheng/engine';
+// Pure edits of a task's reminder (催办) and timeout (超时), an approval's or a plain task's: an empty `after` removes the setting.
+import type { ApprovalSpec, PlainTaskTimeoutSpec, RemindSpec, TimeoutAction, TimeoutSpec } from '@liucheng/engine';
+
+/** What carries a reminder: an approval, or a plain task. */
+type Reminded = { remind?: RemindSpec };
 
 export interface RemindFields {
   after: string;
@@ -13,7 +16,7 @@ export interface TimeoutFields {
   to: string;
 }
 
-export function remindFields(approval: ApprovalSpec): RemindFields {
+export function remindFields(approval: Reminded): RemindFields {
   return {
     after: approval.remind?.after ?? '',
     every: approval.remind?.repeat?.every ?? '',
@@ -34,7 +37,7 @@ export function timeoutFields(approval: ApprovalSpec): TimeoutFields {
  * both an interval and a count.
  * @example setRemind(a, { after: 'P1D', every: '', times: null }).remind // { after: 'P1D' }
  */
-export function setRemind(approval: ApprovalSpec, fields: RemindFields): ApprovalSpec {
+export function setRemind<T extends Reminded>(approval: T, fields: RemindFields): T {
   const next = { ...approval };
   if (!fields.after) {
     delete next.remind;
@@ -56,5 +59,25 @@ export function setTimeoutOf(approval: ApprovalSpec, fields: TimeoutFields): App
   const timeout: TimeoutSpec = { after: fields.after, action: fields.action };
   if (fields.action === 'sendBack' && fields.to) timeout.to = fields.to;
   next.timeout = timeout;
+  return next;
+}
+
+export interface PlainTimeoutFields {
+  after: string;
+  event: string;
+}
+
+export function plainTimeoutFields(task: { timeout?: PlainTaskTimeoutSpec }): PlainTimeoutFields {
+  return { after: task.timeout?.after ?? '', event: task.timeout?.event ?? '' };
+}
+
+/** A plain task with its timeout set: none without `after`; the event the system sends. */
+export function setPlainTimeout<T extends { timeout?: PlainTaskTimeoutSpec }>(task: T, fields: PlainTimeoutFields): T {
+  const next = { ...task };
+  if (!fields.after) {
+    delete next.timeout;
+    return next;
+  }
+  next.timeout = { after: fields.after, event: fields.event };
   return next;
 }

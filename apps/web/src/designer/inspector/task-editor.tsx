@@ -1,5 +1,5 @@
-// A task state's settings: title, candidate roles or assignee expression, outcomes, due, an approval's reminder and timeout, form.
-import type { StateSpec, TaskSpec, WorkflowSpec } from '@liucheng/engine';
+// A task state's settings: title, candidate roles or assignee expression, outcomes, due, reminder and timeout, form.
+import type { ApprovalSpec, StateSpec, TaskSpec, WorkflowSpec } from '@liucheng/engine';
 import { AutoComplete, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { setTask } from '../editing/spec-edits';
@@ -7,9 +7,10 @@ import { knownEvents } from '../canvas/known-events';
 import { CommitInput } from './commit-input';
 import { isDueText } from './delay-text';
 import { FormBuilder } from './form-builder';
-import { TaskTimersEditor } from './task-timers-editor';
+import { TaskTimersEditor, type TaskTimers } from './task-timers-editor';
 import { useRoleNames } from './registry.api';
 import { useSpecEdit } from './use-spec-edit';
+import { WorkingDelayButton } from './working-delay-button';
 
 const ASSIGNEE_OPTIONS = ['starter', 'starter.manager', 'context.'];
 
@@ -24,6 +25,12 @@ export function TaskEditor({ spec, path, state }: { spec: WorkflowSpec; path: st
     edit((s) => setTask(s, path, next as unknown as TaskSpec), coalesceKey && `${path}:task:${coalesceKey}`);
   };
   const events = [...new Set([...Object.keys(state.on ?? {}), ...knownEvents(spec)])];
+  const delayNames = Object.keys(spec.meta.delays ?? {});
+  // An approval step keeps its timers in `approval`, a plain task on itself.
+  const withTimers = (timers: TaskTimers): Partial<TaskSpec> =>
+    task.approval
+      ? { approval: timers as ApprovalSpec }
+      : { remind: (timers as TaskSpec).remind, timeout: (timers as TaskSpec).timeout };
   return (
     <div data-testid="task-editor">
       <Form.Item label={t('designer.edTaskTitleZh')}>
@@ -69,21 +76,30 @@ export function TaskEditor({ spec, path, state }: { spec: WorkflowSpec; path: st
         />
       </Form.Item>
       <Form.Item label={t('designer.edDue')}>
-        <CommitInput
-          data-testid="task-due"
-          value={task.due ?? ''}
-          placeholder="P3D"
-          check={(v) => (v === '' || isDueText(v) ? undefined : t('designer.edDurationInvalid'))}
-          onCommit={(due) => change({ due: due || undefined })}
-        />
+        <div style={{ display: 'flex', gap: 4 }}>
+          <CommitInput
+            data-testid="task-due"
+            value={task.due ?? ''}
+            placeholder="P3D"
+            check={(v) => (v === '' || isDueText(v, delayNames) ? undefined : t('designer.edDurationInvalid'))}
+            onCommit={(due) => change({ due: due || undefined })}
+          />
+          <WorkingDelayButton
+            spec={spec}
+            current={task.due}
+            testId="task-due-working"
+            onPick={(next, due) => edit(() => setTask(next, path, { ...task, due }))}
+          />
+        </div>
       </Form.Item>
-      {task.approval && (
-        <TaskTimersEditor
-          approval={task.approval}
-          delayNames={Object.keys(spec.meta.delays ?? {})}
-          onChange={(approval) => change({ approval })}
-        />
-      )}
+      <TaskTimersEditor
+        timers={task.approval ?? task}
+        approval={task.approval !== undefined}
+        spec={spec}
+        events={Object.keys(state.on ?? {})}
+        onChange={(timers) => change(withTimers(timers))}
+        onWorking={(next, timers) => edit(() => setTask(next, path, { ...task, ...withTimers(timers) }))}
+      />
       <Form.Item label={t('designer.edFormFields')}>
         <FormBuilder form={task.form} onChange={(form, key) => change({ form }, key && `form:${key}`)} />
       </Form.Item>

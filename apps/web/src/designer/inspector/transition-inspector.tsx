@@ -30,6 +30,7 @@ import { useRegistryDescription } from './registry.api';
 import { stateOptions } from './state-options';
 import { TransitionOrder } from './transition-order';
 import { useSpecEdit } from './use-spec-edit';
+import { WorkingDelayPicker } from './working-delay-picker';
 
 const KIND_LABEL = {
   on: 'designer.edKindOn',
@@ -60,6 +61,7 @@ export function TransitionInspector({ spec, address }: { spec: WorkflowSpec; add
   const key = `${edgeOfAddress(address)}`;
   const event = address.event ?? '';
   const eventMeta = spec.meta.events?.[event];
+  const workingNames = Object.keys(spec.meta.delays ?? {});
 
   // Renaming the event or delay moves the transition: follow it with the selection.
   const moveTo = (newKey: string, change: typeof setEventName) => {
@@ -101,14 +103,27 @@ export function TransitionInspector({ spec, address }: { spec: WorkflowSpec; add
         </>
       )}
       {address.kind === 'after' && (
-        <Form.Item label={t('designer.edDelay')}>
-          <CommitInput
-            data-testid="after-delay"
-            value={event}
-            check={(v) => (isDelayKey(v, registry.delays) ? undefined : t('designer.edDurationInvalid'))}
-            onCommit={(v) => moveTo(v, setAfterDelay)}
+        <>
+          <Form.Item label={t('designer.edDelay')}>
+            <CommitInput
+              data-testid="after-delay"
+              value={event}
+              check={(v) =>
+                isDelayKey(v, registry.delays, workingNames) ? undefined : t('designer.edDurationInvalid')
+              }
+              onCommit={(v) => moveTo(v, setAfterDelay)}
+            />
+          </Form.Item>
+          <WorkingDelayPicker
+            key={event}
+            spec={spec}
+            current={event}
+            testId="after-working"
+            onPick={(next, name) =>
+              name === event ? edit(() => next) : moveTo(name, (_s, a, k) => setAfterDelay(next, a, k))
+            }
           />
-        </Form.Item>
+        </>
       )}
       <Form.Item label={t('designer.edTarget')}>
         <Select

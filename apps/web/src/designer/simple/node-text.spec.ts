@@ -3,6 +3,7 @@ import i18next from 'i18next';
 import { en } from '../../i18n/en';
 import { zhCN } from '../../i18n/zh-CN';
 import { conditionText, joinDuration, nodeSummary, splitDuration } from './node-text';
+import type { DelayNode } from '@liucheng/engine';
 
 const t = i18next.createInstance();
 beforeAll(async () => {
@@ -40,5 +41,14 @@ describe('simple mode in plain words', () => {
   ] as const)('reads and writes the delay %s', (iso, amount, unit) => {
     expect(splitDuration(iso)).toEqual({ amount, unit });
     expect(joinDuration(amount, unit)).toBe(iso);
+  });
+
+  it('says a working-time wait in working days or hours, never the ISO text', async () => {
+    const node = (duration: string): DelayNode => ({ kind: 'delay', key: 'w', duration, working: { name: 'wWait' } });
+    await t.changeLanguage('zh-CN');
+    expect(nodeSummary(t.t, node('P3D'), undefined, 'zh-CN')).toBe('等待 3 个工作日');
+    expect(nodeSummary(t.t, { kind: 'delay', key: 'w', duration: 'P3D' }, undefined, 'zh-CN')).toBe('等待 3 天');
+    await t.changeLanguage('en');
+    expect(nodeSummary(t.t, node('PT4H'), undefined, 'en')).toBe('Wait 4 working hours');
   });
 });

@@ -3,6 +3,7 @@ import type {
   ApprovalMode,
   ApproverSource,
   ConditionOperator,
+  DelayNode,
   FlowCondition,
   FlowNode,
   FlowNodeKind,
@@ -15,6 +16,7 @@ import { formatMoney } from '../../i18n/format';
 import { splitBilingual } from '../../i18n/localize';
 import type { AppLanguage } from '../../i18n/language';
 import type { simpleDesignerZhCN } from '../../i18n/simple-designer.zh-CN';
+import { delayOf, type DelayUnit } from './model/delay-node';
 
 /** A label key of simple mode. */
 export type SimpleKey = `simple.${keyof typeof simpleDesignerZhCN}`;
@@ -131,11 +133,23 @@ export function splitDuration(duration: string): { amount: number; unit: 'M' | '
 export const joinDuration = (amount: number, unit: 'M' | 'H' | 'D') =>
   unit === 'D' ? `P${amount}D` : `PT${amount}${unit}`;
 
-const UNIT_LABEL = { M: 'simple.unitMinutes', H: 'simple.unitHours', D: 'simple.unitDays' } as const;
+export const DELAY_UNIT_LABEL = {
+  M: 'simple.unitMinutes',
+  H: 'simple.unitHours',
+  D: 'simple.unitDays',
+  WH: 'simple.unitWorkingHours',
+  WD: 'simple.unitWorkingDays',
+} as const satisfies Record<DelayUnit, SimpleKey>;
 
 export function durationText(t: T, duration: string): string {
   const { amount, unit } = splitDuration(duration);
-  return `${amount} ${t(UNIT_LABEL[unit])}`;
+  return `${amount} ${t(DELAY_UNIT_LABEL[unit])}`;
+}
+
+/** A delay node's wait in words: "3 个工作日", "2 hours". */
+export function delayText(t: T, node: DelayNode): string {
+  const { amount, unit } = delayOf(node);
+  return `${amount} ${t(DELAY_UNIT_LABEL[unit])}`;
 }
 
 /** The line under a card's title. */
@@ -152,7 +166,7 @@ export function nodeSummary(t: T, node: FlowNode, form: JsonSchema | undefined, 
     case 'cc':
       return node.to.length === 0 ? t('simple.ccNobody') : node.to.map((to) => recipientText(t, to)).join('、');
     case 'delay':
-      return t('simple.delaySummary', { amount: durationText(t, node.duration) });
+      return t('simple.delaySummary', { amount: delayText(t, node) });
     case 'condition':
       return node.branches.map((b) => b.when.map((c) => conditionText(t, c, form, lang)).join('，')).join(' / ');
     case 'parallel':

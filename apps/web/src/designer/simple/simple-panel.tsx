@@ -45,7 +45,14 @@ export function SimplePanel({ selection }: { selection: SimpleSelection }) {
     case 'cc':
       return <CcPanel node={node} change={change} />;
     case 'delay':
-      return <DelayPanel node={node} change={change} />;
+      return (
+        <DelayPanel
+          tree={tree}
+          node={node}
+          change={change}
+          changeTree={(update, coalesceKey) => edit(update, coalesceKey && `${key}:${coalesceKey}`)}
+        />
+      );
     case 'condition':
     case 'parallel':
       return (

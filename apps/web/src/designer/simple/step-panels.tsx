@@ -4,7 +4,11 @@ import { Checkbox, Form, InputNumber, Radio, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FormBuilder } from '../inspector/form-builder';
 import { FieldAccessEditor } from './field-access-editor';
-import { joinDuration, splitDuration } from './node-text';
+import { useCalendars } from '../../api/calendars.api';
+import { pickLabel } from '../../i18n/localize';
+import { useLanguage } from '../../i18n/use-language';
+import { DELAY_UNITS, delayOf, setDelay, setDelayFrom, startDateFields, type DelayUnit } from './model/delay-node';
+import { DELAY_UNIT_LABEL } from './node-text';
 import { NamePair, RolePicker } from './panel-parts';
 
 type Change<N> = (next: N, coalesceKey?: string) => void;
@@ -147,9 +151,25 @@ export function CcPanel({ node, change }: { node: CcNode; change: Change<CcNode>
   );
 }
 
-export function DelayPanel({ node, change }: { node: DelayNode; change: Change<DelayNode> }) {
+export function DelayPanel({
+  tree,
+  node,
+  change,
+  changeTree,
+}: {
+  tree: FlowTree;
+  node: DelayNode;
+  change: Change<DelayNode>;
+  changeTree: (update: (tree: FlowTree) => FlowTree, coalesceKey?: string) => void;
+}) {
   const { t } = useTranslation();
-  const { amount, unit } = splitDuration(node.duration);
+  const lang = useLanguage();
+  const calendars = useCalendars();
+  const { amount, unit } = delayOf(node);
+  const calendar = typeof tree.meta?.calendar === 'string' ? tree.meta.calendar : 'mon-fri';
+  const calendarOptions = (calendars.data ?? []).map((c) => ({ value: c.key, label: pickLabel(c.name, lang, c.key) }));
+  if (!calendarOptions.some((o) => o.value === calendar))
+    calendarOptions.push({ value: calendar, label: t('simple.delayCalendarDefault') });
   return (
     <Form layout="vertical" data-testid="simple-delay-panel">
       <NamePair
@@ -163,23 +183,43 @@ export function DelayPanel({ node, change }: { node: DelayNode; change: Change<D
             data-testid="simple-delay-amount"
             min={1}
             value={amount}
-            onChange={(v) =>
-              change({ ...node, duration: joinDuration(Math.max(1, Math.round(v ?? 1)), unit) }, 'delay')
-            }
+            onChange={(v) => change(setDelay(tree, node, v ?? 1, unit), 'delay')}
           />
           <Select
             data-testid="simple-delay-unit"
-            style={{ width: 100 }}
+            style={{ width: 120 }}
             value={unit}
-            options={[
-              { value: 'M', label: t('simple.unitMinutes') },
-              { value: 'H', label: t('simple.unitHours') },
-              { value: 'D', label: t('simple.unitDays') },
-            ]}
-            onChange={(u: 'M' | 'H' | 'D') => change({ ...node, duration: joinDuration(amount, u) })}
+            options={DELAY_UNITS.map((u) => ({ value: u, label: t(DELAY_UNIT_LABEL[u]) }))}
+            onChange={(u: DelayUnit) => change(setDelay(tree, node, amount, u))}
           />
         </Space>
       </Form.Item>
+      {node.working && (
+        <>
+          <Form.Item label={t('simple.delayFrom')}>
+            <Select
+              data-testid="simple-delay-from"
+              value={node.working.from ?? 'entry'}
+              options={[
+                { value: 'entry', label: t('simple.delayFromStart') },
+                ...startDateFields(tree.start.form).map((f) => ({
+                  value: f.from,
+                  label: t('simple.delayFromField', { field: pickLabel(f.title, lang) }),
+                })),
+              ]}
+              onChange={(from: string) => change(setDelayFrom(node, from))}
+            />
+          </Form.Item>
+          <Form.Item label={t('simple.delayCalendar')} extra={t('simple.delayCalendarHelp')}>
+            <Select
+              data-testid="simple-delay-calendar"
+              value={calendar}
+              options={calendarOptions}
+              onChange={(key: string) => changeTree((tr) => ({ ...tr, meta: { ...tr.meta, calendar: key } }))}
+            />
+          </Form.Item>
+        </>
+      )}
     </Form>
   );
 }

@@ -136,9 +136,43 @@ describe('simulate', () => {
     expect(advanced.now).toBe('2026-03-05T09:00:00.000Z');
     expect(advanced.result?.context.overdue).toBe(true);
     expect(advanced.log.at(-1)).toMatchObject({ kind: 'timer', at: '2026-03-05T09:00:00.000Z' });
+    // The targetless delay fired once: nothing is left to advance to.
+    expect(advanced.timers).toEqual([]);
     const refused = simulate(compiled, advanced, { type: 'send', eventType: 'SETTLE', data: {} });
     expect(refused.rejection).toMatchObject({ reason: 'guard', eventType: 'SETTLE', acceptedEvents: ['SETTLE'] });
     expect(simulate(compiled, started, { type: 'send', eventType: 'SETTLE', data: {} }).result?.status).toBe('done');
+  });
+
+  it('advances through a plain task’s reminders one after the other, then its timeout', () => {
+    const timed = compile(
+      {
+        ...SPEC,
+        states: {
+          ...SPEC.states,
+          review: {
+            ...SPEC.states.review,
+            meta: {
+              ...SPEC.states.review.meta,
+              task: {
+                ...SPEC.states.review.meta!.task!,
+                remind: { after: 'PT4H', repeat: { every: 'PT4H', times: 1 } },
+                timeout: { after: 'P1D', event: 'REJECT_LATE' },
+              },
+            },
+            on: { ...SPEC.states.review.on, REJECT_LATE: 'rejected' },
+          },
+        },
+      },
+      workflowRegistry,
+    );
+    let state = simulate(timed, initialSimulation(CLOCK, 'owner'), { type: 'start', input: { amount: 100 } });
+    expect(state.timers.map((t) => t.timerId)).toEqual(['@remind.review', '@remind.review#2', '@timeout.review']);
+    state = simulate(timed, state, { type: 'advance' });
+    state = simulate(timed, state, { type: 'advance' });
+    expect(state.log.slice(-2).map((e) => e.eventType)).toEqual(['@remind.review', '@remind.review']);
+    state = simulate(timed, state, { type: 'advance' });
+    expect(state.result).toMatchObject({ state: 'rejected', status: 'done' });
+    expect(state.timers).toEqual([]);
   });
 
   it('does nothing on advance without timers or send before start; reset restores the start clock', () => {

@@ -69,7 +69,9 @@ export function simulate(
       const timer = earliestTimer(state.timers);
       if (!state.result || !timer) return state;
       const current = state.result;
-      const moved = { ...state, now: timer.dueAt };
+      // The fired timer is done, as the API marks its row: a reminder or a targetless delay
+      // schedules nothing to replace it, and advancing again must reach the next one.
+      const moved = { ...state, now: timer.dueAt, timers: state.timers.filter((t) => t.timerId !== timer.timerId) };
       const event = { type: timer.eventType, actor: 'system' };
       return attempt(
         compiled,

@@ -61,6 +61,18 @@ describe('simple-mode tree edits', () => {
     roundTrips(tree);
   });
 
+  it('copies a working-time wait with a delay of its own (工作日延时)', () => {
+    const inserted = insertNode(base(), {}, 1, 'delay');
+    const waiting = updateNode(inserted.tree, inserted.key, (n) =>
+      n.kind === 'delay' ? { ...n, duration: 'P3D', working: { name: 'delayWait', from: 'context.date' } } : n,
+    );
+    const { tree, key } = copyNode(waiting, inserted.key);
+    const copy = tree.nodes.find((n) => n.key === key);
+    expect(copy).toMatchObject({ kind: 'delay', working: { name: `${key}Wait`, from: 'context.date' } });
+    expect(Object.keys(treeToDefinition(tree).meta.delays ?? {})).toEqual(['delayWait', `${key}Wait`]);
+    roundTrips(tree);
+  });
+
   it('deleting the step a rejection went back to sends it to 已驳回 instead', () => {
     let tree = updateNode(base(), 'financeApproval', (n) =>
       n.kind === 'approver' ? { ...n, reject: { to: 'managerApproval' } } : n,

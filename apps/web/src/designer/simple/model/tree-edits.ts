@@ -210,6 +210,8 @@ export function deleteNode(tree: FlowTree, key: string): FlowTree {
 function rekey(node: FlowNode, used: Set<string>): FlowNode {
   const key = freshKey(used, `${node.key.replace(/\d+$/, '')}Copy`);
   if (node.kind === 'handler') node.submit = { ...node.submit, event: submitEvent(key) };
+  // A working-time wait owns its `meta.delays` entry: the copy gets its own.
+  if (node.kind === 'delay' && node.working) node.working = { ...node.working, name: `${key}Wait` };
   if (node.kind === 'condition') {
     node.branches.forEach((b) => (b.nodes = b.nodes.map((n) => rekey(n, used))));
     node.otherwise.nodes = node.otherwise.nodes.map((n) => rekey(n, used));
