@@ -97,6 +97,7 @@ export { bundleContentSha256, sealBundle } from './audit/bundle-checksum';
 export { sha256Canonical } from './audit/sha256-hex';
 export { CHECKPOINT_GRACE_MS, verifyBundle, type VerifyBundleOptions } from './audit/verify-bundle';
 export { CANCEL_EVENT, CANCEL_EVENT_SCHEMA } from './runtime/cancel';
+export { MOVE_EVENT, MOVE_EVENT_SCHEMA, type MoveData } from './runtime/move';
 export * from './calendar';
 export {
   UnknownCalendarError,

@@ -4,6 +4,7 @@ import { eventDataErrors } from '../runtime/event-data';
 import { EventRejectedError } from '../runtime/engine.errors';
 import { machineTransition } from '../runtime/machine-transition';
 import { applyCancel, CANCEL_EVENT } from '../runtime/cancel';
+import { applyMove, MOVE_EVENT } from '../runtime/move';
 import { acceptedEventsOf } from '../runtime/accepted-events';
 import type { EngineEvent } from '../runtime/runtime.types';
 import { validateData } from '../schema/validate-data';
@@ -70,6 +71,7 @@ export function applyEvent(
   };
   const accepted = () => acceptedEventsOf(current);
   if (event.type === CANCEL_EVENT) return applyCancel(compiled, current, args.event.data);
+  if (event.type === MOVE_EVENT) return applyMove(compiled, current, args.event, now);
   const approvals = compiled.features?.approvals === true;
   if (approvals && isApprovalEvent(event.type)) {
     const errors = validateData(APPROVAL_EVENT_SCHEMAS[event.type], args.event.data);
