@@ -762,6 +762,14 @@ describe('authorization matrix', () => {
       prepare: startInstance,
       expect: only(['admin']),
     },
+    'POST instance move': {
+      method: 'post',
+      template: '/api/instances/{id}/move',
+      path: (f) => `/api/instances/${f.instanceId}/move`,
+      body: () => ({ to: 'approved', reason: '矩阵' }),
+      prepare: startInstance,
+      expect: only(['admin']),
+    },
     'GET audit checkpoints': {
       method: 'get',
       template: '/api/audit/checkpoints',

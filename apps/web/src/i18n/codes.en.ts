@@ -5,6 +5,7 @@ import type { codesZhCN } from './codes.zh-CN';
 export const codesEn: Record<keyof typeof codesZhCN, string> = {
   'not-accepted': 'The current step does not accept this action',
   'not-running': 'The process has ended; nothing more can be done',
+  'unknown-state': 'This version of the process has no such state',
   'idempotency-key-reused': 'The same request was sent again with changes; reload and retry',
   'read-only-user': 'Read-only users cannot do this',
   'unknown-user': 'No such user',

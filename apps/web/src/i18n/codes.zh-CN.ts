@@ -4,6 +4,7 @@ import { auditCodesZhCN } from './audit-codes.zh-CN';
 export const codesZhCN = {
   'not-accepted': '当前环节不接受此操作',
   'not-running': '流程已结束，不能再操作',
+  'unknown-state': '该流程版本中没有这个节点',
   'idempotency-key-reused': '同一请求被改动后重复提交，请刷新后重试',
   'read-only-user': '只读用户不能执行此操作',
   'unknown-user': '用户不存在',

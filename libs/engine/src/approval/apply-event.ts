@@ -18,7 +18,12 @@ import {
 } from './approval-actions';
 import { bookTransition, type Applied } from './approval-book';
 import { applyDecision, decidingStates } from './approval-decision';
-import { APPROVAL_EVENT_SCHEMAS, isApprovalEvent, type ApprovalEventType } from './approval-events';
+import {
+  APPROVAL_EVENT_SCHEMAS,
+  MACHINE_EVENT_PREFIX,
+  isApprovalEvent,
+  type ApprovalEventType,
+} from './approval-events';
 import { approvalsOf, type LayerArgs } from './approval-layer';
 import { applySendBack, applyUrge, applyWithdraw, returnRedirect } from './approval-routing';
 import { applyApprovers } from './approvers-recorded';
@@ -70,6 +75,8 @@ export function applyEvent(
     now,
   };
   const accepted = () => acceptedEventsOf(current);
+  // Compile's own transitions (send-back, withdraw, move) are reached only through their entries.
+  if (event.type.startsWith(MACHINE_EVENT_PREFIX)) throw new EventRejectedError('not-accepted', event.type, accepted());
   if (event.type === CANCEL_EVENT) return applyCancel(compiled, current, args.event.data);
   if (event.type === MOVE_EVENT) return applyMove(compiled, current, args.event, now);
   const approvals = compiled.features?.approvals === true;

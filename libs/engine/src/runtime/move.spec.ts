@@ -77,8 +77,11 @@ describe('@move', () => {
     );
   });
 
-  it('does not add the move events to the accepted events', () => {
+  it('neither lists the compiled move events as accepted nor takes them as events of their own', () => {
     expect(submitted.acceptedEvents).toEqual(['APPROVE', 'REJECT']);
+    expect(() => step(compiled, submitted.snapshot, { type: 'liucheng.move.approved', actor: 'staff' }, at(3))).toThrow(
+      expect.objectContaining({ reason: 'not-accepted' }),
+    );
   });
 
   describe('in a parallel state', () => {
