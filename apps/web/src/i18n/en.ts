@@ -16,6 +16,7 @@ import { timersEn } from './timers.en';
 import { schedulesEn } from './schedules.en';
 import { simpleDesignerEn } from './simple-designer.en';
 import { detailTableEn } from './detail-table.en';
+import { operationsEn } from './operations.en';
 
 export const en: Messages = {
   app: {
@@ -228,4 +229,5 @@ export const en: Messages = {
   calendars: calendarsEn,
   detailTable: detailTableEn,
   schedules: schedulesEn,
+  operations: operationsEn,
 };

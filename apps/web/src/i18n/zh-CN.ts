@@ -15,6 +15,7 @@ import { timersZhCN } from './timers.zh-CN';
 import { schedulesZhCN } from './schedules.zh-CN';
 import { simpleDesignerZhCN } from './simple-designer.zh-CN';
 import { detailTableZhCN } from './detail-table.zh-CN';
+import { operationsZhCN } from './operations.zh-CN';
 
 export const zhCN = {
   app: {
@@ -227,6 +228,7 @@ export const zhCN = {
   calendars: calendarsZhCN,
   detailTable: detailTableZhCN,
   schedules: schedulesZhCN,
+  operations: operationsZhCN,
 };
 
 /** The message tree shape; every language file must provide every key. */

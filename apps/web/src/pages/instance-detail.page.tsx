@@ -17,6 +17,7 @@ import { InstanceSummary } from '../instances/instance-summary';
 import { OpenTasksList } from '../instances/open-tasks-list';
 import { VerifyChain } from '../instances/verify-chain';
 import { InstanceDiagram } from '../tasks/instance-diagram';
+import { MoveToStateAction } from '../operations/move-to-state-action';
 import { PendingTimersList } from '../timers/pending-timers-list';
 import { schemaToFields } from '../schema-form/schema-fields';
 import { specMeta } from '../spec/spec-meta';
@@ -77,6 +78,7 @@ export function InstanceDetailPage() {
               <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
                 <StarterActions instance={data} spec={spec} />
                 <EventButtons instance={data} meta={meta} />
+                <MoveToStateAction instance={data} spec={spec} />
               </Space>
             </Card>
             <Card size="small" title={t('approvals.timeline')}>

@@ -1,0 +1,37 @@
+// Admin operations that stay in the record: move to state and version migration (en).
+import type { operationsZhCN } from './operations.zh-CN';
+
+export const operationsEn: Record<keyof typeof operationsZhCN, string> = {
+  move: 'Move to state',
+  moveTitle: 'Move to state (admin repair)',
+  moveHint:
+    "Open tasks of the states left are closed; the target's tasks, timers and approvals start as on a normal entry. The move is kept in the history.",
+  moveTarget: 'Target state',
+  moveTargetRequired: 'Choose the target state',
+  reason: 'Reason',
+  reasonRequired: 'Give a reason',
+  moveSubmit: 'Move',
+  cancel: 'Cancel',
+  moved: 'Moved to "{{state}}"',
+  finalState: '(final)',
+  migrate: 'Migrate running instances',
+  migrateTitle: 'Migrate running instances of version {{from}} to version {{to}}',
+  migrateNoNext: 'This is the latest version; there is no newer version to migrate to',
+  mappingFrom: 'State in version {{version}}',
+  mappingTo: 'State in version {{version}}',
+  mappingNone: '(not mapped)',
+  dryRun: 'Dry run',
+  dryRunHint: 'A dry run only checks; no instance changes.',
+  run: 'Run the migration',
+  instance: 'Instance',
+  businessKey: 'Business key',
+  stateBefore: 'Current state',
+  stateAfter: 'State after',
+  outcome: 'Result',
+  wouldMove: 'Can move',
+  migrated: 'Migrated',
+  cannotMove: 'Cannot move',
+  failed: 'Failed',
+  noRunning: 'No running instances on this version',
+  summary: '{{total}} in all: {{ok}} succeeded, {{failed}} cannot move',
+};
