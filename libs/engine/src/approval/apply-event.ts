@@ -5,6 +5,7 @@ import { EventRejectedError } from '../runtime/engine.errors';
 import { machineTransition } from '../runtime/machine-transition';
 import { applyCancel, CANCEL_EVENT } from '../runtime/cancel';
 import { applyMove, MOVE_EVENT } from '../runtime/move';
+import { MIGRATE_EVENT } from '../runtime/migrate';
 import { acceptedEventsOf } from '../runtime/accepted-events';
 import type { EngineEvent } from '../runtime/runtime.types';
 import { validateData } from '../schema/validate-data';
@@ -76,7 +77,9 @@ export function applyEvent(
   };
   const accepted = () => acceptedEventsOf(current);
   // Compile's own transitions (send-back, withdraw, move) are reached only through their entries.
-  if (event.type.startsWith(MACHINE_EVENT_PREFIX)) throw new EventRejectedError('not-accepted', event.type, accepted());
+  // A `@migrate` needs the version it goes to: `migrate()`, never a plain step.
+  if (event.type.startsWith(MACHINE_EVENT_PREFIX) || event.type === MIGRATE_EVENT)
+    throw new EventRejectedError('not-accepted', event.type, accepted());
   if (event.type === CANCEL_EVENT) return applyCancel(compiled, current, args.event.data);
   if (event.type === MOVE_EVENT) return applyMove(compiled, current, args.event, now);
   const approvals = compiled.features?.approvals === true;
