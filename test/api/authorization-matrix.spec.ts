@@ -107,6 +107,8 @@ describe('authorization matrix', () => {
   const publishKey = uniqueKey('matrix-pub');
   const approvalKey = uniqueKey('matrix-approval');
   const scheduleKey = uniqueKey('matrix-schedule');
+  /** Published twice: the migration routes move its (no) running instances from 1 to 2. */
+  const migrateKey = uniqueKey('matrix-migrate');
   const managed = `matrix-user-${process.pid}-${Date.now().toString(36)}`;
   let shared: Fixture;
   let sharedDepartment: string;
@@ -762,6 +764,20 @@ describe('authorization matrix', () => {
       prepare: startInstance,
       expect: only(['admin']),
     },
+    'POST definition migration dry run': {
+      method: 'post',
+      template: '/api/definitions/{key}/versions/{version}/migration/dry-run',
+      path: () => `/api/definitions/${migrateKey}/versions/1/migration/dry-run`,
+      body: () => ({ mapping: {}, reason: '矩阵' }),
+      expect: only(['owner', 'admin']),
+    },
+    'POST definition migration': {
+      method: 'post',
+      template: '/api/definitions/{key}/versions/{version}/migration',
+      path: () => `/api/definitions/${migrateKey}/versions/1/migration`,
+      body: () => ({ mapping: {}, reason: '矩阵' }),
+      expect: only(['owner', 'admin']),
+    },
     'POST instance move': {
       method: 'post',
       template: '/api/instances/{id}/move',
@@ -947,6 +963,10 @@ describe('authorization matrix', () => {
     await publishSpec(t, publishKey, matrixSpec(publishKey));
     await publishSpec(t, approvalKey, purchaseApprovalSpec(approvalKey));
     await publishSpec(t, scheduleKey, scheduledMatrixSpec(scheduleKey));
+    await publishSpec(t, migrateKey, matrixSpec(migrateKey));
+    const second = matrixSpec(migrateKey) as { meta: { title: Record<string, string> } };
+    second.meta.title = { zh: '权限矩阵（第二版）', en: 'Authorization matrix (v2)' };
+    await publishSpec(t, migrateKey, second);
     shared = await startInstance();
     const bound = await startInstance();
     const upload = await request(t.http)

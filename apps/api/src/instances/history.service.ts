@@ -51,10 +51,11 @@ export class HistoryService {
     const upTo = seq ?? entries.length;
     if (upTo > entries.length)
       throw ApiError.notFound(`Instance ${instanceId} has no history entry ${upTo} (last is ${entries.length})`);
-    const compiled = await this.definitions.get(this.dataSource, row.definition_key, row.definition_version);
-    const calendar = await calendarForSpec(this.dataSource, compiled.spec);
+    const { startedOn, versions } = await this.versions(row, entries);
+    const calendar = await calendarForSpec(this.dataSource, startedOn.spec);
     try {
-      const { state, context, status } = replayFinal(compiled, entries.slice(0, upTo).map(toRecorded), { calendar });
+      const recorded = entries.slice(0, upTo).map(toRecorded);
+      const { state, context, status } = replayFinal(startedOn, recorded, { calendar, versions });
       return { seq: upTo, state, context, status };
     } catch (error) {
       throw ApiError.conflict(
@@ -71,10 +72,10 @@ export class HistoryService {
   async replaySteps(instanceId: string, from = 1, limit = 100): Promise<ReplayStepsResponse> {
     const row = await this.instance(instanceId);
     const entries = await this.entries(instanceId);
-    const compiled = await this.definitions.get(this.dataSource, row.definition_key, row.definition_version);
+    const { startedOn, versions } = await this.versions(row, entries);
     let items: ReplayStep[];
     try {
-      items = replaySteps(compiled, entries.map(toRecorded), { from, limit });
+      items = replaySteps(startedOn, entries.map(toRecorded), { from, limit, versions });
     } catch (error) {
       throw ApiError.conflict(
         `The history no longer replays: ${error instanceof Error ? error.message : String(error)}`,
@@ -93,10 +94,10 @@ export class HistoryService {
   async verify(instanceId: string): Promise<VerifyResponse> {
     const row = await this.instance(instanceId);
     const entries = await this.entries(instanceId);
-    const compiled = await this.definitions.get(this.dataSource, row.definition_key, row.definition_version);
-    const calendar = await calendarForSpec(this.dataSource, compiled.spec);
+    const { startedOn, versions } = await this.versions(row, entries);
+    const calendar = await calendarForSpec(this.dataSource, startedOn.spec);
     const result = verifyHistory(
-      compiled,
+      startedOn,
       entries.map((e) => ({ ...toEntry(e), instanceId })),
       {
         seq: row.seq,
@@ -106,12 +107,17 @@ export class HistoryService {
         status: row.status,
         lastHash: row.last_hash,
       },
-      { calendar },
+      { calendar, versions },
     );
     const failure = result.firstFailure;
     return failure
       ? { ok: false, checked: result.checked, firstBadSeq: failure.seq, reason: failure.message, code: failure.reason }
       : { ok: true, checked: result.checked };
+  }
+
+  /** The version the instance started on and each one a `@migrate` entry switched to. */
+  private versions(row: InstanceRow, entries: EventRow[]) {
+    return this.definitions.forHistory(this.dataSource, row.definition_key, row.definition_version, entries);
   }
 
   private async instance(id: string): Promise<InstanceRow> {
