@@ -32,6 +32,7 @@ export const operationsEn: Record<keyof typeof operationsZhCN, string> = {
   migrated: 'Migrated',
   cannotMove: 'Cannot move',
   failed: 'Failed',
+  skipped: 'Skipped (ended or migrated meanwhile)',
   noRunning: 'No running instances on this version',
   summary: '{{total}} in all: {{ok}} succeeded, {{failed}} cannot move',
 };

@@ -29,6 +29,7 @@ export const operationsZhCN = {
   migrated: '已迁移',
   cannotMove: '不能迁移',
   failed: '迁移失败',
+  skipped: '已跳过（已结束或已迁移）',
   noRunning: '该版本没有运行中的实例',
   summary: '共 {{total}} 个：{{ok}} 个成功，{{failed}} 个不能迁移',
 };
