@@ -216,6 +216,8 @@ describe('migrate running instances to the next version', () => {
     expect(replayed.body).toMatchObject({ seq: 2, state: 'check' });
     const steps = await request(t.http).get(`/api/instances/${ids.inReview}/replay/steps`).set(auditor).expect(200);
     expect(steps.body.items.map((s: { state: string }) => s.state)).toEqual(['review', 'check', 'finance']);
+    // The player draws each step on the version it ran on.
+    expect(steps.body.items.map((s: { version: number }) => s.version)).toEqual([1, 2, 2]);
 
     // Offline: the bundle carries both versions, and the CLI verifies and replays it.
     const dir = mkdtempSync(join(tmpdir(), 'liucheng-migrate-'));

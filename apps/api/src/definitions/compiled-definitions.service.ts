@@ -46,11 +46,15 @@ export class CompiledDefinitionsService {
     key: string,
     currentVersion: number,
     entries: readonly { type: string; data: unknown }[],
-  ): Promise<{ startedOn: CompiledWorkflow; versions: VersionLookup }> {
+  ): Promise<{ startedOn: CompiledWorkflow; versions: VersionLookup; startVersion: number }> {
     const numbers = historyVersions(entries, currentVersion);
     const compiled = new Map<number, CompiledWorkflow>();
     for (const version of numbers) compiled.set(version, await this.get(q, key, version));
-    return { startedOn: compiled.get(numbers[0])!, versions: (version) => compiled.get(version) };
+    return {
+      startedOn: compiled.get(numbers[0])!,
+      versions: (version) => compiled.get(version),
+      startVersion: numbers[0],
+    };
   }
 
   /** Latest published version number of a definition, or 404. */

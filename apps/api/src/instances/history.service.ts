@@ -72,10 +72,10 @@ export class HistoryService {
   async replaySteps(instanceId: string, from = 1, limit = 100): Promise<ReplayStepsResponse> {
     const row = await this.instance(instanceId);
     const entries = await this.entries(instanceId);
-    const { startedOn, versions } = await this.versions(row, entries);
+    const { startedOn, versions, startVersion } = await this.versions(row, entries);
     let items: ReplayStep[];
     try {
-      items = replaySteps(startedOn, entries.map(toRecorded), { from, limit, versions });
+      items = replaySteps(startedOn, entries.map(toRecorded), { from, limit, versions, startVersion });
     } catch (error) {
       throw ApiError.conflict(
         `The history no longer replays: ${error instanceof Error ? error.message : String(error)}`,
@@ -83,7 +83,12 @@ export class HistoryService {
       );
     }
     const next = from + limit;
-    return { items, total: entries.length, nextFrom: next <= entries.length ? next : null };
+    return {
+      // Given the start version, the engine names each step's version.
+      items: items.map((item) => ({ ...item, version: item.version ?? startVersion })),
+      total: entries.length,
+      nextFrom: next <= entries.length ? next : null,
+    };
   }
 
   /**

@@ -30,6 +30,10 @@ export function AuditInstancePage() {
   const spec = version.data?.spec;
   const meta = specMeta(spec);
   const player = usePlayer(steps.data?.length ?? 0);
+  // The player draws the version the instance ran on at the step shown (a @migrate switches it).
+  const stepVersion = steps.data?.[player.position - 1]?.version ?? instance.data?.version;
+  const stepDefinition = useDefinitionVersion(instance.data?.definitionKey, stepVersion);
+  const stepSpec = stepDefinition.data?.spec;
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
@@ -58,7 +62,7 @@ export function AuditInstancePage() {
             </Card>
             <Card size="small" title={t('audit.player')}>
               <QueryResult query={steps}>
-                {(items) => <HistoryPlayer steps={items} spec={spec} meta={meta} player={player} />}
+                {(items) => <HistoryPlayer steps={items} spec={stepSpec} meta={specMeta(stepSpec)} player={player} />}
               </QueryResult>
             </Card>
             <Card size="small" title={t('audit.timeline')}>

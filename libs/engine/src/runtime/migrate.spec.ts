@@ -8,7 +8,7 @@ import { verifyHistory } from '../history/verify-history';
 import { standardRegistry } from '../registry/standard-registry';
 import { historyVersions } from './history-versions';
 import { migrate, MIGRATE_EVENT, planMigration } from './migrate';
-import { replay } from './replay';
+import { replay, replaySteps } from './replay';
 import type { RecordedEvent, StepResult } from './runtime.types';
 import { start } from './start';
 import { step } from './step';
@@ -189,6 +189,13 @@ describe('@migrate', () => {
     it('replays across the version switch to what the live steps gave', () => {
       expect(replay(v1, events, { versions })).toEqual(live);
       expect(() => replay(v1, events)).toThrow(/version 2/);
+      const steps = replaySteps(v1, events, { versions, startVersion: 1 });
+      expect(steps.map((s) => [s.state, s.version])).toEqual([
+        ['draft', 1],
+        ['leaderReview', 1],
+        ['managerReview', 2],
+        ['approved', 2],
+      ]);
     });
 
     it('verifies on the version of each entry; a tampered @migrate entry breaks verification', () => {

@@ -65,6 +65,8 @@ export interface ReplayStep {
   context: JsonObject;
   /** What changed in the context since the entry before (entry 1: against an empty context). */
   changes: ContextChange[];
+  /** The definition version the instance ran on after this entry (given `range.startVersion`). */
+  version?: number;
 }
 
 /** Leaf state paths of a state value, in document order of the value. */
@@ -95,7 +97,7 @@ function withAncestors(leaves: readonly string[]): string[] {
 export function replaySteps(
   compiled: CompiledWorkflow,
   events: RecordedEvent[],
-  range: { from?: number; limit?: number; versions?: VersionLookup } = {},
+  range: { from?: number; limit?: number; versions?: VersionLookup; startVersion?: number } = {},
 ): ReplayStep[] {
   const from = Math.max(1, range.from ?? 1);
   const last = Math.min(events.length, range.limit === undefined ? events.length : from + range.limit - 1);
@@ -105,8 +107,10 @@ export function replaySteps(
   const transitions: ReplayTransition[] = [];
   let leavesBefore: string[] = [];
   let contextBefore: JsonObject = {};
+  let version = range.startVersion;
   results.forEach((result, i) => {
     const entry = events[i];
+    if (entry.type === MIGRATE_EVENT && version !== undefined) version = Number(entry.data.toVersion);
     const leaves = stateLeaves(result.state);
     const left = leavesBefore.filter((leaf) => !leaves.includes(leaf));
     const entered = leaves.filter((leaf) => !leavesBefore.includes(leaf));
@@ -125,6 +129,7 @@ export function replaySteps(
         transitions: [...transitions],
         context: result.context,
         changes: contextDiff(contextBefore, result.context),
+        ...(version !== undefined ? { version } : {}),
       });
     leavesBefore = leaves;
     contextBefore = result.context;
