@@ -34,5 +34,6 @@ export const operationsEn: Record<keyof typeof operationsZhCN, string> = {
   failed: 'Failed',
   skipped: 'Skipped (ended or migrated meanwhile)',
   noRunning: 'No running instances on this version',
-  summary: '{{total}} in all: {{ok}} succeeded, {{failed}} cannot move',
+  summary: '{{total}} in all: {{ok}} migrated, {{failed}} not migrated',
+  summaryDryRun: '{{total}} in all: {{ok}} can move, {{failed}} cannot move',
 };

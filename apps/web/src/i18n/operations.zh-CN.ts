@@ -31,5 +31,6 @@ export const operationsZhCN = {
   failed: '迁移失败',
   skipped: '已跳过（已结束或已迁移）',
   noRunning: '该版本没有运行中的实例',
-  summary: '共 {{total}} 个：{{ok}} 个成功，{{failed}} 个不能迁移',
+  summary: '共 {{total}} 个：{{ok}} 个已迁移，{{failed}} 个未迁移',
+  summaryDryRun: '共 {{total}} 个：{{ok}} 个可以迁移，{{failed}} 个不能迁移',
 };

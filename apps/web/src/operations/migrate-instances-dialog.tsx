@@ -176,7 +176,11 @@ function MigrationResult({
       <Alert
         type={ok === report.items.length ? 'success' : 'warning'}
         showIcon
-        title={t('operations.summary', { total: report.items.length, ok, failed: report.items.length - ok })}
+        title={t(report.dryRun ? 'operations.summaryDryRun' : 'operations.summary', {
+          total: report.items.length,
+          ok,
+          failed: report.items.length - ok,
+        })}
       />
       <Table<MigrationItem>
         size="small"
