@@ -1,3 +1,4 @@
+import { approvalSpec, ApprovalWalk } from '../__fixtures__/approval.fixture';
 import { expenseSpec } from '../__fixtures__/expense.fixture';
 import { makeSpec, task } from '../__fixtures__/spec-builder.fixture';
 import { compile } from '../compile/compile';
@@ -151,6 +152,54 @@ describe('@migrate', () => {
       });
       expect(plan.problems).toEqual([expect.objectContaining({ path: '/mapping', code: 'conflicting-states' })]);
     });
+  });
+
+  it('opens a new approval round in a renamed approval state and cancels the round left', () => {
+    const spec = approvalSpec({});
+    const renamed = JSON.parse(JSON.stringify(spec).replace(/"review"/g, '"deptReview"')) as WorkflowSpec & {
+      states: Record<string, JsonObject>;
+    };
+    renamed.states = Object.fromEntries(
+      Object.entries(renamed.states).map(([k, v]) => [k === 'review' ? 'deptReview' : k, v]),
+    );
+    const a1 = compile(spec, standardRegistry);
+    const a2 = compile(renamed, standardRegistry);
+    const walk = new ApprovalWalk(spec);
+    walk.resolve({ review: ['fin1'] });
+    const moved = migrate(
+      a1,
+      a2,
+      walk.last.snapshot,
+      {
+        type: MIGRATE_EVENT,
+        data: { fromVersion: 1, toVersion: 2, mapping: { review: 'deptReview' }, reason: '改名' },
+        actor: 'owner',
+      },
+      new Date('2026-03-02T02:00:00.000Z'),
+    );
+    expect(moved.state).toBe('deptReview');
+    expect(moved.effects).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ kind: 'closeTask', statePath: 'review', status: 'moved' }),
+        { kind: 'resolveApprovers', statePath: 'deptReview' },
+      ]),
+    );
+    const approvals = moved.context.$approvals as { states: Record<string, { status: string; round: number }> };
+    expect(approvals.states.review.status).toBe('cancelled');
+    expect(approvals.states.deptReview).toMatchObject({ round: 1, status: 'resolving' });
+    const resolved = step(
+      a2,
+      moved.snapshot,
+      {
+        type: '@approvers',
+        data: { states: { deptReview: { approvers: [{ user: 'fin2' }] } } },
+        actor: 'system',
+      },
+      new Date('2026-03-02T02:00:00.000Z'),
+    );
+    expect(resolved.effects).toEqual([
+      expect.objectContaining({ kind: 'openTask', statePath: 'deptReview', assignee: 'fin2' }),
+    ]);
   });
 
   describe('in the record', () => {
