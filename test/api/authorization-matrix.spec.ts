@@ -88,8 +88,11 @@ function expected(route: RouteCase, who: Who): number {
   return answers.find((status) => status < 300) ?? answers.find((status) => status !== 403) ?? 403;
 }
 const everyone = (ok = 200) => only([...ROLES], ok);
-/** Who reads the matrix instances: the starter (staff), the leader, and the readers of all. */
-const instanceReaders: string[] = ['staff', 'leader', 'auditor', 'admin'];
+/**
+ * Who reads the matrix instances: the starter (staff), the leader, the readers of all, and the
+ * owner, who published the matrix definition (a process owner reads their own processes' instances).
+ */
+const instanceReaders: string[] = ['staff', 'owner', 'leader', 'auditor', 'admin'];
 const open =
   (ok = 200) =>
   () =>
@@ -337,37 +340,37 @@ describe('authorization matrix', () => {
       method: 'get',
       template: '/api/instances/{id}',
       path: (f) => `/api/instances/${f.instanceId}`,
-      expect: only(['staff', 'leader', 'auditor', 'admin']),
+      expect: only(instanceReaders as Role[]),
     },
     'GET history': {
       method: 'get',
       template: '/api/instances/{id}/history',
       path: (f) => `/api/instances/${f.instanceId}/history`,
-      expect: only(['staff', 'leader', 'auditor', 'admin']),
+      expect: only(instanceReaders as Role[]),
     },
     'GET replay': {
       method: 'get',
       template: '/api/instances/{id}/replay',
       path: (f) => `/api/instances/${f.instanceId}/replay?seq=1`,
-      expect: only(['staff', 'leader', 'auditor', 'admin']),
+      expect: only(instanceReaders as Role[]),
     },
     'GET replay steps': {
       method: 'get',
       template: '/api/instances/{id}/replay/steps',
       path: (f) => `/api/instances/${f.instanceId}/replay/steps?from=1&limit=1`,
-      expect: only(['staff', 'leader', 'auditor', 'admin']),
+      expect: only(instanceReaders as Role[]),
     },
     'GET verify': {
       method: 'get',
       template: '/api/instances/{id}/verify',
       path: (f) => `/api/instances/${f.instanceId}/verify`,
-      expect: only(['staff', 'leader', 'auditor', 'admin']),
+      expect: only(instanceReaders as Role[]),
     },
     'GET instance timers': {
       method: 'get',
       template: '/api/instances/{id}/timers',
       path: (f) => `/api/instances/${f.instanceId}/timers`,
-      expect: only(['staff', 'leader', 'auditor', 'admin']),
+      expect: only(instanceReaders as Role[]),
     },
     'GET timer incidents': {
       method: 'get',
@@ -418,7 +421,7 @@ describe('authorization matrix', () => {
       method: 'get',
       template: '/api/instances/{id}/attachments',
       path: (f) => `/api/instances/${f.instanceId}/attachments`,
-      expect: only(['staff', 'leader', 'auditor', 'admin']),
+      expect: only(instanceReaders as Role[]),
     },
     'POST attachments': {
       method: 'post',
@@ -465,7 +468,7 @@ describe('authorization matrix', () => {
       method: 'get',
       template: '/api/tasks/{id}',
       path: (f) => `/api/tasks/${f.taskId}`,
-      expect: only(['staff', 'leader', 'auditor', 'admin']),
+      expect: only(instanceReaders as Role[]),
     },
     'POST claim': {
       method: 'post',
