@@ -141,4 +141,23 @@ describe('operations in the record', () => {
       expect(await admin('GET', `/api/instances/${id}/verify`)).toMatchObject({ ok: true });
     }
   });
+
+  it('en: the owner audits an instance of their own process (player on the version of each step, verify, no bundle)', async () => {
+    const { page } = sessions[sessions.length - 1];
+    await page.goto(`/audit/${waiting.id}`);
+    const player = page.locator('[data-testid=history-player]');
+    await player.waitFor();
+    // Step 1 ran on version 1 (Department review), step 2 is the migration to version 2.
+    await page.keyboard.press('Home');
+    await page.locator('[data-testid=history-player][data-seq="1"]').waitFor();
+    expect(await page.locator('[data-testid=player-state]').innerText()).toContain('Department review');
+    await page.keyboard.press('ArrowRight');
+    await page.locator('[data-testid=history-player][data-seq="2"]').waitFor();
+    expect(await page.locator('[data-testid=player-event]').innerText()).toBe('Migrated to a new version');
+    await page.locator('[data-testid=player-state]', { hasText: 'Supervisor check' }).waitFor();
+    await page.locator('[data-testid=audit-verify] .ant-card-body button').click();
+    await page.locator('[data-testid=audit-verify] .ant-alert-success').waitFor();
+    expect(await page.locator('[data-testid=bundle-download]').count()).toBe(0);
+    await screenshot(page, 'operations-owner-audit-en');
+  });
 });
