@@ -365,10 +365,10 @@ describe('attachments', () => {
         expect(
           Object.fromEntries(
             await Promise.all(
-              ['staff', 'leader', 'owner', 'auditor', 'admin'].map(async (w) => [w, await status(w, path)]),
+              ['staff', 'leader', 'owner', 'finance', 'auditor', 'admin'].map(async (w) => [w, await status(w, path)]),
             ),
           ),
-        ).toEqual({ staff: 200, leader: 404, owner: 404, auditor: 404, admin: 404 });
+        ).toEqual({ staff: 200, leader: 404, owner: 404, finance: 404, auditor: 404, admin: 404 });
       }
       const id = await startAs();
       await send('staff', id, 'ATTACH', { receipt: ref(a) }).then((r) => expect(r.status).toBe(200));
@@ -376,12 +376,14 @@ describe('attachments', () => {
         expect(
           Object.fromEntries(
             await Promise.all(
-              ['staff', 'leader', 'owner', 'auditor', 'admin'].map(async (w) => [w, await status(w, path)]),
+              ['staff', 'leader', 'owner', 'finance', 'auditor', 'admin'].map(async (w) => [w, await status(w, path)]),
             ),
           ),
-        ).toEqual({ staff: 200, leader: 200, owner: 404, auditor: 200, admin: 200 });
+          // The owner published the definition: a process owner reads its instances.
+        ).toEqual({ staff: 200, leader: 200, owner: 200, finance: 404, auditor: 200, admin: 200 });
       }
-      expect(await status('owner', `/api/instances/${id}/attachments`)).toBe(403);
+      expect(await status('finance', `/api/instances/${id}/attachments`)).toBe(403);
+      expect(await status('owner', `/api/instances/${id}/attachments`)).toBe(200);
       expect(await status('auditor', `/api/instances/${id}/attachments`)).toBe(200);
       expect(await status('staff', `/api/instances/00000000-0000-4000-8000-000000000000/attachments`)).toBe(404);
       expect(await status('staff', `/api/attachments/00000000-0000-4000-8000-000000000000`)).toBe(404);

@@ -88,8 +88,11 @@ function expected(route: RouteCase, who: Who): number {
   return answers.find((status) => status < 300) ?? answers.find((status) => status !== 403) ?? 403;
 }
 const everyone = (ok = 200) => only([...ROLES], ok);
-/** Who reads the matrix instances: the starter (staff), the leader, and the readers of all. */
-const instanceReaders: string[] = ['staff', 'leader', 'auditor', 'admin'];
+/**
+ * Who reads the matrix instances: the starter (staff), the leader, the readers of all, and the
+ * owner, who published the matrix definition (a process owner reads their own processes' instances).
+ */
+const instanceReaders: string[] = ['staff', 'owner', 'leader', 'auditor', 'admin'];
 const open =
   (ok = 200) =>
   () =>
@@ -107,6 +110,8 @@ describe('authorization matrix', () => {
   const publishKey = uniqueKey('matrix-pub');
   const approvalKey = uniqueKey('matrix-approval');
   const scheduleKey = uniqueKey('matrix-schedule');
+  /** Published twice: the migration routes move its (no) running instances from 1 to 2. */
+  const migrateKey = uniqueKey('matrix-migrate');
   const managed = `matrix-user-${process.pid}-${Date.now().toString(36)}`;
   let shared: Fixture;
   let sharedDepartment: string;
@@ -335,37 +340,37 @@ describe('authorization matrix', () => {
       method: 'get',
       template: '/api/instances/{id}',
       path: (f) => `/api/instances/${f.instanceId}`,
-      expect: only(['staff', 'leader', 'auditor', 'admin']),
+      expect: only(instanceReaders as Role[]),
     },
     'GET history': {
       method: 'get',
       template: '/api/instances/{id}/history',
       path: (f) => `/api/instances/${f.instanceId}/history`,
-      expect: only(['staff', 'leader', 'auditor', 'admin']),
+      expect: only(instanceReaders as Role[]),
     },
     'GET replay': {
       method: 'get',
       template: '/api/instances/{id}/replay',
       path: (f) => `/api/instances/${f.instanceId}/replay?seq=1`,
-      expect: only(['staff', 'leader', 'auditor', 'admin']),
+      expect: only(instanceReaders as Role[]),
     },
     'GET replay steps': {
       method: 'get',
       template: '/api/instances/{id}/replay/steps',
       path: (f) => `/api/instances/${f.instanceId}/replay/steps?from=1&limit=1`,
-      expect: only(['staff', 'leader', 'auditor', 'admin']),
+      expect: only(instanceReaders as Role[]),
     },
     'GET verify': {
       method: 'get',
       template: '/api/instances/{id}/verify',
       path: (f) => `/api/instances/${f.instanceId}/verify`,
-      expect: only(['staff', 'leader', 'auditor', 'admin']),
+      expect: only(instanceReaders as Role[]),
     },
     'GET instance timers': {
       method: 'get',
       template: '/api/instances/{id}/timers',
       path: (f) => `/api/instances/${f.instanceId}/timers`,
-      expect: only(['staff', 'leader', 'auditor', 'admin']),
+      expect: only(instanceReaders as Role[]),
     },
     'GET timer incidents': {
       method: 'get',
@@ -416,7 +421,7 @@ describe('authorization matrix', () => {
       method: 'get',
       template: '/api/instances/{id}/attachments',
       path: (f) => `/api/instances/${f.instanceId}/attachments`,
-      expect: only(['staff', 'leader', 'auditor', 'admin']),
+      expect: only(instanceReaders as Role[]),
     },
     'POST attachments': {
       method: 'post',
@@ -463,7 +468,7 @@ describe('authorization matrix', () => {
       method: 'get',
       template: '/api/tasks/{id}',
       path: (f) => `/api/tasks/${f.taskId}`,
-      expect: only(['staff', 'leader', 'auditor', 'admin']),
+      expect: only(instanceReaders as Role[]),
     },
     'POST claim': {
       method: 'post',
@@ -762,6 +767,28 @@ describe('authorization matrix', () => {
       prepare: startInstance,
       expect: only(['admin']),
     },
+    'POST definition migration dry run': {
+      method: 'post',
+      template: '/api/definitions/{key}/versions/{version}/migration/dry-run',
+      path: () => `/api/definitions/${migrateKey}/versions/1/migration/dry-run`,
+      body: () => ({ mapping: {}, reason: '矩阵' }),
+      expect: only(['owner', 'admin']),
+    },
+    'POST definition migration': {
+      method: 'post',
+      template: '/api/definitions/{key}/versions/{version}/migration',
+      path: () => `/api/definitions/${migrateKey}/versions/1/migration`,
+      body: () => ({ mapping: {}, reason: '矩阵' }),
+      expect: only(['owner', 'admin']),
+    },
+    'POST instance move': {
+      method: 'post',
+      template: '/api/instances/{id}/move',
+      path: (f) => `/api/instances/${f.instanceId}/move`,
+      body: () => ({ to: 'approved', reason: '矩阵' }),
+      prepare: startInstance,
+      expect: only(['admin']),
+    },
     'GET audit checkpoints': {
       method: 'get',
       template: '/api/audit/checkpoints',
@@ -939,6 +966,10 @@ describe('authorization matrix', () => {
     await publishSpec(t, publishKey, matrixSpec(publishKey));
     await publishSpec(t, approvalKey, purchaseApprovalSpec(approvalKey));
     await publishSpec(t, scheduleKey, scheduledMatrixSpec(scheduleKey));
+    await publishSpec(t, migrateKey, matrixSpec(migrateKey));
+    const second = matrixSpec(migrateKey) as { meta: { title: Record<string, string> } };
+    second.meta.title = { zh: '权限矩阵（第二版）', en: 'Authorization matrix (v2)' };
+    await publishSpec(t, migrateKey, second);
     shared = await startInstance();
     const bound = await startInstance();
     const upload = await request(t.http)

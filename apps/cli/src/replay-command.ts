@@ -1,4 +1,11 @@
-import { compile, replay, sha256Canonical, type JsonObject } from '@liucheng/engine';
+import {
+  compile,
+  historyVersions,
+  replay,
+  sha256Canonical,
+  type CompiledWorkflow,
+  type JsonObject,
+} from '@liucheng/engine';
 import { workflowRegistry } from '@liucheng/workflows';
 import { readBundle } from './read-bundle';
 
@@ -38,16 +45,22 @@ export function replayCommand(args: ReplayArgs, out: (line: string) => void): nu
     out(`FAIL instance ${instance.id} has no entry ${seq} (entries 1–${instance.history.length})`);
     return 1;
   }
-  const definition = bundle.definitions.find((d) => d.key === instance.definitionKey && d.version === instance.version);
-  if (!definition) {
-    out(`FAIL definition ${instance.definitionKey}@${instance.version} is not in the bundle`);
+  // A migrated instance ran on several versions: replay starts on the first, switches at each @migrate.
+  const ran = historyVersions(instance.history, instance.version);
+  const specs = ran.map((v) => bundle.definitions.find((d) => d.key === instance.definitionKey && d.version === v));
+  const absent = ran.filter((_, i) => !specs[i]);
+  if (absent.length > 0) {
+    out(`FAIL definition ${absent.map((v) => `${instance.definitionKey}@${v}`).join(', ')} is not in the bundle`);
     return 1;
   }
   try {
+    const compiled = new Map<number, CompiledWorkflow>(
+      ran.map((v, i) => [v, compile(specs[i]!.spec, workflowRegistry)]),
+    );
     const events = instance.history
       .slice(0, seq)
       .map((e) => ({ type: e.type, data: e.data, actor: e.actor, at: e.at }));
-    const results = replay(compile(definition.spec, workflowRegistry), events);
+    const results = replay(compiled.get(ran[0])!, events, { versions: (v) => compiled.get(v) });
     const now = results[seq - 1];
     const before = seq > 1 ? results[seq - 2].context : {};
     const entry = instance.history[seq - 1];

@@ -82,9 +82,15 @@ export const appRoutes: RouteObject[] = [
             element: <RequireAudit />,
             children: [
               { index: true, element: <AuditSearchPage /> },
-              { path: 'ledger', element: <AuditLedgerPage /> },
-              { path: 'analytics', element: <AuditAnalyticsPage /> },
-              { path: 'analytics/:key/:version', element: <AuditAnalyticsPage /> },
+              {
+                // Over every process: auditors and admins (a process owner audits their own instances).
+                element: <RequireAudit evidence />,
+                children: [
+                  { path: 'ledger', element: <AuditLedgerPage /> },
+                  { path: 'analytics', element: <AuditAnalyticsPage /> },
+                  { path: 'analytics/:key/:version', element: <AuditAnalyticsPage /> },
+                ],
+              },
               { path: ':id', element: <AuditInstancePage /> },
             ],
           },

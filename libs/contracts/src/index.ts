@@ -19,3 +19,4 @@ export * from './replay.contracts';
 export * from './calendar.contracts';
 export * from './schedule.contracts';
 export * from './ledger.contracts';
+export * from './operations.contracts';

@@ -32,6 +32,8 @@ export interface ReplayStepContract {
   transitions: ReplayTransitionContract[];
   context: Record<string, unknown>;
   changes: ContextChangeContract[];
+  /** The definition version the instance ran on after this entry (changes at a `@migrate`). */
+  version: number;
 }
 
 /** `GET /api/instances/:id/replay/steps`. */

@@ -1,8 +1,11 @@
 import type { LocalizedLabel, StateValueContract, SummaryField } from './common.contracts';
 import type { InstanceStatus } from './instance.contracts';
 
-/** `transferred` 转办, `delegated` 委派 (a new task went to the delegate), `removed` 减签. */
-export type TaskStatus = 'open' | 'done' | 'cancelled' | 'transferred' | 'delegated' | 'removed';
+/**
+ * `transferred` 转办, `delegated` 委派 (a new task went to the delegate), `removed` 减签, `moved`
+ * an admin moved the instance out of the task's state (`@move`).
+ */
+export type TaskStatus = 'open' | 'done' | 'cancelled' | 'transferred' | 'delegated' | 'removed' | 'moved';
 export type TaskScope = 'mine' | 'candidate' | 'all';
 
 export interface Task {

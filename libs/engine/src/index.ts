@@ -19,7 +19,14 @@ export { compile } from './compile/compile';
 export { start, START_EVENT } from './runtime/start';
 export { step, eventDataErrors } from './runtime/step';
 export { StepLimitError, RegistryEntryError, STEP_BUDGET } from './runtime/step-scope';
-export { replay, replaySteps, stateLeaves, type ReplayStep, type ReplayTransition } from './runtime/replay';
+export {
+  replay,
+  replaySteps,
+  stateLeaves,
+  type ReplayOptions,
+  type ReplayStep,
+  type ReplayTransition,
+} from './runtime/replay';
 export { replayFinal, type ReplayedState } from './runtime/replay-live';
 export { contextDiff, type ContextChange } from './runtime/context-diff';
 export { acceptedEvents } from './runtime/accepted-events';
@@ -29,7 +36,7 @@ export { ATTACHMENT_KEYWORD, attachmentSchema } from './schema/attachment.schema
 export { findAttachmentRefs, type AttachmentRef } from './schema/attachment-refs';
 export { canonicalJson } from './history/canonical-json';
 export { GENESIS_HASH, hashEntry, verifyChain } from './history/hash-chain';
-export { verifyHistory } from './history/verify-history';
+export { verifyHistory, type VerifyOptions } from './history/verify-history';
 export { createRegistry } from './registry/create-registry';
 export { describeRegistry } from './registry/describe-registry';
 export { standardRegistry } from './registry/standard-registry';
@@ -97,6 +104,16 @@ export { bundleContentSha256, sealBundle } from './audit/bundle-checksum';
 export { sha256Canonical } from './audit/sha256-hex';
 export { CHECKPOINT_GRACE_MS, verifyBundle, type VerifyBundleOptions } from './audit/verify-bundle';
 export { CANCEL_EVENT, CANCEL_EVENT_SCHEMA } from './runtime/cancel';
+export { MOVE_EVENT, MOVE_EVENT_SCHEMA, type MoveData } from './runtime/move';
+export {
+  MIGRATE_EVENT,
+  MIGRATE_EVENT_SCHEMA,
+  migrate,
+  planMigration,
+  type MigrateData,
+  type MigrationPlan,
+} from './runtime/migrate';
+export { historyVersions, type VersionLookup } from './runtime/history-versions';
 export * from './calendar';
 export {
   UnknownCalendarError,

@@ -4,6 +4,7 @@ import {
   BUNDLE_FORMAT,
   BUNDLE_VERSION,
   MerkleTree,
+  historyVersions,
   sealBundle,
   type BundleCheckpoint,
   type BundleDefinition,
@@ -67,7 +68,7 @@ export class BundleService {
   async build(query: BundleQuery, user: AuthenticatedUser, now: Date): Promise<EvidenceBundle> {
     const instances = await this.instances(query);
     const ids = instances.map((i) => i.id);
-    const [events, attachments, definitions] = await Promise.all([
+    const [events, attachments] = await Promise.all([
       rows<EventRow>(
         this.dataSource,
         `SELECT instance_id, seq, type, data, actor, at, state_after, prev_hash, hash
@@ -88,9 +89,16 @@ export class BundleService {
           WHERE instance_id = ANY($1::uuid[]) ORDER BY seq, id`,
         [ids],
       ),
-      this.definitions(instances),
     ]);
     const history = groupBy(events, (e) => e.instance_id);
+    // Every version each instance ran on (a `@migrate` entry switches version), so it replays offline.
+    const definitions = await this.definitions(
+      instances.flatMap((i) =>
+        [...new Set([...historyVersions(history.get(i.id) ?? [], i.definition_version), i.definition_version])].map(
+          (version) => `${i.definition_key}@${version}`,
+        ),
+      ),
+    );
     const files = groupBy(attachments, (a) => a.instance_id);
     const bundled: BundleInstance[] = instances.map((row) => ({
       id: row.id,
@@ -162,8 +170,8 @@ export class BundleService {
     return found;
   }
 
-  private async definitions(instances: BundleInstanceRow[]): Promise<BundleDefinition[]> {
-    const used = [...new Set(instances.map((i) => `${i.definition_key}@${i.definition_version}`))].map((id) => {
+  private async definitions(ids: string[]): Promise<BundleDefinition[]> {
+    const used = [...new Set(ids)].map((id) => {
       const at = id.lastIndexOf('@');
       return [id.slice(0, at), Number(id.slice(at + 1))] as const;
     });

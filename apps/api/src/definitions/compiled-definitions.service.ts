@@ -1,6 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
-import { compile, type CompiledWorkflow, type Registry, type WorkflowSpec } from '@liucheng/engine';
+import {
+  compile,
+  historyVersions,
+  type CompiledWorkflow,
+  type Registry,
+  type VersionLookup,
+  type WorkflowSpec,
+} from '@liucheng/engine';
 import { ApiError } from '../common/api-error';
 import { rows, type Tx } from '../common/transaction';
 import { REGISTRY } from '../registry/registry.provider';
@@ -28,6 +35,26 @@ export class CompiledDefinitionsService {
     const compiled = compile(row.spec, this.registry);
     this.cache.set(id, compiled);
     return compiled;
+  }
+
+  /**
+   * What replay and verification of one instance need: the version it started on and every
+   * version a `@migrate` entry of its history switched to (`currentVersion` when it never migrated).
+   */
+  async forHistory(
+    q: Tx | DataSource,
+    key: string,
+    currentVersion: number,
+    entries: readonly { type: string; data: unknown }[],
+  ): Promise<{ startedOn: CompiledWorkflow; versions: VersionLookup; startVersion: number }> {
+    const numbers = historyVersions(entries, currentVersion);
+    const compiled = new Map<number, CompiledWorkflow>();
+    for (const version of numbers) compiled.set(version, await this.get(q, key, version));
+    return {
+      startedOn: compiled.get(numbers[0])!,
+      versions: (version) => compiled.get(version),
+      startVersion: numbers[0],
+    };
   }
 
   /** Latest published version number of a definition, or 404. */

@@ -51,10 +51,11 @@ export class HistoryService {
     const upTo = seq ?? entries.length;
     if (upTo > entries.length)
       throw ApiError.notFound(`Instance ${instanceId} has no history entry ${upTo} (last is ${entries.length})`);
-    const compiled = await this.definitions.get(this.dataSource, row.definition_key, row.definition_version);
-    const calendar = await calendarForSpec(this.dataSource, compiled.spec);
+    const { startedOn, versions } = await this.versions(row, entries);
+    const calendar = await calendarForSpec(this.dataSource, startedOn.spec);
     try {
-      const { state, context, status } = replayFinal(compiled, entries.slice(0, upTo).map(toRecorded), { calendar });
+      const recorded = entries.slice(0, upTo).map(toRecorded);
+      const { state, context, status } = replayFinal(startedOn, recorded, { calendar, versions });
       return { seq: upTo, state, context, status };
     } catch (error) {
       throw ApiError.conflict(
@@ -71,10 +72,10 @@ export class HistoryService {
   async replaySteps(instanceId: string, from = 1, limit = 100): Promise<ReplayStepsResponse> {
     const row = await this.instance(instanceId);
     const entries = await this.entries(instanceId);
-    const compiled = await this.definitions.get(this.dataSource, row.definition_key, row.definition_version);
+    const { startedOn, versions, startVersion } = await this.versions(row, entries);
     let items: ReplayStep[];
     try {
-      items = replaySteps(compiled, entries.map(toRecorded), { from, limit });
+      items = replaySteps(startedOn, entries.map(toRecorded), { from, limit, versions, startVersion });
     } catch (error) {
       throw ApiError.conflict(
         `The history no longer replays: ${error instanceof Error ? error.message : String(error)}`,
@@ -82,7 +83,12 @@ export class HistoryService {
       );
     }
     const next = from + limit;
-    return { items, total: entries.length, nextFrom: next <= entries.length ? next : null };
+    return {
+      // Given the start version, the engine names each step's version.
+      items: items.map((item) => ({ ...item, version: item.version ?? startVersion })),
+      total: entries.length,
+      nextFrom: next <= entries.length ? next : null,
+    };
   }
 
   /**
@@ -93,10 +99,10 @@ export class HistoryService {
   async verify(instanceId: string): Promise<VerifyResponse> {
     const row = await this.instance(instanceId);
     const entries = await this.entries(instanceId);
-    const compiled = await this.definitions.get(this.dataSource, row.definition_key, row.definition_version);
-    const calendar = await calendarForSpec(this.dataSource, compiled.spec);
+    const { startedOn, versions } = await this.versions(row, entries);
+    const calendar = await calendarForSpec(this.dataSource, startedOn.spec);
     const result = verifyHistory(
-      compiled,
+      startedOn,
       entries.map((e) => ({ ...toEntry(e), instanceId })),
       {
         seq: row.seq,
@@ -106,12 +112,17 @@ export class HistoryService {
         status: row.status,
         lastHash: row.last_hash,
       },
-      { calendar },
+      { calendar, versions },
     );
     const failure = result.firstFailure;
     return failure
       ? { ok: false, checked: result.checked, firstBadSeq: failure.seq, reason: failure.message, code: failure.reason }
       : { ok: true, checked: result.checked };
+  }
+
+  /** The version the instance started on and each one a `@migrate` entry switched to. */
+  private versions(row: InstanceRow, entries: EventRow[]) {
+    return this.definitions.forHistory(this.dataSource, row.definition_key, row.definition_version, entries);
   }
 
   private async instance(id: string): Promise<InstanceRow> {

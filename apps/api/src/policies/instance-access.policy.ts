@@ -28,13 +28,26 @@ export function mayReadInstance(user: Reader, instance: { startedBy: string; tas
 }
 
 /**
- * The same rule as SQL over `instances i` (cc recipients included), for lists; `add` binds a parameter and returns its
+ * A process owner reads every instance of a definition they own (`workflow_definitions.owner`,
+ * whoever created it): the audit view of their own processes. Needs the definitions table, so
+ * instance-readable.query.ts asks it only when the rules above refuse.
+ */
+export function readsOwnedDefinitions(user: Reader): boolean {
+  return hasAnyRole(user, ['owner']);
+}
+
+/**
+ * The same rule as SQL over `instances i` (cc recipients and owned definitions included), for lists; `add` binds a parameter and returns its
  * placeholder. `undefined` when the user reads everything.
  */
 export function readableInstancesSql(user: Reader, add: (value: unknown) => string): string | undefined {
   if (readsAll(user)) return undefined;
   const me = add(user.username);
+  const owned = readsOwnedDefinitions(user)
+    ? `
+    OR EXISTS (SELECT 1 FROM workflow_definitions d WHERE d.key = i.definition_key AND d.owner = ${me})`
+    : '';
   return `(i.started_by = ${me} OR EXISTS (SELECT 1 FROM tasks t WHERE t.instance_id = i.id AND (t.assignee = ${me}
     OR t.completed_by = ${me} OR (t.status = 'open' AND t.assignee IS NULL AND t.candidate_roles && ${add(user.roles)}::text[])))
-    OR EXISTS (SELECT 1 FROM cc_items c WHERE c.instance_id = i.id AND c.recipient = ${me}))`;
+    OR EXISTS (SELECT 1 FROM cc_items c WHERE c.instance_id = i.id AND c.recipient = ${me})${owned})`;
 }

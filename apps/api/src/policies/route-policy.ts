@@ -65,8 +65,13 @@ export const ROUTE_POLICIES = {
   readAudit: { allow: ['auditor', 'admin'], access: 'read' },
   /** Take a checkpoint, run a verification, register a public key, store a checkpoint's signature. */
   manageAudit: { allow: ['admin'] },
-  /** Operations on an instance recorded in its history with a reason: cancel. */
+  /** Operations on an instance recorded in its history with a reason: cancel, move to state (repairs). */
   operateInstances: { allow: ['admin'] },
+  /**
+   * Move the running instances of a version to the next one (dry run and run): the second half
+   * of publishing, so whoever may publish (process owners, admins) decides it.
+   */
+  migrateInstances: { allow: ['owner', 'admin'] },
   /** Working calendars: the week, public holidays, closures and extra working days. */
   manageCalendars: { allow: ['admin'] },
 } as const satisfies Record<string, RoutePolicy>;

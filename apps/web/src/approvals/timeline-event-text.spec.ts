@@ -39,3 +39,14 @@ describe('timeline text of the engine’s task timers', () => {
     );
   });
 });
+
+describe('timeline text of operations in the record', () => {
+  it('names who cancelled, moved (to which step) or migrated (to which version)', () => {
+    const admin = (type: string, data: Record<string, unknown>) => ({ ...input(type, data), actor: 'admin' });
+    expect(eventText(admin('@cancel', { reason: '重复' }), t)).toBe('admin 取消了流程');
+    expect(eventText(admin('@move', { to: 'review', reason: 'x' }), t)).toBe('admin 将流程跳转到「主管审批」');
+    expect(eventText(admin('@migrate', { fromVersion: 1, toVersion: 2, mapping: {}, reason: 'x' }), t)).toBe(
+      'admin 将流程迁移到版本 2',
+    );
+  });
+});

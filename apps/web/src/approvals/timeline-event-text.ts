@@ -59,6 +59,13 @@ export function eventText(input: EventTextInput, t: TFunction): string {
       return t('approvals.eventWithdraw', { actor });
     case '@urge':
       return t('approvals.eventUrge', { actor });
+    // Operations in the record (the reason shows as the entry's note).
+    case '@cancel':
+      return t('approvals.eventCancel', { actor });
+    case '@move':
+      return t('approvals.eventMove', { actor, to: input.stateLabel(to) });
+    case '@migrate':
+      return t('approvals.eventMigrate', { actor, version: String(data.toVersion ?? '') });
     default:
       return t('approvals.eventDecision', { actor, outcome: input.eventLabel(type) });
   }

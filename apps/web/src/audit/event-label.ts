@@ -17,6 +17,9 @@ const ENGINE_EVENTS: Record<string, 'history.start' | `audit.${string}` | `appro
   '@cc': 'approvals.cc',
   '@withdraw': 'approvals.withdraw',
   '@urge': 'approvals.urge',
+  '@cancel': 'audit.eventCancel',
+  '@move': 'audit.eventMove',
+  '@migrate': 'audit.eventMigrate',
 };
 
 export function eventLabel(type: string, meta: SpecMeta, language: AppLanguage, t: TFunction): string {

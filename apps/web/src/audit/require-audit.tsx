@@ -1,10 +1,12 @@
-// The audit view renders for auditors and admins; anyone else is sent to their own home.
+// The audit view renders for auditors, admins and process owners (their own processes); the
+// evidence over everything (the whole ledger, analytics) only for auditors and admins. Anyone else is sent home.
 import { Outlet } from 'react-router';
 import { useSession } from '../auth/session-context';
-import { mayAudit } from '../users/role-home';
+import { mayAudit, mayReadAuditEvidence } from '../users/role-home';
 import { RoleHomeRedirect } from '../users/role-home-redirect';
 
-export function RequireAudit() {
+export function RequireAudit({ evidence = false }: { evidence?: boolean }) {
   const { session } = useSession();
-  return mayAudit(session?.user.roles ?? []) ? <Outlet /> : <RoleHomeRedirect />;
+  const roles = session?.user.roles ?? [];
+  return (evidence ? mayReadAuditEvidence(roles) : mayAudit(roles)) ? <Outlet /> : <RoleHomeRedirect />;
 }

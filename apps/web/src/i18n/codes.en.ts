@@ -5,6 +5,12 @@ import type { codesZhCN } from './codes.zh-CN';
 export const codesEn: Record<keyof typeof codesZhCN, string> = {
   'not-accepted': 'The current step does not accept this action',
   'not-running': 'The process has ended; nothing more can be done',
+  'unknown-state': 'This version of the process has no such state',
+  'unmapped-state': 'The new version has no such state and the mapping names none',
+  'final-state': 'Cannot migrate into a final state; migrate, then move it',
+  'conflicting-states': 'The mapped states cannot be active together',
+  'invalid-mapping': 'The state mapping does not fit the two versions',
+  'no-next-version': 'There is no newer version to migrate to',
   'idempotency-key-reused': 'The same request was sent again with changes; reload and retry',
   'read-only-user': 'Read-only users cannot do this',
   'unknown-user': 'No such user',

@@ -4,6 +4,12 @@ import { auditCodesZhCN } from './audit-codes.zh-CN';
 export const codesZhCN = {
   'not-accepted': '当前环节不接受此操作',
   'not-running': '流程已结束，不能再操作',
+  'unknown-state': '该流程版本中没有这个节点',
+  'unmapped-state': '当前节点在新版本中不存在，且没有指定对应节点',
+  'final-state': '不能迁移到结束节点；请先迁移，再跳转',
+  'conflicting-states': '映射后的节点不能同时处于活动状态',
+  'invalid-mapping': '节点映射与两个版本不符',
+  'no-next-version': '没有可迁移到的新版本',
   'idempotency-key-reused': '同一请求被改动后重复提交，请刷新后重试',
   'read-only-user': '只读用户不能执行此操作',
   'unknown-user': '用户不存在',

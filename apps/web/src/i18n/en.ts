@@ -16,6 +16,7 @@ import { timersEn } from './timers.en';
 import { schedulesEn } from './schedules.en';
 import { simpleDesignerEn } from './simple-designer.en';
 import { detailTableEn } from './detail-table.en';
+import { operationsEn } from './operations.en';
 
 export const en: Messages = {
   app: {
@@ -146,6 +147,10 @@ export const en: Messages = {
     engineCc: 'Copied',
     engineWithdraw: 'Withdrawn',
     engineUrge: 'Reminder',
+    engineEscalate: 'Escalated on timeout',
+    engineCancel: 'Cancelled by an admin',
+    engineMove: 'Moved to a state by an admin',
+    engineMigrate: 'Migrated to a new version',
     engineTimer: 'Timer fired',
     engineOther: 'System action',
   },
@@ -224,4 +229,5 @@ export const en: Messages = {
   calendars: calendarsEn,
   detailTable: detailTableEn,
   schedules: schedulesEn,
+  operations: operationsEn,
 };

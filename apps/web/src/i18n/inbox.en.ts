@@ -54,6 +54,7 @@ export const inboxEn: Messages['inbox'] = {
   transferred: 'This task was transferred to someone else',
   delegated: 'This task was delegated; it comes back to you when the delegate is done',
   removed: 'You were removed from this approval; nothing to do',
+  moved: 'An admin moved the process to another state; this task is closed',
   viewInstance: 'View the process instance',
   firstTask: 'Process started: here is your first task',
   fieldFor: 'For: {{outcomes}}',

@@ -52,6 +52,7 @@ export const inboxZhCN = {
   transferred: '该任务已转交他人办理',
   delegated: '该任务已委派他人处理，处理完毕后会回到您这里',
   removed: '您已被减签，无需处理',
+  moved: '管理员已将流程跳转到其他节点，该任务已关闭',
   viewInstance: '查看流程实例',
   firstTask: '流程已发起，请办理您的第一个任务',
   fieldFor: '用于：{{outcomes}}',

@@ -15,6 +15,7 @@ import { timersZhCN } from './timers.zh-CN';
 import { schedulesZhCN } from './schedules.zh-CN';
 import { simpleDesignerZhCN } from './simple-designer.zh-CN';
 import { detailTableZhCN } from './detail-table.zh-CN';
+import { operationsZhCN } from './operations.zh-CN';
 
 export const zhCN = {
   app: {
@@ -145,6 +146,10 @@ export const zhCN = {
     engineCc: '抄送',
     engineWithdraw: '撤回',
     engineUrge: '催办',
+    engineEscalate: '超时上报',
+    engineCancel: '管理员取消流程',
+    engineMove: '管理员跳转到节点',
+    engineMigrate: '迁移到新版本',
     engineTimer: '定时触发',
     engineOther: '系统操作',
   },
@@ -223,6 +228,7 @@ export const zhCN = {
   calendars: calendarsZhCN,
   detailTable: detailTableZhCN,
   schedules: schedulesZhCN,
+  operations: operationsZhCN,
 };
 
 /** The message tree shape; every language file must provide every key. */

@@ -13,6 +13,10 @@ const ENGINE_EVENTS: Record<string, string> = {
   '@cc': 'history.engineCc',
   '@withdraw': 'history.engineWithdraw',
   '@urge': 'history.engineUrge',
+  '@escalate': 'history.engineEscalate',
+  '@cancel': 'history.engineCancel',
+  '@move': 'history.engineMove',
+  '@migrate': 'history.engineMigrate',
 };
 
 /**

@@ -14,7 +14,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import { useSession } from '../auth/session-context';
 import { useOpenTaskCount } from '../inbox/use-inbox';
-import { isAdmin, isAuditor, mayAudit, mayReadLedger } from '../users/role-home';
+import { isAdmin, isAuditor, mayReadAuditEvidence, mayReadLedger } from '../users/role-home';
 
 const SECTIONS = [
   '/tasks',
@@ -74,7 +74,7 @@ export function NavMenu({ compact }: { compact: boolean }) {
   // A leader who is no auditor or admin reads the ledger of the departments they head.
   const roles = session?.user.roles ?? [];
   const ledgerItems =
-    mayReadLedger(roles) && !mayAudit(roles)
+    mayReadLedger(roles) && !mayReadAuditEvidence(roles)
       ? [
           {
             key: '/ledger',

@@ -9,7 +9,7 @@ import { formatMoney } from '../i18n/format';
 import { pickLabel } from '../i18n/localize';
 import { useLanguage } from '../i18n/use-language';
 import { useSession } from '../auth/session-context';
-import { mayAudit } from '../users/role-home';
+import { mayReadAuditEvidence } from '../users/role-home';
 
 const KIND_COLOURS = { fine: 'orange', penalty: 'red', points: 'green' } as const;
 
@@ -17,7 +17,7 @@ export function LedgerEntriesTable({ entries }: { entries: LedgerEntryContract[]
   const { t } = useTranslation();
   const language = useLanguage();
   const { session } = useSession();
-  const instancePath = mayAudit(session?.user.roles ?? []) ? '/audit' : '/instances';
+  const instancePath = mayReadAuditEvidence(session?.user.roles ?? []) ? '/audit' : '/instances';
   return (
     <Table<LedgerEntryContract>
       data-testid="ledger-entries"

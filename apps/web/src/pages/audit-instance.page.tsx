@@ -10,7 +10,9 @@ import { AuditTimeline } from '../audit/audit-timeline';
 import { BundleDownload } from '../audit/bundle-download';
 import { HistoryPlayer } from '../audit/history-player';
 import { usePlayer } from '../audit/use-player';
+import { useSession } from '../auth/session-context';
 import { QueryResult } from '../common/query-result';
+import { mayReadAuditEvidence } from '../users/role-home';
 import { pickLabel } from '../i18n/localize';
 import { useLanguage } from '../i18n/use-language';
 import { InstanceSummary } from '../instances/instance-summary';
@@ -30,6 +32,13 @@ export function AuditInstancePage() {
   const spec = version.data?.spec;
   const meta = specMeta(spec);
   const player = usePlayer(steps.data?.length ?? 0);
+  const { session } = useSession();
+  // Bundles and analytics are auditors' and admins' (a process owner reads, replays and verifies).
+  const evidence = mayReadAuditEvidence(session?.user.roles ?? []);
+  // The player draws the version the instance ran on at the step shown (a @migrate switches it).
+  const stepVersion = steps.data?.[player.position - 1]?.version ?? instance.data?.version;
+  const stepDefinition = useDefinitionVersion(instance.data?.definitionKey, stepVersion);
+  const stepSpec = stepDefinition.data?.spec;
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
@@ -43,22 +52,24 @@ export function AuditInstancePage() {
               <Typography.Title level={3} style={{ margin: 0 }}>
                 {t('audit.instanceTitle', { title: pickLabel(meta.title, language, data.definitionKey) })}
               </Typography.Title>
-              <Link to={`/audit/analytics/${encodeURIComponent(data.definitionKey)}/${data.version}`}>
-                <Button icon={<BarChartOutlined />}>{t('ledger.analyticsOpen')}</Button>
-              </Link>
+              {evidence && (
+                <Link to={`/audit/analytics/${encodeURIComponent(data.definitionKey)}/${data.version}`}>
+                  <Button icon={<BarChartOutlined />}>{t('ledger.analyticsOpen')}</Button>
+                </Link>
+              )}
             </Flex>
             <InstanceSummary instance={data} meta={meta} spec={spec} />
             <Card
               size="small"
               title={t('audit.verify')}
               data-testid="audit-verify"
-              extra={<BundleDownload instanceId={data.id} />}
+              extra={evidence ? <BundleDownload instanceId={data.id} /> : undefined}
             >
               <VerifyChain instanceId={data.id} />
             </Card>
             <Card size="small" title={t('audit.player')}>
               <QueryResult query={steps}>
-                {(items) => <HistoryPlayer steps={items} spec={spec} meta={meta} player={player} />}
+                {(items) => <HistoryPlayer steps={items} spec={stepSpec} meta={specMeta(stepSpec)} player={player} />}
               </QueryResult>
             </Card>
             <Card size="small" title={t('audit.timeline')}>

@@ -11,7 +11,7 @@ import { LedgerEntriesTable } from '../ledger/ledger-entries-table';
 import { LedgerFilters } from '../ledger/ledger-filters';
 import { readLedgerSearch, writeLedgerSearch } from '../ledger/ledger-search';
 import { useSession } from '../auth/session-context';
-import { mayAudit } from '../users/role-home';
+import { mayReadAuditEvidence } from '../users/role-home';
 import { LedgerTotalsTable } from '../ledger/ledger-totals-table';
 
 export function AuditLedgerPage() {
@@ -21,7 +21,7 @@ export function AuditLedgerPage() {
   const ledger = useLedger(search);
   const totals = ledger.data?.totals ?? [];
   const { session } = useSession();
-  const wholeLedger = mayAudit(session?.user.roles ?? []);
+  const wholeLedger = mayReadAuditEvidence(session?.user.roles ?? []);
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <div>

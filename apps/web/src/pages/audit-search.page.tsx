@@ -8,7 +8,9 @@ import { useDefinitions } from '../api/definitions.api';
 import { AuditResultsTable } from '../audit/audit-results-table';
 import { AuditSearchForm } from '../audit/audit-search-form';
 import { readAuditSearch, writeAuditSearch } from '../audit/audit-search';
+import { useSession } from '../auth/session-context';
 import { ErrorAlert } from '../common/error-alert';
+import { mayReadAuditEvidence } from '../users/role-home';
 
 export function AuditSearchPage() {
   const { t } = useTranslation();
@@ -17,6 +19,9 @@ export function AuditSearchPage() {
   const pages = useAuditSearch(search);
   const definitions = useDefinitions();
   const instances = pages.data?.pages.flatMap((page) => page.items) ?? [];
+  const { session } = useSession();
+  // A process owner searches their own processes; the ledger and analytics are over everything.
+  const evidence = mayReadAuditEvidence(session?.user.roles ?? []);
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
@@ -27,14 +32,16 @@ export function AuditSearchPage() {
           </Typography.Title>
           <Typography.Text type="secondary">{t('audit.intro')}</Typography.Text>
         </div>
-        <Space wrap>
-          <Link to="/audit/ledger">
-            <Button icon={<AccountBookOutlined />}>{t('ledger.nav')}</Button>
-          </Link>
-          <Link to="/audit/analytics">
-            <Button icon={<BarChartOutlined />}>{t('ledger.analyticsNav')}</Button>
-          </Link>
-        </Space>
+        {evidence && (
+          <Space wrap>
+            <Link to="/audit/ledger">
+              <Button icon={<AccountBookOutlined />}>{t('ledger.nav')}</Button>
+            </Link>
+            <Link to="/audit/analytics">
+              <Button icon={<BarChartOutlined />}>{t('ledger.analyticsNav')}</Button>
+            </Link>
+          </Space>
+        )}
       </Flex>
       <Card size="small">
         <AuditSearchForm

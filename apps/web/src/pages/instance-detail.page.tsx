@@ -18,6 +18,7 @@ import { OpenTasksList } from '../instances/open-tasks-list';
 import { VerifyChain } from '../instances/verify-chain';
 import { InstanceDiagram } from '../tasks/instance-diagram';
 import { hiddenFields } from '../tasks/task-field-access';
+import { MoveToStateAction } from '../operations/move-to-state-action';
 import { PendingTimersList } from '../timers/pending-timers-list';
 import { schemaToFields } from '../schema-form/schema-fields';
 import { specMeta } from '../spec/spec-meta';
@@ -89,6 +90,7 @@ export function InstanceDetailPage() {
               <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
                 <StarterActions instance={data} spec={spec} />
                 <EventButtons instance={data} meta={meta} />
+                <MoveToStateAction instance={data} spec={spec} />
               </Space>
             </Card>
             <Card size="small" title={t('approvals.timeline')}>

@@ -16,7 +16,9 @@ export type TaskAccess =
   /** An approval task that ended without a decision of its own: 转办, 委派, 减签. */
   | 'transferred'
   | 'delegated'
-  | 'removed';
+  | 'removed'
+  /** An admin moved the instance out of the task's state (跳转到节点). */
+  | 'moved';
 
 /**
  * @example taskAccess({ status: 'open', assignee: null, candidateRoles: ['leader'] }, leader) // 'candidate'

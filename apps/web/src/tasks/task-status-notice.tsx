@@ -65,6 +65,8 @@ export function TaskStatusNotice(props: { task: Task; access: TaskAccess; outcom
       return <Alert type="info" showIcon title={t('inbox.delegated')} />;
     case 'removed':
       return <Alert type="info" showIcon title={t('inbox.removed')} />;
+    case 'moved':
+      return <Alert type="info" showIcon title={t('inbox.moved')} />;
     default:
       return null;
   }

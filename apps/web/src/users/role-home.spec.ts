@@ -1,4 +1,4 @@
-import { isAdmin, isAuditor, mayAudit, mayReadLedger, mayReadUsers, roleHome } from './role-home';
+import { isAdmin, isAuditor, mayAudit, mayReadAuditEvidence, mayReadLedger, mayReadUsers, roleHome } from './role-home';
 
 describe('roleHome', () => {
   it.each([
@@ -29,10 +29,11 @@ describe('isAdmin and mayReadUsers', () => {
 });
 
 describe('mayAudit', () => {
-  it('opens the audit view to auditors and admins only', () => {
+  it('opens the audit view to auditors, admins and process owners (their own processes)', () => {
     expect(mayAudit(['auditor'])).toBe(true);
     expect(mayAudit(['admin'])).toBe(true);
-    expect(mayAudit(['leader', 'owner', 'staff'])).toBe(false);
+    expect(mayAudit(['owner'])).toBe(true);
+    expect(mayAudit(['leader', 'staff'])).toBe(false);
     expect(isAuditor(['admin'])).toBe(false);
     expect(isAuditor(['auditor'])).toBe(true);
   });
@@ -44,5 +45,15 @@ describe('mayReadLedger', () => {
     expect(mayReadLedger(['admin'])).toBe(true);
     expect(mayReadLedger(['leader'])).toBe(true);
     expect(mayReadLedger(['owner', 'staff'])).toBe(false);
+  });
+});
+
+describe('mayAudit and mayReadAuditEvidence', () => {
+  it('process owners use the audit view of their processes, but not the evidence over everything', () => {
+    expect(mayAudit(['owner'])).toBe(true);
+    expect(mayReadAuditEvidence(['owner'])).toBe(false);
+    expect(mayReadLedger(['owner'])).toBe(false);
+    expect(mayAudit(['auditor']) && mayReadAuditEvidence(['auditor'])).toBe(true);
+    expect(mayAudit(['staff', 'leader'])).toBe(false);
   });
 });

@@ -21,14 +21,22 @@ export function mayReadUsers(roles: readonly string[]): boolean {
   return roles.some((role) => role === 'leader' || role === 'auditor' || role === 'admin');
 }
 
-/** The roles the audit view (search, player, verification) is for. */
+/**
+ * The roles the audit view (search, player, verification) is for: auditors and admins over every
+ * instance, process owners over the instances of the definitions they own (the server filters).
+ */
 export function mayAudit(roles: readonly string[]): boolean {
+  return mayReadAuditEvidence(roles) || roles.includes('owner');
+}
+
+/** The roles that read audit evidence over everything: bundles, checkpoints, ledger, analytics. */
+export function mayReadAuditEvidence(roles: readonly string[]): boolean {
   return roles.includes('auditor') || roles.includes('admin');
 }
 
 /** The roles that read the ledger: the whole (auditor, admin) or, as a department head, their departments. */
 export function mayReadLedger(roles: readonly string[]): boolean {
-  return mayAudit(roles) || roles.includes('leader');
+  return mayReadAuditEvidence(roles) || roles.includes('leader');
 }
 
 /** Holds the auditor role (read-only everywhere). */

@@ -4,6 +4,8 @@ import { eventDataErrors } from '../runtime/event-data';
 import { EventRejectedError } from '../runtime/engine.errors';
 import { machineTransition } from '../runtime/machine-transition';
 import { applyCancel, CANCEL_EVENT } from '../runtime/cancel';
+import { applyMove, MOVE_EVENT } from '../runtime/move';
+import { MIGRATE_EVENT } from '../runtime/migrate';
 import { acceptedEventsOf } from '../runtime/accepted-events';
 import { applyFieldEdits } from '../runtime/field-access';
 import type { EngineEvent } from '../runtime/runtime.types';
@@ -18,7 +20,12 @@ import {
 } from './approval-actions';
 import { bookTransition, type Applied } from './approval-book';
 import { applyDecision, decidingStates } from './approval-decision';
-import { APPROVAL_EVENT_SCHEMAS, isApprovalEvent, type ApprovalEventType } from './approval-events';
+import {
+  APPROVAL_EVENT_SCHEMAS,
+  MACHINE_EVENT_PREFIX,
+  isApprovalEvent,
+  type ApprovalEventType,
+} from './approval-events';
 import { approvalsOf, type LayerArgs } from './approval-layer';
 import { applySendBack, applyUrge, applyWithdraw, returnRedirect } from './approval-routing';
 import { applyApprovers } from './approvers-recorded';
@@ -72,7 +79,12 @@ export function applyEvent(
     now,
   };
   const accepted = () => acceptedEventsOf(current);
+  // Compile's own transitions (send-back, withdraw, move) are reached only through their entries.
+  // A `@migrate` needs the version it goes to: `migrate()`, never a plain step.
+  if (event.type.startsWith(MACHINE_EVENT_PREFIX) || event.type === MIGRATE_EVENT)
+    throw new EventRejectedError('not-accepted', event.type, accepted());
   if (event.type === CANCEL_EVENT) return applyCancel(compiled, current, args.event.data);
+  if (event.type === MOVE_EVENT) return applyMove(compiled, current, args.event, now);
   const approvals = compiled.features?.approvals === true;
   const timer = taskTimerOf(event.type);
   if (timer && timedPlainTaskAt(compiled, timer.statePath)) {

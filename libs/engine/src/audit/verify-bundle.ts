@@ -1,6 +1,7 @@
 import type { WorkflowSpec } from '../definition/definition.types';
 import type { CompiledWorkflow } from '../compile/compiled-workflow.types';
 import { verifyHistory } from '../history/verify-history';
+import { historyVersions } from '../runtime/history-versions';
 import { BUNDLE_FORMAT, BUNDLE_VERSION } from './bundle.types';
 import type {
   BundleCheckpoint,
@@ -118,24 +119,36 @@ function checkInstance(
   compiled: Map<string, CompiledWorkflow>,
   failures: BundleFailure[],
 ): void {
-  const definition = compiled.get(`${instance.definitionKey}@${instance.version}`);
-  if (!definition) {
+  // A migrated instance started on an earlier version: every version it ran on must be bundled.
+  const ran = historyVersions(instance.history, instance.version);
+  const missing = [...new Set([...ran, instance.version])].filter(
+    (v) => !compiled.has(`${instance.definitionKey}@${v}`),
+  );
+  if (missing.length > 0) {
+    const names = missing.map((v) => `${instance.definitionKey}@${v}`).join(', ');
     failures.push({
       code: 'definition',
       instanceId: instance.id,
-      message: `instance ${instance.id}: definition ${instance.definitionKey}@${instance.version} is not in the bundle`,
+      message: `instance ${instance.id}: definition ${names} is not in the bundle`,
     });
     return;
   }
+  const definition = compiled.get(`${instance.definitionKey}@${ran[0]}`)!;
+  const versions = (v: number) => compiled.get(`${instance.definitionKey}@${v}`);
   // The instance id is part of every entry's hash: entries copied from another instance fail.
   const entries = instance.history.map((e) => ({ ...e, instanceId: instance.id }));
-  const verdict = verifyHistory(definition, entries, {
-    seq: instance.seq,
-    state: instance.state,
-    context: instance.context,
-    status: instance.status,
-    lastHash: instance.lastHash,
-  });
+  const verdict = verifyHistory(
+    definition,
+    entries,
+    {
+      seq: instance.seq,
+      state: instance.state,
+      context: instance.context,
+      status: instance.status,
+      lastHash: instance.lastHash,
+    },
+    { versions },
+  );
   const f = verdict.firstFailure;
   if (f)
     failures.push({

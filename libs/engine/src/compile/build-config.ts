@@ -3,6 +3,7 @@ import { walkStates } from '../definition/state-walk';
 import type { StartInput } from '../runtime/engine-event';
 import { jsonClone } from '../support/json-value';
 import { addApprovalTransitions } from './approval-transitions';
+import { addMoveTransitions } from './move-transitions';
 import { CLOSE_TASK_ACTION, OPEN_TASK_ACTION } from './markers';
 
 const toList = (refs: ActionRef | ActionRef[] | undefined): ActionRef[] =>
@@ -17,6 +18,7 @@ export function buildMachineConfig(spec: WorkflowSpec): {
   config: JsonObject;
   tasks: Record<string, TaskSpec>;
   approvals: boolean;
+  moveTargets: string[];
 } {
   const copy = jsonClone(spec) as unknown as JsonObject;
   const tasks: Record<string, TaskSpec> = {};
@@ -29,10 +31,11 @@ export function buildMachineConfig(spec: WorkflowSpec): {
     state.node.exit = [...toList(state.node.exit), { type: CLOSE_TASK_ACTION, params: { path } }];
   }
   const approvals = addApprovalTransitions(copy, spec);
+  const moveTargets = addMoveTransitions(copy, spec.id);
   const initialContext = jsonClone(spec.context ?? {});
   const config: JsonObject = {
     ...copy,
     context: ({ input }: { input?: StartInput }) => ({ ...jsonClone(initialContext), ...jsonClone(input?.data ?? {}) }),
   };
-  return { config, tasks, approvals };
+  return { config, tasks, approvals, moveTargets };
 }

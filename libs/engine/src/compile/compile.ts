@@ -32,7 +32,7 @@ export function compile(spec: WorkflowSpec, registry: Registry): CompiledWorkflo
   // Snapshot the registry so later changes to it cannot change this compiled version.
   registry = createRegistry(registry);
   const frozenSpec = deepFreeze(jsonClone(spec));
-  const { config, tasks, approvals } = buildMachineConfig(frozenSpec);
+  const { config, tasks, approvals, moveTargets } = buildMachineConfig(frozenSpec);
   let timers: Record<string, string>;
   let machine: AnyStateMachine;
   try {
@@ -55,6 +55,7 @@ export function compile(spec: WorkflowSpec, registry: Registry): CompiledWorkflo
     machine,
     tasks: deepFreeze(tasks),
     timerStates: deepFreeze(timers),
+    moveTargets: Object.freeze(moveTargets),
     features: Object.freeze({ approvals }),
   });
 }

@@ -11,6 +11,8 @@ export interface CompiledWorkflow {
   tasks?: Readonly<Record<string, TaskSpec>>;
   /** State path of each delayed (`after`) event type. */
   timerStates?: Readonly<Record<string, string>>;
+  /** Every state path an admin's `@move` may go to, in document order. */
+  moveTargets?: readonly string[];
   /** What the definition uses beyond plain statecharts; absent features cost nothing. */
   features?: Readonly<{ approvals: boolean }>;
 }

@@ -3,11 +3,18 @@ import type { CompiledWorkflow } from '../compile/compiled-workflow.types';
 import { instanceStatus } from '../runtime/snapshot';
 import { withCalendar, type StepOptions } from '../runtime/calendar-scope';
 import { replayEntry } from '../runtime/replay-live';
+import { migrationTarget, type VersionLookup } from '../runtime/history-versions';
+import { MIGRATE_EVENT } from '../runtime/migrate';
 import { deepEqual, jsonClone } from '../support/json-value';
 import { GENESIS_HASH, hashEntry } from './hash-chain';
 import type { HistoryFailureReason, HistoryVerification, StoredEntry, StoredInstanceState } from './history.types';
 
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+/** Verification's options: the calendar, and the versions a `@migrate` entry may switch to. */
+export interface VerifyOptions extends StepOptions {
+  versions?: VersionLookup;
+}
 
 /**
  * Verifies a stored history against its definition and instance row: seq contiguity from 1, each
@@ -21,18 +28,20 @@ export function verifyHistory(
   compiled: CompiledWorkflow,
   entries: readonly StoredEntry[],
   stored: StoredInstanceState,
-  options: StepOptions = {},
+  options: VerifyOptions = {},
 ): HistoryVerification {
   // States never depend on a delay's length (which timer fired is recorded), so any calendar
   // with the definition's key verifies; the caller passes the current one.
-  return withCalendar(options.calendar, () => verifyEntries(compiled, entries, stored));
+  return withCalendar(options.calendar, () => verifyEntries(compiled, entries, stored, options.versions));
 }
 
 function verifyEntries(
-  compiled: CompiledWorkflow,
+  startedOn: CompiledWorkflow,
   entries: readonly StoredEntry[],
   stored: StoredInstanceState,
+  versions: VersionLookup | undefined,
 ): HistoryVerification {
+  let compiled = startedOn;
   const checked = entries.length;
   const fail = (seq: number, reason: HistoryFailureReason, message: string): HistoryVerification => ({
     ok: false,
@@ -49,7 +58,10 @@ function verifyEntries(
     if (hashEntry(entry) !== entry.hash) return fail(seq, 'hash', 'hash does not match the entry contents');
     prevHash = entry.hash;
     try {
-      current = replayEntry(compiled, current, entry);
+      // At a `@migrate` the instance goes on with the version it names (that version's definition).
+      const to = current && entry.type === MIGRATE_EVENT ? migrationTarget(versions, entry.data, seq) : undefined;
+      current = replayEntry(compiled, current, entry, to);
+      if (to) compiled = to;
     } catch (e) {
       return fail(seq, 'state', `replay failed at seq ${seq}: ${errorText(e)}`);
     }

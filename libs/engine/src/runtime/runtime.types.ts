@@ -62,8 +62,11 @@ export interface OpenTaskEffect {
   delegatedBy?: string;
 }
 
-/** How a closed task ended; `done` means its outcome was decided by the event's actor. */
-export type ClosedTaskStatus = 'done' | 'cancelled' | 'transferred' | 'delegated' | 'removed';
+/**
+ * How a closed task ended; `done` means its outcome was decided by the event's actor, `moved`
+ * that an admin's `@move` (or `@migrate`) took the instance out of its state.
+ */
+export type ClosedTaskStatus = 'done' | 'cancelled' | 'transferred' | 'delegated' | 'removed' | 'moved';
 
 export interface CloseTaskEffect {
   kind: 'closeTask';

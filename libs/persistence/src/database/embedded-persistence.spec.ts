@@ -91,6 +91,7 @@ describe('embedded PGlite data source', () => {
         'AuditEvidence1765300000000',
         'InstanceSearch1765400000000',
         'CalendarDeclaredYears1765600000000',
+        'MovedTasks1766100000000',
         'CheckpointLeafRetention1766400000000',
       ],
     });
@@ -114,6 +115,7 @@ describe('embedded PGlite data source', () => {
         'AuditEvidence1765300000000',
         'InstanceSearch1765400000000',
         'CalendarDeclaredYears1765600000000',
+        'MovedTasks1766100000000',
         'CheckpointLeafRetention1766400000000',
       ],
     });

@@ -13,6 +13,7 @@ import { Schedules1765100000000 } from './1765100000000-schedules.migration';
 import { AuditEvidence1765300000000 } from './1765300000000-audit-evidence.migration';
 import { InstanceSearch1765400000000 } from './1765400000000-instance-search.migration';
 import { CalendarDeclaredYears1765600000000 } from './1765600000000-calendar-declared-years.migration';
+import { MovedTasks1766100000000 } from './1766100000000-moved-tasks.migration';
 import { CheckpointLeafRetention1766400000000 } from './1766400000000-checkpoint-leaf-retention.migration';
 
 /** Every migration, oldest first. Names carry their timestamp so they never clash. */
@@ -32,5 +33,6 @@ export const MIGRATIONS = [
   AuditEvidence1765300000000,
   InstanceSearch1765400000000,
   CalendarDeclaredYears1765600000000,
+  MovedTasks1766100000000,
   CheckpointLeafRetention1766400000000,
 ];

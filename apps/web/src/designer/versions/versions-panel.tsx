@@ -3,11 +3,13 @@ import type { DefinitionVersionSummary } from '@liucheng/contracts';
 import { Alert, Button, Card, Drawer, Select, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSession } from '../../auth/session-context';
 import { ErrorAlert } from '../../common/error-alert';
 import { PageLoading } from '../../common/page-loading';
 import { QueryResult } from '../../common/query-result';
 import { formatDateTime } from '../../i18n/format';
 import { useLanguage } from '../../i18n/use-language';
+import { MigrateInstancesDialog } from '../../operations/migrate-instances-dialog';
 import { useDefinitionDetail } from './definition-detail.api';
 import { useChoiceSpec } from './use-choice-spec';
 import { defaultComparison, type VersionChoice } from './version-choice';
@@ -49,6 +51,11 @@ function VersionsContent({ definitionKey, versions, draft, emptyText }: Versions
   const { t } = useTranslation();
   const language = useLanguage();
   const [viewing, setViewing] = useState<number | null>(null);
+  const [migrating, setMigrating] = useState<number | null>(null);
+  const { session } = useSession();
+  // Moving running instances to the next version is for whoever may publish (the server decides too).
+  const mayMigrate = ['owner', 'admin'].some((role) => session?.user.roles.includes(role));
+  const latest = Math.max(0, ...versions.map((v) => v.version));
   const initial = defaultComparison(versions, Boolean(draft));
   const [from, setFrom] = useState<VersionChoice | null>(initial?.[0] ?? null);
   const [to, setTo] = useState<VersionChoice | null>(initial?.[1] ?? null);
@@ -94,9 +101,24 @@ function VersionsContent({ definitionKey, versions, draft, emptyText }: Versions
             title: '',
             key: 'open',
             render: (_: unknown, row: DefinitionVersionSummary) => (
-              <Button size="small" data-testid={`version-open-${row.version}`} onClick={() => setViewing(row.version)}>
-                {t('designer.versionOpen')}
-              </Button>
+              <Space>
+                <Button
+                  size="small"
+                  data-testid={`version-open-${row.version}`}
+                  onClick={() => setViewing(row.version)}
+                >
+                  {t('designer.versionOpen')}
+                </Button>
+                {mayMigrate && row.version < latest && (
+                  <Button
+                    size="small"
+                    data-testid={`version-migrate-${row.version}`}
+                    onClick={() => setMigrating(row.version)}
+                  >
+                    {t('operations.migrate')}
+                  </Button>
+                )}
+              </Space>
             ),
           },
         ]}
@@ -123,6 +145,9 @@ function VersionsContent({ definitionKey, versions, draft, emptyText }: Versions
         <Drawer open size="90%" title={t('designer.diffTitle')} onClose={() => setShown(null)}>
           <LoadedDiff definitionKey={definitionKey} from={shown[0]} to={shown[1]} draft={draft} label={label} />
         </Drawer>
+      )}
+      {migrating !== null && (
+        <MigrateInstancesDialog definitionKey={definitionKey} version={migrating} onClose={() => setMigrating(null)} />
       )}
       {viewing !== null && (
         <VersionViewDrawer definitionKey={definitionKey} version={viewing} onClose={() => setViewing(null)} />
