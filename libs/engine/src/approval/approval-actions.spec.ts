@@ -109,6 +109,15 @@ describe('加签 and 减签', () => {
 });
 
 describe('驳回 send back', () => {
+  it.each(['liucheng.sendBack.draft', 'liucheng.return.review.APPROVE', 'liucheng.withdraw'])(
+    'refuses the compiled machine event %s sent as an event of its own (only the approval layer sends it)',
+    (type) => {
+      const walk = inReview('all', ['fin1', 'fin2']);
+      expect(codeOf(() => walk.send(type, 'staff'))).toBe('not-accepted');
+      expect(walk.last.state).toBe('review');
+    },
+  );
+
   it('restart: back to the draft, then through every step again', () => {
     const walk = inReview('all', ['fin1', 'fin2']);
     walk.send('APPROVE', 'fin1');
