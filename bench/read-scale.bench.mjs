@@ -9,6 +9,7 @@
 // SCALE_WARMUP 5), SCALE_START_CLIENTS (32), SCALE_START_SECONDS (10), SCALE_KEEP_DB (1: do not drop
 // liucheng_scale at the end), SCALE_WRITE_README (1). The database is liucheng_scale on
 // 127.0.0.1:5432, dropped and recreated per run.
+import { Buffer } from 'node:buffer';
 import { execSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
@@ -42,7 +43,8 @@ const settings = {
   keepDatabase: process.env.SCALE_KEEP_DB === '1',
   writeReadme: process.env.SCALE_WRITE_README !== '0',
 };
-if (!Number.isInteger(settings.instances) || settings.instances < 1000) throw new Error('SCALE_INSTANCES: an integer ≥ 1000');
+if (!Number.isInteger(settings.instances) || settings.instances < 1000)
+  throw new Error('SCALE_INSTANCES: an integer ≥ 1000');
 
 const log = (...args) => console.log(...args);
 const loadAverage = () => os.loadavg().map((n) => Number(n.toFixed(2)));
@@ -75,14 +77,27 @@ function get(agent, port, urlPath, token, keepBody = false) {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
     const req = http.request(
-      { host: HOST, port, method: 'GET', path: urlPath, agent, headers: { authorization: `Bearer ${token}` }, timeout: 30_000 },
+      {
+        host: HOST,
+        port,
+        method: 'GET',
+        path: urlPath,
+        agent,
+        headers: { authorization: `Bearer ${token}` },
+        timeout: 30_000,
+      },
       (res) => {
         const chunks = [];
         res.on('data', (c) => chunks.push(c));
         res.on('end', () => {
           const ms = performance.now() - t0;
           const buffer = Buffer.concat(chunks);
-          resolve({ status: res.statusCode, ms, bytes: buffer.length, body: keepBody ? JSON.parse(buffer.toString('utf8')) : undefined });
+          resolve({
+            status: res.statusCode,
+            ms,
+            bytes: buffer.length,
+            body: keepBody ? JSON.parse(buffer.toString('utf8')) : undefined,
+          });
         });
         res.on('error', reject);
       },
@@ -96,10 +111,20 @@ function get(agent, port, urlPath, token, keepBody = false) {
 /** Starts the definitions' template instances through the API: the seed copies their rows. */
 async function startTemplates(port, tokens) {
   const start = (token, body) =>
-    expectJson({ port, method: 'POST', path: '/api/instances', body, headers: { authorization: `Bearer ${token}` } }, [201]);
+    expectJson(
+      { port, method: 'POST', path: '/api/instances', body, headers: { authorization: `Bearer ${token}` } },
+      [201],
+    );
   const expense = await start(tokens.staff, {
     definitionKey: 'entertainment-expense',
-    input: { guests: '某运营商采购部 王经理等', guestCount: 3, purpose: '洽谈年度框架合同', estimatedAmount: 1200, alcohol: false, region: 'city' },
+    input: {
+      guests: '某运营商采购部 王经理等',
+      guestCount: 3,
+      purpose: '洽谈年度框架合同',
+      estimatedAmount: 1200,
+      alcohol: false,
+      region: 'city',
+    },
   });
   const contract = await start(tokens.sales, {
     definitionKey: 'contract-review',
@@ -108,7 +133,12 @@ async function startTemplates(port, tokens) {
   const weekly = await start(tokens.staff, { definitionKey: 'weekly-report', input: { weekEnding: '2026-03-06' } });
   const lead = await start(tokens.staff, {
     definitionKey: 'lead-report',
-    input: { client: '某县教育局', description: '下半年校园网扩容，预算约80万元', unit: '湘潭项目部', contact: '李老师 138xxxx0000' },
+    input: {
+      client: '某县教育局',
+      description: '下半年校园网扩容，预算约80万元',
+      unit: '湘潭项目部',
+      contact: '李老师 138xxxx0000',
+    },
   });
   return {
     'entertainment-expense': expense.id,
@@ -119,7 +149,10 @@ async function startTemplates(port, tokens) {
 }
 
 async function login(port, username) {
-  const res = await expectJson({ port, method: 'POST', path: '/api/auth/login', body: { username, password: PASSWORD } }, [200, 201]);
+  const res = await expectJson(
+    { port, method: 'POST', path: '/api/auth/login', body: { username, password: PASSWORD } },
+    [200, 201],
+  );
   return res.accessToken;
 }
 
@@ -177,18 +210,46 @@ function queryList(s) {
     { name: 'inbox mine (done), typical user', user: s.typical.username, path: '/api/tasks?scope=mine&status=done' },
     { name: 'inbox claimable, heavy (bizdev)', user: 'bizdev', path: '/api/tasks?scope=candidate&status=open' },
     { name: 'inbox claimable, typical user', user: s.typical.username, path: '/api/tasks?scope=candidate&status=open' },
-    { name: 'task counts (mine + claimable), heavy user', user: s.heavy.username, paths: ['/api/tasks?scope=mine&status=open', '/api/tasks?scope=candidate&status=open'] },
-    { name: 'task counts (mine + claimable), typical user', user: s.typical.username, paths: ['/api/tasks?scope=mine&status=open', '/api/tasks?scope=candidate&status=open'] },
+    {
+      name: 'task counts (mine + claimable), heavy user',
+      user: s.heavy.username,
+      paths: ['/api/tasks?scope=mine&status=open', '/api/tasks?scope=candidate&status=open'],
+    },
+    {
+      name: 'task counts (mine + claimable), typical user',
+      user: s.typical.username,
+      paths: ['/api/tasks?scope=mine&status=open', '/api/tasks?scope=candidate&status=open'],
+    },
     { name: 'CC list, heavy (leader)', user: 'leader', path: '/api/cc' },
     { name: 'CC list, typical user', user: s.typical.username, path: '/api/cc' },
     { name: 'CC unread count, heavy (leader)', user: 'leader', path: '/api/cc/unread-count' },
     { name: 'CC unread count, typical user', user: s.typical.username, path: '/api/cc/unread-count' },
-    { name: 'search: definition + status + date range', user: 'auditor', path: `/api/instances?definitionKey=entertainment-expense&status=done&${range}` },
-    { name: 'search: business key', user: 'auditor', path: `/api/instances?businessKey=${encodeURIComponent(s.businessKey)}` },
-    { name: 'search: participant (typical user)', user: 'auditor', path: `/api/instances?participant=${s.typical.username}` },
-    { name: 'search: participant (heavy user)', user: 'auditor', path: `/api/instances?participant=${s.heavy.username}` },
+    {
+      name: 'search: definition + status + date range',
+      user: 'auditor',
+      path: `/api/instances?definitionKey=entertainment-expense&status=done&${range}`,
+    },
+    {
+      name: 'search: business key',
+      user: 'auditor',
+      path: `/api/instances?businessKey=${encodeURIComponent(s.businessKey)}`,
+    },
+    {
+      name: 'search: participant (typical user)',
+      user: 'auditor',
+      path: `/api/instances?participant=${s.typical.username}`,
+    },
+    {
+      name: 'search: participant (heavy user)',
+      user: 'auditor',
+      path: `/api/instances?participant=${s.heavy.username}`,
+    },
     { name: 'search: amount > 99000', user: 'auditor', path: '/api/instances?field=estimatedAmount&op=gt&value=99000' },
-    { name: 'search: contract-review, amount ≥ 99990', user: 'auditor', path: '/api/instances?definitionKey=contract-review&field=estimatedAmount&op=gte&value=99990' },
+    {
+      name: 'search: contract-review, amount ≥ 99990',
+      user: 'auditor',
+      path: '/api/instances?definitionKey=contract-review&field=estimatedAmount&op=gte&value=99990',
+    },
     { name: 'instance list, admin', user: 'admin', path: '/api/instances' },
     { name: 'instance list, typical user (read rule)', user: s.typical.username, path: '/api/instances' },
     { name: 'instance list, heavy user (read rule)', user: s.heavy.username, path: '/api/instances' },
@@ -246,14 +307,21 @@ async function measureStarts(port, token, clients, seconds) {
     definitionKey: 'lead-report',
     input: { client: '某县教育局', description: '校园网扩容', unit: '湘潭项目部', contact: '李老师' },
   });
-  const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) };
+  const headers = {
+    authorization: `Bearer ${token}`,
+    'content-type': 'application/json',
+    'content-length': Buffer.byteLength(body),
+  };
   const post = () =>
     new Promise((resolve) => {
       const t0 = performance.now();
-      const req = http.request({ host: HOST, port, method: 'POST', path: '/api/instances', agent, headers, timeout: 10_000 }, (res) => {
-        res.on('data', () => undefined);
-        res.on('end', () => resolve({ status: res.statusCode, ms: performance.now() - t0 }));
-      });
+      const req = http.request(
+        { host: HOST, port, method: 'POST', path: '/api/instances', agent, headers, timeout: 10_000 },
+        (res) => {
+          res.on('data', () => undefined);
+          res.on('end', () => resolve({ status: res.statusCode, ms: performance.now() - t0 }));
+        },
+      );
       req.on('timeout', () => req.destroy(new Error('timeout')));
       req.on('error', () => resolve({ status: 'error', ms: performance.now() - t0 }));
       req.end(body);
@@ -296,7 +364,8 @@ function git(args) {
 }
 
 async function main() {
-  if (!existsSync(path.join(ROOT, PRODUCT_MAIN))) throw new Error(`${PRODUCT_MAIN} is missing: run npm run build:api first`);
+  if (!existsSync(path.join(ROOT, PRODUCT_MAIN)))
+    throw new Error(`${PRODUCT_MAIN} is missing: run npm run build:api first`);
   const time = new Date().toISOString();
   const resultsDir = path.join(ROOT, 'bench/results');
   const runDir = path.join(resultsDir, `read-scale-${time.replace(/[:.]/g, '-')}`);
@@ -323,7 +392,12 @@ async function main() {
     logFile: path.join(runDir, 'product.log'),
   });
   server.exitedPromise.then((how) => log(`server exited: ${JSON.stringify(how)}`));
-  const result = { time, commit: git(['rev-parse', '--short', 'HEAD']), dirty: Boolean(git(['status', '--porcelain'])), settings };
+  const result = {
+    time,
+    commit: git(['rev-parse', '--short', 'HEAD']),
+    dirty: Boolean(git(['status', '--porcelain'])),
+    settings,
+  };
   try {
     const tokens = { staff: await login(port, 'staff'), sales: await login(port, 'sales') };
     const templates = await startTemplates(port, tokens);
@@ -361,7 +435,9 @@ async function main() {
     }
     log(`starts: ${settings.startClients} clients for ${settings.startSeconds} s…`);
     result.starts = await measureStarts(port, userTokens.staff, settings.startClients, settings.startSeconds);
-    log(`starts/s ${result.starts.startsPerSec.toFixed(0)} p50 ${result.starts.p50.toFixed(1)} p99 ${result.starts.p99.toFixed(1)} ${JSON.stringify(result.starts.outcomes)}`);
+    log(
+      `starts/s ${result.starts.startsPerSec.toFixed(0)} p50 ${result.starts.p50.toFixed(1)} p99 ${result.starts.p99.toFixed(1)} ${JSON.stringify(result.starts.outcomes)}`,
+    );
   } finally {
     await stopServer(server);
     result.machine = {
@@ -379,8 +455,13 @@ async function main() {
   const file = path.join(resultsDir, `read-scale-${time.replace(/[:.]/g, '-')}.json`);
   writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
   log(`results: ${path.relative(ROOT, file)}`);
-  if (settings.writeReadme) updateReadScaleReadme(path.join(ROOT, 'bench/README.md'), result, path.relative(path.join(ROOT, 'bench'), file));
-  log(result.overTarget.length ? `p95 over ${P95_TARGET_MS} ms: ${result.overTarget.join('; ')}` : `every p95 under ${P95_TARGET_MS} ms`);
+  if (settings.writeReadme)
+    updateReadScaleReadme(path.join(ROOT, 'bench/README.md'), result, path.relative(path.join(ROOT, 'bench'), file));
+  log(
+    result.overTarget.length
+      ? `p95 over ${P95_TARGET_MS} ms: ${result.overTarget.join('; ')}`
+      : `every p95 under ${P95_TARGET_MS} ms`,
+  );
 }
 
 main().catch((error) => {

@@ -21,7 +21,11 @@ export function capturedStatements(file, from) {
 }
 
 function walk(node, out) {
-  const name = [node['Node Type'], node['Index Name'] ? `using ${node['Index Name']}` : '', node['Relation Name'] ? `on ${node['Relation Name']}` : '']
+  const name = [
+    node['Node Type'],
+    node['Index Name'] ? `using ${node['Index Name']}` : '',
+    node['Relation Name'] ? `on ${node['Relation Name']}` : '',
+  ]
     .filter(Boolean)
     .join(' ');
   out.push(name);

@@ -114,8 +114,7 @@ const COUNTS_SQL = `SELECT (SELECT count(*) FROM instances)::int AS instances,
 
 function templateSql(templates) {
   const values = SCALE_DEFINITIONS.map(
-    (d, n) =>
-      `(${n}, '${d.key}', ${d.prefix ? `'${d.prefix}'` : 'NULL'}, ${d.amount}, '${templates[d.key]}'::uuid)`,
+    (d, n) => `(${n}, '${d.key}', ${d.prefix ? `'${d.prefix}'` : 'NULL'}, ${d.amount}, '${templates[d.key]}'::uuid)`,
   ).join(', ');
   return `CREATE TEMP TABLE tpl AS
     SELECT v.n, v.key, v.prefix, v.amount, i.definition_version AS version, i.state, i.snapshot,

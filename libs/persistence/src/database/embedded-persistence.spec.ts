@@ -91,6 +91,7 @@ describe('embedded PGlite data source', () => {
         'AuditEvidence1765300000000',
         'InstanceSearch1765400000000',
         'CalendarDeclaredYears1765600000000',
+        'ReadScaleIndexes1766300000000',
       ],
     });
     const second = await probe('read');
@@ -113,6 +114,7 @@ describe('embedded PGlite data source', () => {
         'AuditEvidence1765300000000',
         'InstanceSearch1765400000000',
         'CalendarDeclaredYears1765600000000',
+        'ReadScaleIndexes1766300000000',
       ],
     });
   }, 240_000);

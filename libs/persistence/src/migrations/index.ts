@@ -13,6 +13,7 @@ import { Schedules1765100000000 } from './1765100000000-schedules.migration';
 import { AuditEvidence1765300000000 } from './1765300000000-audit-evidence.migration';
 import { InstanceSearch1765400000000 } from './1765400000000-instance-search.migration';
 import { CalendarDeclaredYears1765600000000 } from './1765600000000-calendar-declared-years.migration';
+import { ReadScaleIndexes1766300000000 } from './1766300000000-read-scale-indexes.migration';
 
 /** Every migration, oldest first. Names carry their timestamp so they never clash. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   AuditEvidence1765300000000,
   InstanceSearch1765400000000,
   CalendarDeclaredYears1765600000000,
+  ReadScaleIndexes1766300000000,
 ];
