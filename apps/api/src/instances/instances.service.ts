@@ -141,12 +141,13 @@ function participantIdsSql(who: string): string {
   return `SELECT s.id FROM instances s WHERE s.started_by = ${who}
     UNION ALL SELECT e.instance_id FROM instance_events e WHERE e.actor = ${who}
     UNION ALL SELECT t.instance_id FROM tasks t WHERE t.assignee = ${who}
-    UNION ALL SELECT t.instance_id FROM tasks t WHERE t.completed_by = ${who}`;
+    UNION ALL SELECT t.instance_id FROM tasks t WHERE t.completed_by = ${who} AND t.completed_by IS DISTINCT FROM t.assignee`;
 }
 
 /** Started it, acted in its history (any entry, votes and timers' `system` included) or has/had a task on it. */
 function participantSql(who: string): string {
   return `(i.started_by = ${who}
     OR EXISTS (SELECT 1 FROM instance_events e WHERE e.instance_id = i.id AND e.actor = ${who})
-    OR EXISTS (SELECT 1 FROM tasks t WHERE t.instance_id = i.id AND (t.assignee = ${who} OR t.completed_by = ${who})))`;
+    OR EXISTS (SELECT 1 FROM tasks t WHERE t.instance_id = i.id
+      AND (t.assignee = ${who} OR (t.completed_by = ${who} AND t.completed_by IS DISTINCT FROM t.assignee))))`;
 }

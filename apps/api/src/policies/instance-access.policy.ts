@@ -34,8 +34,10 @@ export function mayReadInstance(user: Reader, instance: { startedBy: string; tas
 export function readableInstancesSql(user: Reader, add: (value: unknown) => string): string | undefined {
   if (readsAll(user)) return undefined;
   const me = add(user.username);
+  // "completed by me" is written as its part not already "assigned to me", which the partial index holds.
   return `(i.started_by = ${me} OR EXISTS (SELECT 1 FROM tasks t WHERE t.instance_id = i.id AND (t.assignee = ${me}
-    OR t.completed_by = ${me} OR (t.status = 'open' AND t.assignee IS NULL AND t.candidate_roles && ${add(user.roles)}::text[])))
+    OR (t.completed_by = ${me} AND t.completed_by IS DISTINCT FROM t.assignee)
+    OR (t.status = 'open' AND t.assignee IS NULL AND t.candidate_roles && ${add(user.roles)}::text[])))
     OR EXISTS (SELECT 1 FROM cc_items c WHERE c.instance_id = i.id AND c.recipient = ${me}))`;
 }
 
@@ -49,7 +51,7 @@ export function readableInstanceIdsSql(user: Reader, add: (value: unknown) => st
   const me = add(user.username);
   return `SELECT s.id FROM instances s WHERE s.started_by = ${me}
     UNION ALL SELECT t.instance_id FROM tasks t WHERE t.assignee = ${me}
-    UNION ALL SELECT t.instance_id FROM tasks t WHERE t.completed_by = ${me}
+    UNION ALL SELECT t.instance_id FROM tasks t WHERE t.completed_by = ${me} AND t.completed_by IS DISTINCT FROM t.assignee
     UNION ALL SELECT t.instance_id FROM tasks t
       WHERE t.status = 'open' AND t.assignee IS NULL AND t.candidate_roles && ${add(user.roles)}::text[]
     UNION ALL SELECT c.instance_id FROM cc_items c WHERE c.recipient = ${me}`;

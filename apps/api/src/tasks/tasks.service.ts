@@ -83,11 +83,12 @@ export class TasksService {
          LEFT JOIN workflow_definitions d ON d.key = t.definition_key
        ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''} ORDER BY ${ORDER[sort]} LIMIT ${MAX_TASKS}`;
     // mine = assigned to me, or completed by me and assigned to someone else: two disjoint sets, each
-    // read in order from its own index (an OR of the two would fetch and sort every task of a busy user).
+    // read in order from its own index (an OR of the two would fetch and sort every task of a busy user);
+    // the second is written as `completed_by IS DISTINCT FROM assignee` to match the partial index.
     const sql =
       scope === 'mine'
         ? `SELECT * FROM ((${select([`t.assignee = ${me}`, ...where])})
-             UNION ALL (${select([`t.completed_by = ${me}`, `t.assignee IS DISTINCT FROM ${me}`, ...where])})) mine
+             UNION ALL (${select([`t.completed_by = ${me}`, 't.completed_by IS DISTINCT FROM t.assignee', ...where])})) mine
            ORDER BY ${OUTER_ORDER[sort]} LIMIT ${MAX_TASKS}`
         : select(where);
     const found = await rows<TaskListRow>(this.dataSource, sql, params);
