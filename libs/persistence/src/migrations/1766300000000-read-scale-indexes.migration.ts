@@ -5,8 +5,6 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * - `tasks_claimable_roles_idx`: the claimable inbox and the read rule ask for open, unassigned
  *   tasks sharing a role; the open-tasks GIN index also holds every assigned task of a common role
  *   (`staff`), which were fetched and thrown away.
- * - `tasks_claimable_created_idx`: the same tasks in the inbox's order, for a role that many of them
- *   share (bizdev: 10,000 claimable), so the page is read in order instead of sorting them all.
  * - `tasks_assignee_created_idx`, `tasks_completed_by_other_idx`: "mine" reads each half (assigned
  *   to me / completed by me while assigned to someone else) in the inbox's order and stops at the
  *   page. Most tasks are completed by their assignee, so the second index holds only the others
@@ -23,8 +21,6 @@ export class ReadScaleIndexes1766300000000 implements MigrationInterface {
     await q.query(
       `CREATE INDEX tasks_claimable_roles_idx ON tasks USING gin (candidate_roles) WHERE status = 'open' AND assignee IS NULL`,
     );
-    await q.query(`CREATE INDEX tasks_claimable_created_idx ON tasks (created_at DESC, id DESC)
-      WHERE status = 'open' AND assignee IS NULL`);
     await q.query(`CREATE INDEX tasks_assignee_created_idx ON tasks (assignee, status, created_at DESC, id DESC)`);
     await q.query(`CREATE INDEX tasks_completed_by_other_idx ON tasks (completed_by, status, created_at DESC, id DESC)
       WHERE completed_by IS DISTINCT FROM assignee`);
@@ -39,7 +35,6 @@ export class ReadScaleIndexes1766300000000 implements MigrationInterface {
     await q.query(`CREATE INDEX tasks_assignee_idx ON tasks (assignee, status)`);
     await q.query(`DROP INDEX tasks_completed_by_other_idx`);
     await q.query(`DROP INDEX tasks_assignee_created_idx`);
-    await q.query(`DROP INDEX tasks_claimable_created_idx`);
     await q.query(`DROP INDEX tasks_claimable_roles_idx`);
   }
 }
