@@ -90,6 +90,34 @@ describe('the task inbox', () => {
     expect(open.body.items).toEqual([]);
   });
 
+  it('lists both halves of mine together, newest first: assigned to me and completed by me unclaimed', async () => {
+    // "mine" is read as two index-ordered halves (tasks.service.ts); without a status both must merge.
+    const mineKey = uniqueKey('inbox-mine');
+    await publishSpec(t, mineKey, matrixSpec(mineKey));
+    const leader = await t.auth('leader');
+    const completed = await start(mineKey, {}, `${mineKey}-completed`);
+    await request(t.http)
+      .post(`/api/tasks/${completed.tasks[0].id}/complete`)
+      .set(leader)
+      .send({ outcome: 'APPROVE' })
+      .expect(200);
+    const claimed = await start(mineKey, {}, `${mineKey}-claimed`);
+    await request(t.http).post(`/api/tasks/${claimed.tasks[0].id}/claim`).set(leader).expect(200);
+    const mine = await request(t.http).get(`/api/tasks?scope=mine&definitionKey=${mineKey}`).set(leader).expect(200);
+    expect(mine.body.items).toEqual([
+      expect.objectContaining({ id: claimed.tasks[0].id, status: 'open', assignee: 'leader' }),
+      expect.objectContaining({ id: completed.tasks[0].id, status: 'done', assignee: null, completedBy: 'leader' }),
+    ]);
+    const byDue = await request(t.http)
+      .get(`/api/tasks?scope=mine&sort=due&definitionKey=${mineKey}`)
+      .set(leader)
+      .expect(200);
+    expect(byDue.body.items.map((task: { id: string }) => task.id)).toEqual([
+      completed.tasks[0].id,
+      claimed.tasks[0].id,
+    ]);
+  });
+
   it('assigns a starter.manager task only to the manager; it cannot be unclaimed to nobody', async () => {
     const instance = await start(leaveKey, { days: 2 }, `${leaveKey}-hr`);
     const escalated = await request(t.http)

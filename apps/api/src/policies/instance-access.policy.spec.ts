@@ -1,5 +1,5 @@
 import type { AuthenticatedUser } from '../auth/authenticated-user';
-import { mayReadInstance, readableInstancesSql } from './instance-access.policy';
+import { mayReadInstance, readableInstanceIdsSql, readableInstancesSql } from './instance-access.policy';
 
 const user = (username: string, ...roles: string[]): AuthenticatedUser => ({ username, displayName: username, roles });
 const open = { assignee: null, candidateRoles: ['finance'], status: 'open' as const, completedBy: null };
@@ -41,6 +41,23 @@ describe('readableInstancesSql', () => {
     const sql = readableInstancesSql(user('staff', 'staff'), add);
     expect(sql).toContain('i.started_by = $1');
     expect(sql).toContain('FROM cc_items c WHERE c.instance_id = i.id AND c.recipient = $1');
+    expect(params).toEqual(['staff', ['staff']]);
+  });
+});
+
+describe('readableInstanceIdsSql', () => {
+  it('is no list for readers of all, and one arm per way of reading otherwise', () => {
+    const params: unknown[] = [];
+    const add = (v: unknown) => {
+      params.push(v);
+      return `$${params.length}`;
+    };
+    expect(readableInstanceIdsSql(user('leader', 'leader'), add)).toBeUndefined();
+    const sql = readableInstanceIdsSql(user('staff', 'staff'), add) ?? '';
+    expect(sql.match(/UNION ALL/g)).toHaveLength(4);
+    expect(sql).toContain('s.started_by = $1');
+    expect(sql).toContain('t.candidate_roles && $2::text[]');
+    expect(sql).toContain('c.recipient = $1');
     expect(params).toEqual(['staff', ['staff']]);
   });
 });

@@ -42,6 +42,11 @@ const ORDER: Record<TaskSort, string> = {
   created: 't.created_at DESC, t.id DESC',
   due: 't.due_at ASC NULLS LAST, t.created_at ASC, t.id ASC',
 };
+/** The same orders over the selected columns (outside the union of `mine`). */
+const OUTER_ORDER: Record<TaskSort, string> = {
+  created: 'created_at DESC, id DESC',
+  due: 'due_at ASC NULLS LAST, created_at ASC, id ASC',
+};
 
 @Injectable()
 export class TasksService {
@@ -59,29 +64,34 @@ export class TasksService {
    */
   async list(user: AuthenticatedUser, filter: TaskFilter): Promise<TaskList> {
     const scope = filter.scope ?? 'mine';
+    const sort = filter.sort ?? 'created';
     const where: string[] = [];
     const params: unknown[] = [];
     const add = (value: unknown) => {
       params.push(value);
       return `$${params.length}`;
     };
-    if (scope === 'mine') {
-      const me = add(user.username);
-      where.push(`(t.assignee = ${me} OR t.completed_by = ${me})`);
-    }
+    const me = scope === 'mine' ? add(user.username) : '';
     if (scope === 'candidate')
       where.push(`t.assignee IS NULL AND t.status = 'open' AND t.candidate_roles && ${add(user.roles)}::text[]`);
     if (scope === 'all' && !readsAll(user))
       throw ApiError.forbidden('Only leaders, auditors and admins may list all tasks');
     if (filter.status) where.push(`t.status = ${add(filter.status)}`);
     where.push(...inboxFilterSql(filter, add));
-    const found = await rows<TaskListRow>(
-      this.dataSource,
+    const select = (conditions: string[]) =>
       `SELECT ${TASK_LIST_COLUMNS} FROM tasks t JOIN instances i ON i.id = t.instance_id
          LEFT JOIN workflow_definitions d ON d.key = t.definition_key
-       ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ${ORDER[filter.sort ?? 'created']} LIMIT ${MAX_TASKS}`,
-      params,
-    );
+       ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''} ORDER BY ${ORDER[sort]} LIMIT ${MAX_TASKS}`;
+    // mine = assigned to me, or completed by me and assigned to someone else: two disjoint sets, each
+    // read in order from its own index (an OR of the two would fetch and sort every task of a busy user);
+    // the second is written as `completed_by IS DISTINCT FROM assignee` to match the partial index.
+    const sql =
+      scope === 'mine'
+        ? `SELECT * FROM ((${select([`t.assignee = ${me}`, ...where])})
+             UNION ALL (${select([`t.completed_by = ${me}`, 't.completed_by IS DISTINCT FROM t.assignee', ...where])})) mine
+           ORDER BY ${OUTER_ORDER[sort]} LIMIT ${MAX_TASKS}`
+        : select(where);
+    const found = await rows<TaskListRow>(this.dataSource, sql, params);
     const summaries = await rowSummaries(
       this.definitions,
       this.dataSource,

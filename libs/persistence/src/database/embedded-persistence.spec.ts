@@ -92,6 +92,7 @@ describe('embedded PGlite data source', () => {
         'InstanceSearch1765400000000',
         'CalendarDeclaredYears1765600000000',
         'MovedTasks1766100000000',
+        'ReadScaleIndexes1766300000000',
         'CheckpointLeafRetention1766400000000',
       ],
     });
@@ -116,6 +117,7 @@ describe('embedded PGlite data source', () => {
         'InstanceSearch1765400000000',
         'CalendarDeclaredYears1765600000000',
         'MovedTasks1766100000000',
+        'ReadScaleIndexes1766300000000',
         'CheckpointLeafRetention1766400000000',
       ],
     });

@@ -14,6 +14,7 @@ import { AuditEvidence1765300000000 } from './1765300000000-audit-evidence.migra
 import { InstanceSearch1765400000000 } from './1765400000000-instance-search.migration';
 import { CalendarDeclaredYears1765600000000 } from './1765600000000-calendar-declared-years.migration';
 import { MovedTasks1766100000000 } from './1766100000000-moved-tasks.migration';
+import { ReadScaleIndexes1766300000000 } from './1766300000000-read-scale-indexes.migration';
 import { CheckpointLeafRetention1766400000000 } from './1766400000000-checkpoint-leaf-retention.migration';
 
 /** Every migration, oldest first. Names carry their timestamp so they never clash. */
@@ -34,5 +35,6 @@ export const MIGRATIONS = [
   InstanceSearch1765400000000,
   CalendarDeclaredYears1765600000000,
   MovedTasks1766100000000,
+  ReadScaleIndexes1766300000000,
   CheckpointLeafRetention1766400000000,
 ];
