@@ -17,7 +17,19 @@ describe('engineEventKey', () => {
     ['en', en],
   ])('every key has a %s label', (_language, messages) => {
     const types = ['@start', '@approvers', '@transfer', '@delegate', '@delegate-done', '@add-approvers'];
-    types.push('@remove-approver', '@send-back', '@cc', '@withdraw', '@urge', '@escalate', '@cancel', '@move', '@migrate', '@x', 'xstate.after.P1D.a.b');
+    types.push(
+      '@remove-approver',
+      '@send-back',
+      '@cc',
+      '@withdraw',
+      '@urge',
+      '@escalate',
+      '@cancel',
+      '@move',
+      '@migrate',
+      '@x',
+      'xstate.after.P1D.a.b',
+    );
     for (const type of types) {
       const path = (engineEventKey(type) ?? '').split('.');
       const label = path.reduce<unknown>((node, key) => (node as Record<string, unknown>)?.[key], messages);

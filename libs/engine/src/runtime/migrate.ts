@@ -83,7 +83,8 @@ function toValue(tree: Tree): StateValue {
  */
 function valueOf(machine: AnyStateMachine, targets: string[]): { value: StateValue } | { conflict: string } {
   for (const a of targets)
-    for (const b of targets) if (b.startsWith(`${a}.`)) return { conflict: `${b} lies inside ${a}; map to one of them` };
+    for (const b of targets)
+      if (b.startsWith(`${a}.`)) return { conflict: `${b} lies inside ${a}; map to one of them` };
   const root: Tree = new Map();
   for (const target of targets) {
     let holder = root;
