@@ -458,6 +458,12 @@ describe('authorization matrix', () => {
       path: () => '/api/tasks?scope=candidate&sort=due',
       expect: everyone(),
     },
+    'GET task counts': {
+      method: 'get',
+      template: '/api/tasks/counts',
+      path: () => '/api/tasks/counts',
+      expect: everyone(),
+    },
     'GET tasks all': {
       method: 'get',
       template: '/api/tasks',

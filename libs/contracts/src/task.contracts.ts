@@ -62,3 +62,13 @@ export type TaskSort = 'created' | 'due';
 export interface TaskList {
   items: TaskListItem[];
 }
+
+/** `GET /api/tasks/counts`: open work for the badges, counted whole (a list stops at 500). */
+export interface TaskCounts {
+  /** Open tasks assigned to me. */
+  mine: number;
+  /** Open, unassigned tasks one of my roles may claim. */
+  claimable: number;
+  /** Of those two, the ones past their due time. */
+  overdue: number;
+}

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
-import type { CompleteTaskResponse, Task, TaskList } from '@liucheng/contracts';
+import type { CompleteTaskResponse, Task, TaskCounts, TaskList } from '@liucheng/contracts';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { UuidPipe } from '../common/uuid.pipe';
@@ -27,6 +27,15 @@ export class TasksController {
   })
   list(@Query() query: ListTasksQuery, @CurrentUser() user: AuthenticatedUser): Promise<TaskList> {
     return this.tasks.list(user, query);
+  }
+
+  @Get('counts')
+  @UsePolicy('signedIn')
+  @ApiOkResponse({
+    description: '{mine, claimable, overdue}: open tasks assigned to me, claimable by my roles, and overdue of those',
+  })
+  counts(@CurrentUser() user: AuthenticatedUser): Promise<TaskCounts> {
+    return this.tasks.counts(user);
   }
 
   @Get(':id')

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { CompleteTaskResponse, Task, TaskList, TaskScope, TaskSort } from '@liucheng/contracts';
+import type { CompleteTaskResponse, Task, TaskCounts, TaskList, TaskScope, TaskSort } from '@liucheng/contracts';
 import type { JsonObject } from '@liucheng/engine';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { ApiError } from '../common/api-error';
@@ -99,6 +99,28 @@ export class TasksService {
     );
     const now = this.clock();
     return { items: found.map((row, i) => toTaskListItem(row, summaries[i], now)) };
+  }
+
+  /**
+   * The badge's numbers: open tasks assigned to me, open unassigned ones I may claim, and how many
+   * of them are overdue, counted in SQL (the lists stop at ${MAX_TASKS} and carry every summary).
+   */
+  async counts(user: AuthenticatedUser): Promise<TaskCounts> {
+    const [row] = await rows<{ mine: string; claimable: string; mine_overdue: string; claimable_overdue: string }>(
+      this.dataSource,
+      `WITH mine AS (SELECT t.due_at FROM tasks t WHERE t.status = 'open' AND t.assignee = $1),
+            claimable AS (SELECT t.due_at FROM tasks t
+                           WHERE t.status = 'open' AND t.assignee IS NULL AND t.candidate_roles && $2::text[])
+       SELECT (SELECT count(*) FROM mine) AS mine, (SELECT count(*) FROM claimable) AS claimable,
+              (SELECT count(*) FROM mine WHERE due_at < $3) AS mine_overdue,
+              (SELECT count(*) FROM claimable WHERE due_at < $3) AS claimable_overdue`,
+      [user.username, user.roles, this.clock().toISOString()],
+    );
+    return {
+      mine: Number(row.mine),
+      claimable: Number(row.claimable),
+      overdue: Number(row.mine_overdue) + Number(row.claimable_overdue),
+    };
   }
 
   /** One task, for whoever may read its instance. */

@@ -1,5 +1,12 @@
 // Task endpoints and their react-query hooks: the inbox lists, one task, claim/unclaim and complete.
-import type { CompleteTaskRequest, CompleteTaskResponse, Task, TaskList, TaskQuery } from '@liucheng/contracts';
+import type {
+  CompleteTaskRequest,
+  CompleteTaskResponse,
+  Task,
+  TaskCounts,
+  TaskList,
+  TaskQuery,
+} from '@liucheng/contracts';
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { apiRequest } from './api-client';
 import { ApiError } from './api-error';
@@ -9,6 +16,8 @@ export const taskKeys = {
   all: ['tasks'] as const,
   list: (query: TaskQuery) => ['tasks', 'list', query.scope ?? 'mine', query.status ?? 'any'] as const,
   one: (id: string) => ['tasks', 'one', id] as const,
+  // Under 'list': whatever refreshes the lists (a task mutation, the inbox stream) refreshes the counts.
+  counts: ['tasks', 'list', 'counts'] as const,
 };
 
 // The inbox is the newcomer's home page: keep it fresh without a manual refresh.
@@ -20,6 +29,15 @@ export function useTasks(query: TaskQuery) {
     queryKey: taskKeys.list(query),
     queryFn: ({ signal }) =>
       apiRequest<TaskList>('/api/tasks', { query: { scope: query.scope, status: query.status }, signal }),
+    refetchInterval: INBOX_REFRESH_MS,
+  });
+}
+
+/** GET /api/tasks/counts: the badge's numbers, counted whole by the server. */
+export function useTaskCounts() {
+  return useQuery({
+    queryKey: taskKeys.counts,
+    queryFn: ({ signal }) => apiRequest<TaskCounts>('/api/tasks/counts', { signal }),
     refetchInterval: INBOX_REFRESH_MS,
   });
 }

@@ -1,7 +1,7 @@
 // The three inbox lists, sorted for display, and the count of open work (for the tab and nav badges).
 import type { TaskListItem } from '@liucheng/contracts';
 import { useMemo } from 'react';
-import { useTasks } from '../api/tasks.api';
+import { useTaskCounts, useTasks } from '../api/tasks.api';
 import { TAB_QUERIES, type InboxTab } from './inbox-tab';
 import { sortDoneTasks, sortOpenTasks } from './sort-tasks';
 
@@ -22,8 +22,7 @@ export function useInbox() {
 
 /** Open tasks assigned to me plus those I may claim; undefined while loading. */
 export function useOpenTaskCount(): number | undefined {
-  const mine = useTasks(TAB_QUERIES.mine);
-  const claimable = useTasks(TAB_QUERIES.claimable);
-  if (!mine.data || !claimable.data) return undefined;
-  return mine.data.items.length + claimable.data.items.length;
+  // Counted by the server: the badge is on every page, and the lists stop at 500.
+  const counts = useTaskCounts();
+  return counts.data ? counts.data.mine + counts.data.claimable : undefined;
 }
