@@ -1,7 +1,7 @@
 import type { JsonSchema } from '../definition/definition.types';
 import { approverSourcesSchema } from '../org/approver-source.schema';
+import { remindSchema, timerDelaySchema } from '../task-timers/remind.schema';
 
-const delay: JsonSchema = { type: 'string', minLength: 1, maxLength: 100 };
 const eventType: JsonSchema = { type: 'string', minLength: 1, maxLength: 200 };
 
 /** JSON Schema of `meta.task.approval` (the validator and the designer use it). */
@@ -23,26 +23,13 @@ export const approvalSpecSchema: JsonSchema = {
     cc: approverSourcesSchema,
     sendBackTo: { type: 'array', maxItems: 20, uniqueItems: true, items: { type: 'string', minLength: 1 } },
     reapproval: { enum: ['restart', 'return'] },
-    remind: {
-      type: 'object',
-      required: ['after'],
-      additionalProperties: false,
-      properties: {
-        after: delay,
-        repeat: {
-          type: 'object',
-          required: ['every', 'times'],
-          additionalProperties: false,
-          properties: { every: delay, times: { type: 'integer', minimum: 1, maximum: 100 } },
-        },
-      },
-    },
+    remind: remindSchema(100),
     timeout: {
       type: 'object',
       required: ['after', 'action'],
       additionalProperties: false,
       properties: {
-        after: delay,
+        after: timerDelaySchema,
         action: { enum: ['approve', 'reject', 'sendBack', 'escalate'] },
         to: { type: 'string', minLength: 1 },
       },

@@ -1,6 +1,5 @@
 import type { JsonSchema } from '../definition/definition.types';
-
-const delay: JsonSchema = { type: 'string', minLength: 1, maxLength: 100 };
+import { remindSchema, timerDelaySchema } from './remind.schema';
 
 /**
  * `remind` and `timeout` of a plain task: the approval step's shape, with `timeout.event` (a
@@ -11,25 +10,12 @@ export const plainTaskTimersSchema: JsonSchema = {
   type: 'object',
   additionalProperties: false,
   properties: {
-    remind: {
-      type: 'object',
-      required: ['after'],
-      additionalProperties: false,
-      properties: {
-        after: delay,
-        repeat: {
-          type: 'object',
-          required: ['every', 'times'],
-          additionalProperties: false,
-          properties: { every: delay, times: { type: 'integer', minimum: 1, maximum: 20 } },
-        },
-      },
-    },
+    remind: remindSchema(20),
     timeout: {
       type: 'object',
       required: ['after', 'event'],
       additionalProperties: false,
-      properties: { after: delay, event: { type: 'string', minLength: 1, maxLength: 200 } },
+      properties: { after: timerDelaySchema, event: { type: 'string', minLength: 1, maxLength: 200 } },
     },
   },
 };
