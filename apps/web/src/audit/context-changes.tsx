@@ -44,10 +44,11 @@ export function ContextChanges({
   const valueAt = (path: string) => (value: unknown) => {
     if (money.includes(path) && typeof value === 'number') return formatMoney(value, language);
     const kind = named[path];
-    // The auditor sees the name and, when it differs, the value the record holds.
+    // The auditor sees the name and, when the name does not already show it, the value the record holds.
     if (kind && typeof value === 'string') {
       const name = nameOf(kind, value);
-      return name === value ? value : language === 'en' ? `${name} (${value})` : `${name}（${value}）`;
+      if (name.includes(value)) return name;
+      return language === 'en' ? `${name} (${value})` : `${name}（${value}）`;
     }
     return <JsonValueText value={value} />;
   };
