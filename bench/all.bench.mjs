@@ -24,6 +24,7 @@ export const PARTS = {
   cli: { script: 'cli-verify.bench.mjs', api: false, about: 'npx liucheng verify on a 100,000-entry bundle' },
   timers: { script: 'timer-drain.bench.mjs', api: true, about: '1,000 timers due at once, two processes' },
   replicas: { script: 'replicas.bench.mjs', api: true, about: 'one API process against three on one database' },
+  starts: { script: 'starts.bench.mjs', api: true, about: 'instance starts per second at 32 clients' },
   read: { script: 'read-scale.bench.mjs', api: true, about: 'inbox and search at a million instances' },
 };
 

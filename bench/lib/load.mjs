@@ -31,9 +31,10 @@ export function percentile(sorted, p) {
 
 /**
  * Runs `paths.length` concurrent clients for `seconds`; client i POSTs `body` to `paths[i]`.
- * Returns the raw sample: every 200's latency (ms), the count of every outcome, the elapsed time.
+ * Returns the raw sample: every `okStatus` answer's latency (ms; 200, or 201 for starts), the
+ * count of every outcome, the elapsed time.
  */
-export async function runLoad({ port, paths, body, headers = {}, seconds }) {
+export async function runLoad({ port, paths, body, headers = {}, seconds, okStatus = 200 }) {
   const concurrency = paths.length;
   const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency, maxFreeSockets: concurrency });
   const allHeaders = { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...headers };
@@ -47,13 +48,13 @@ export async function runLoad({ port, paths, body, headers = {}, seconds }) {
       const outcome = await sendOnce(agent, port, path, body, allHeaders);
       const ms = performance.now() - t0;
       outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
-      if (outcome === 200) latencies.push(ms);
+      if (outcome === okStatus) latencies.push(ms);
     }
   };
   await Promise.all(paths.map(client));
   const elapsedS = (performance.now() - started) / 1000;
   agent.destroy();
-  return { concurrency, latencies, outcomes, elapsedS };
+  return { concurrency, latencies, outcomes, elapsedS, okStatus };
 }
 
 /**
@@ -65,9 +66,10 @@ export function summariseLoad(samples) {
   const outcomes = new Map();
   for (const s of samples) for (const [k, v] of s.outcomes) outcomes.set(k, (outcomes.get(k) ?? 0) + v);
   const elapsedS = samples.reduce((sum, s) => sum + s.elapsedS, 0);
-  const ok = outcomes.get(200) ?? 0;
+  const okStatus = samples[0]?.okStatus ?? 200;
+  const ok = outcomes.get(okStatus) ?? 0;
   const total = [...outcomes.values()].reduce((a, b) => a + b, 0);
-  const failures = Object.fromEntries([...outcomes].filter(([k]) => k !== 200).map(([k, v]) => [String(k), v]));
+  const failures = Object.fromEntries([...outcomes].filter(([k]) => k !== okStatus).map(([k, v]) => [String(k), v]));
   return {
     concurrency: samples[0]?.concurrency,
     rounds: samples.length,
