@@ -156,6 +156,8 @@ describe('designer: a finance director approval above ¥5,000, published as vers
   let leader: Api;
   let finance: Api;
   let before: Instance;
+  /** The start-form field the director does not see (its zh title). */
+  let hiddenField = '';
 
   beforeAll(async () => {
     browser = await launchBrowser();
@@ -202,6 +204,10 @@ describe('designer: a finance director approval above ¥5,000, published as vers
       await page.keyboard.press('Enter');
     }
     await page.keyboard.press('Escape');
+    // 表单权限 on the canvas too: the director does not see the first start-form field.
+    const access = inspector.locator('[data-testid=simple-field-access-row]').first();
+    hiddenField = (await access.getAttribute('data-title')) ?? '';
+    await access.getByText('隐藏', { exact: true }).click();
 
     // No way out yet: the problems say so, and publishing is not possible.
     expect(await problemCount(page)).toBeGreaterThan(0);
@@ -278,6 +284,18 @@ describe('designer: a finance director approval above ¥5,000, published as vers
       [2, 'owner'],
     ]);
     expect(detail.draft).toBeNull();
+    // The canvas's 表单权限 reached the published definition, by field key.
+    const v2 = await leader<{
+      spec: {
+        meta: { input: { properties: Record<string, { title?: string }> } };
+        states: Record<string, { meta?: { task?: { fieldAccess?: Record<string, string> } } }>;
+      };
+    }>('GET', `/api/definitions/${KEY}/versions/2`);
+    const hiddenKey = Object.entries(v2.spec.meta.input.properties).find(
+      ([, p]) => p.title?.split(' / ')[0] === hiddenField,
+    )?.[0];
+    expect(hiddenKey).toBeDefined();
+    expect(v2.spec.states[DIRECTOR].meta?.task?.fieldAccess).toEqual({ [hiddenKey as string]: 'hidden' });
   });
 
   it('the versions tab lists who published v2 and shows the diff against v1', async () => {

@@ -6,6 +6,7 @@ import { setTask } from '../editing/spec-edits';
 import { knownEvents } from '../canvas/known-events';
 import { CommitInput } from './commit-input';
 import { isDueText } from './delay-text';
+import { FieldAccessEditor } from '../simple/field-access-editor';
 import { FormBuilder } from './form-builder';
 import { TaskTimersEditor, type TaskTimers } from './task-timers-editor';
 import { useRoleNames } from './registry.api';
@@ -103,6 +104,12 @@ export function TaskEditor({ spec, path, state }: { spec: WorkflowSpec; path: st
       <Form.Item label={t('designer.edFormFields')}>
         <FormBuilder form={task.form} onChange={(form, key) => change({ form }, key && `form:${key}`)} />
       </Form.Item>
+      {/* 表单权限 over the start form, as in simple mode (the engine enforces it on the step's outcomes). */}
+      <FieldAccessEditor
+        startForm={spec.meta.input}
+        task={task}
+        onChange={(next) => change({ fieldAccess: next.fieldAccess })}
+      />
     </div>
   );
 }

@@ -212,7 +212,7 @@ export function ApproverPanel({
           }}
         />
       </Form.Item>
-      <FieldAccessEditor tree={tree} task={node.task} onChange={(task) => change({ ...node, task })} />
+      <FieldAccessEditor startForm={tree.start.form} task={node.task} onChange={(task) => change({ ...node, task })} />
     </Form>
   );
 }

@@ -1,27 +1,29 @@
-// 表单权限 of one 审批人/办理人 node: each start-form field, by its title, read-only (the default),
-// editable or hidden for whoever does the step. Only what differs from read-only is stored.
-import type { FlowTree, NodeTask } from '@liucheng/engine';
+// 表单权限 of one step (a simple-mode 审批人/办理人 node, or a canvas task): each start-form field, by
+// its title, read-only (the default), editable or hidden for whoever does the step. Only what
+// differs from read-only is stored.
+import type { JsonSchema } from '@liucheng/engine';
 import { Form, Radio, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../i18n/use-language';
 import { schemaToFormFields } from '../inspector/form-fields';
-import { withFieldAccess, type FieldAccess } from './model/field-access';
+import { withFieldAccess, type FieldAccess, type WithFieldAccess } from './model/field-access';
 
 const ACCESS: readonly FieldAccess[] = ['read', 'edit', 'hidden'];
 const ACCESS_LABEL = { read: 'simple.accessRead', edit: 'simple.accessEdit', hidden: 'simple.accessHidden' } as const;
 
-export function FieldAccessEditor({
-  tree,
+export function FieldAccessEditor<T extends WithFieldAccess>({
+  startForm,
   task,
   onChange,
 }: {
-  tree: FlowTree;
-  task: NodeTask;
-  onChange: (task: NodeTask, coalesceKey?: string) => void;
+  /** The start form (`meta.input`) whose fields the step may see or edit. */
+  startForm: JsonSchema | undefined;
+  task: T;
+  onChange: (task: T, coalesceKey?: string) => void;
 }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const fields = schemaToFormFields(tree.start.form);
+  const fields = schemaToFormFields(startForm);
   return (
     <Form.Item label={t('simple.fieldAccess')} data-testid="simple-field-access">
       {fields.length === 0 ? (

@@ -97,7 +97,7 @@ export function HandlerPanel({
       <Form.Item label={t('simple.handlerForm')}>
         <FormBuilder plain form={event?.schema} onChange={(form, key) => setForm(form, key && `form:${key}`)} />
       </Form.Item>
-      <FieldAccessEditor tree={tree} task={node.task} onChange={(task) => change({ ...node, task })} />
+      <FieldAccessEditor startForm={tree.start.form} task={node.task} onChange={(task) => change({ ...node, task })} />
     </Form>
   );
 }
