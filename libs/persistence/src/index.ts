@@ -1,6 +1,7 @@
 export { MIGRATIONS } from './migrations';
 export { openDatabase, dataSourceOptions } from './database/data-source.factory';
 export type { Database, DatabaseOptions } from './database/data-source.factory';
+export { ListeningClient } from './database/listening-client';
 export { startEmbeddedPostgres } from './database/embedded-postgres';
 export type { EmbeddedPostgres, EmbeddedPostgresOptions } from './database/embedded-postgres';
 export { runMigrationsSafely } from './database/run-migrations';

@@ -1,5 +1,6 @@
 import type { Pool, PoolClient, QueryResult } from 'pg';
 import { DataSource } from 'typeorm';
+import type { ListeningClient } from '@liucheng/persistence';
 import { isConnectionLoss } from '../database/database-errors';
 
 /** One connection inside an open transaction. */
@@ -79,18 +80,13 @@ function poolOf(dataSource: DataSource): Pool {
  * Every query of the transaction must go through the given `tx`: PGlite serves one transaction
  * at a time, so a query on another pooled connection would wait forever.
  *
- * A checked-out `pg` client has no `error` listener of the pool's, and an `error` event without
- * a listener would end the process: the connection dropping (server restart, pg_terminate_backend,
- * network reset) must instead fail this transaction only. Such a connection is discarded, not
- * rolled back (the server rolls back a transaction whose connection is gone).
+ * The connection dropping (server restart, pg_terminate_backend, network reset) fails this
+ * transaction only: every pooled client records its connection error itself (`ListeningClient`,
+ * libs/persistence). Such a connection is discarded, not rolled back (the server rolls back a
+ * transaction whose connection is gone).
  */
 export async function inTransaction<T>(dataSource: DataSource, work: (tx: Tx) => Promise<T>): Promise<T> {
-  const client = await poolOf(dataSource).connect();
-  let lost: Error | undefined;
-  const onError = (error: Error) => {
-    lost ??= error;
-  };
-  client.on('error', onError);
+  const client = (await poolOf(dataSource).connect()) as PoolClient & Pick<ListeningClient, 'lostWith'>;
   const tx = new PgTransaction(client);
   let broken = false;
   try {
@@ -98,15 +94,15 @@ export async function inTransaction<T>(dataSource: DataSource, work: (tx: Tx) =>
     await tx.commit();
     return result;
   } catch (error) {
-    if (lost || isConnectionLoss(error)) broken = true;
+    if (client.lostWith || isConnectionLoss(error)) broken = true;
     else
       await tx.rollback().catch(() => {
         broken = true;
       });
     throw error;
   } finally {
-    client.off('error', onError);
     // A connection that failed or whose rollback failed is discarded rather than reused.
+    const lost = client.lostWith;
     client.release(broken || lost ? (lost ?? true) : undefined);
   }
 }
