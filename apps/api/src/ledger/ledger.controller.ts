@@ -1,5 +1,4 @@
 import { Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { AssessmentReport, LedgerReport, VersionAnalyticsReport } from '@liucheng/contracts';
@@ -11,7 +10,6 @@ import { AnalyticsService } from './analytics.service';
 import { AssessmentQuery } from './dto/assessment.query';
 import { LedgerQuery } from './dto/ledger.query';
 import { ledgerCsv } from './ledger-csv';
-import { ledgerScopeOf } from './ledger-scope.query';
 import { LedgerService } from './ledger.service';
 import { VersionPipe } from './version.pipe';
 
@@ -22,7 +20,6 @@ export class LedgerController {
   constructor(
     private readonly ledger: LedgerService,
     private readonly analytics: AnalyticsService,
-    private readonly dataSource: DataSource,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -37,7 +34,7 @@ export class LedgerController {
     @CurrentUser() user: AuthenticatedUser,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<LedgerReport | string> {
-    const report = await this.ledger.report(query, await ledgerScopeOf(this.dataSource, user));
+    const report = await this.ledger.report(query, await this.ledger.scopeOf(user));
     void reply.header('cache-control', 'private, no-store');
     if (query.format !== 'csv') return report;
     const name = `liucheng-ledger-${query.from ?? 'start'}-${query.to ?? 'now'}`;
@@ -53,7 +50,7 @@ export class LedgerController {
     description: "AssessmentReport: the month's points per unit (monthly 100-point assessment); a head's own units",
   })
   async assessment(@Query() query: AssessmentQuery, @CurrentUser() user: AuthenticatedUser): Promise<AssessmentReport> {
-    return this.ledger.assessment(query.month, await ledgerScopeOf(this.dataSource, user));
+    return this.ledger.assessment(query.month, await this.ledger.scopeOf(user));
   }
 
   @Get('analytics/:definitionKey/versions/:version')

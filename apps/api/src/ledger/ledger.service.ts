@@ -20,7 +20,9 @@ import {
   type LedgerKind,
 } from '@liucheng/engine';
 import { ApiError } from '../common/api-error';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { rows } from '../common/transaction';
+import { ledgerScopeOf } from './ledger-scope.query';
 
 const DAY_MS = 86_400_000;
 const NONE: LocalizedLabel = { zh: '—', en: '—' };
@@ -64,6 +66,11 @@ function contextKeys(meta: Record<string, unknown>): string[] {
 @Injectable()
 export class LedgerService {
   constructor(private readonly dataSource: DataSource) {}
+
+  /** The departments `user` reads the ledger of (`undefined`: all); see ledger-scope.query.ts. */
+  scopeOf(user: AuthenticatedUser): Promise<Set<string> | undefined> {
+    return ledgerScopeOf(this.dataSource, user);
+  }
 
   /** `scope`: only entries of these departments (a department head's view); all when absent. */
   async report(
