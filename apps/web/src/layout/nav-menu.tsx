@@ -10,6 +10,7 @@ import {
   TeamOutlined,
 } from '@ant-design/icons';
 import { Badge, Menu } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import { useSession } from '../auth/session-context';
@@ -36,55 +37,14 @@ export function NavMenu({ compact }: { compact: boolean }) {
   const selected = SECTIONS.find((section) => pathname.startsWith(section));
   const openTasks = useOpenTaskCount();
   const { session } = useSession();
-  // Admin screens only for admins (the routes send anyone else home anyway).
-  const adminItems = isAdmin(session?.user.roles ?? [])
-    ? [
-        {
-          key: '/admin/users',
-          icon: compact ? undefined : <TeamOutlined />,
-          label: t('admin.navUsers'),
-          style: itemStyle(compact),
-        },
-        {
-          key: '/admin/org',
-          icon: compact ? undefined : <ApartmentOutlined />,
-          label: t('admin.navOrg'),
-          style: itemStyle(compact),
-        },
-      ]
-    : [];
-
-  // Auditors get the audit search as a menu item (their home); admins, whose menu is full, reach it from 流程实例.
-  const auditItems = isAuditor(session?.user.roles ?? [])
-    ? [
-        {
-          key: '/audit',
-          icon: compact ? undefined : <AuditOutlined />,
-          label: t('audit.nav'),
-          style: itemStyle(compact),
-        },
-        {
-          key: '/audit/ledger',
-          icon: compact ? undefined : <AccountBookOutlined />,
-          label: t('ledger.nav'),
-          style: itemStyle(compact),
-        },
-      ]
-    : [];
-  // A leader who is no auditor or admin reads the ledger of the departments they head.
   const roles = session?.user.roles ?? [];
-  const ledgerItems =
-    mayReadLedger(roles) && !mayReadAuditEvidence(roles)
-      ? [
-          {
-            key: '/ledger',
-            icon: compact ? undefined : <AccountBookOutlined />,
-            label: t('ledger.navDepartment'),
-            style: itemStyle(compact),
-          },
-        ]
-      : [];
-
+  // Every item alike: no icon on a phone, tighter padding there.
+  const item = (key: string, icon: ReactNode, label: ReactNode) => ({
+    key,
+    icon: compact ? undefined : icon,
+    label,
+    style: compact ? { paddingInline: 8 } : undefined,
+  });
   return (
     <Menu
       mode="horizontal"
@@ -92,42 +52,35 @@ export function NavMenu({ compact }: { compact: boolean }) {
       onClick={({ key }) => navigate(key)}
       style={{ flex: 1, minWidth: 0, borderBottom: 'none' }}
       items={[
-        {
-          key: '/tasks',
-          icon: compact ? undefined : <CheckSquareOutlined />,
-          label: (
-            <Badge count={openTasks} size="small" offset={[8, -2]} data-testid="nav-task-count">
-              {t('nav.tasks')}
-            </Badge>
-          ),
-          style: itemStyle(compact),
-        },
-        {
-          key: '/processes',
-          icon: compact ? undefined : <AppstoreOutlined />,
-          label: t('nav.processes'),
-          style: itemStyle(compact),
-        },
-        {
-          key: '/instances',
-          icon: compact ? undefined : <PartitionOutlined />,
-          label: t('nav.instances'),
-          style: itemStyle(compact),
-        },
-        {
-          key: '/designer',
-          icon: compact ? undefined : <EditOutlined />,
-          label: t('nav.designer'),
-          style: itemStyle(compact),
-        },
-        ...ledgerItems,
-        ...auditItems,
-        ...adminItems,
+        item(
+          '/tasks',
+          <CheckSquareOutlined />,
+          <Badge count={openTasks} size="small" offset={[8, -2]} data-testid="nav-task-count">
+            {t('nav.tasks')}
+          </Badge>,
+        ),
+        item('/processes', <AppstoreOutlined />, t('nav.processes')),
+        item('/instances', <PartitionOutlined />, t('nav.instances')),
+        item('/designer', <EditOutlined />, t('nav.designer')),
+        // A leader who is no auditor or admin reads the ledger of the departments they head.
+        ...(mayReadLedger(roles) && !mayReadAuditEvidence(roles)
+          ? [item('/ledger', <AccountBookOutlined />, t('ledger.navDepartment'))]
+          : []),
+        // Auditors get the audit search as a menu item (their home); admins, whose menu is full, reach it from 流程实例.
+        ...(isAuditor(roles)
+          ? [
+              item('/audit', <AuditOutlined />, t('audit.nav')),
+              item('/audit/ledger', <AccountBookOutlined />, t('ledger.nav')),
+            ]
+          : []),
+        // Admin screens only for admins (the routes send anyone else home anyway).
+        ...(isAdmin(roles)
+          ? [
+              item('/admin/users', <TeamOutlined />, t('admin.navUsers')),
+              item('/admin/org', <ApartmentOutlined />, t('admin.navOrg')),
+            ]
+          : []),
       ]}
     />
   );
-}
-
-function itemStyle(compact: boolean) {
-  return compact ? { paddingInline: 8 } : undefined;
 }
