@@ -9,7 +9,7 @@ import { useLanguage } from '../../i18n/use-language';
 import { FieldAccessEditor } from './field-access-editor';
 import { earlierNodes } from './model/tree-edits';
 import { MODE_LABEL, type SimpleKey } from './node-text';
-import { NamePair, RolePicker } from './panel-parts';
+import { RolePicker, TaskStepName } from './panel-parts';
 
 type SourceKind = 'manager' | 'manager-chain' | 'role' | 'department-head' | 'users' | 'starter';
 
@@ -72,16 +72,7 @@ export function ApproverPanel({
   const mode = approval.mode ?? 'any';
   return (
     <Form layout="vertical" data-testid="simple-approver-panel">
-      <NamePair
-        testId="simple-name"
-        value={node.title}
-        onChange={(title, language) =>
-          change(
-            { ...node, title, task: { ...node.task, title: { ...node.task.title, [language]: title[language] } } },
-            `name:${language}`,
-          )
-        }
-      />
+      <TaskStepName node={node} onChange={change} />
       <Form.Item label={t('simple.approvers')}>
         <Space orientation="vertical" style={{ width: '100%' }}>
           {approval.approvers.map((source, index) => (

@@ -41,6 +41,33 @@ export function NamePair({
   );
 }
 
+/** A step that is a task (审批人, 办理人): its name is its task's title too, renamed together. */
+interface TaskStep {
+  title?: LocalizedText;
+  task: { title?: LocalizedText };
+}
+
+export function TaskStepName<N extends TaskStep>({
+  node,
+  onChange,
+}: {
+  node: N;
+  onChange: (next: N, coalesceKey: string) => void;
+}) {
+  return (
+    <NamePair
+      testId="simple-name"
+      value={node.title}
+      onChange={(title, language) =>
+        onChange(
+          { ...node, title, task: { ...node.task, title: { ...node.task.title, [language]: title[language] } } },
+          `name:${language}`,
+        )
+      }
+    />
+  );
+}
+
 export function RolePicker({
   value,
   onChange,

@@ -9,7 +9,7 @@ import { pickLabel } from '../../i18n/localize';
 import { useLanguage } from '../../i18n/use-language';
 import { DELAY_UNITS, delayOf, setDelay, setDelayFrom, startDateFields, type DelayUnit } from './model/delay-node';
 import { DELAY_UNIT_LABEL } from './node-text';
-import { NamePair, RolePicker } from './panel-parts';
+import { NamePair, RolePicker, TaskStepName } from './panel-parts';
 
 type Change<N> = (next: N, coalesceKey?: string) => void;
 
@@ -50,16 +50,7 @@ export function HandlerPanel({
     );
   return (
     <Form layout="vertical" data-testid="simple-handler-panel">
-      <NamePair
-        testId="simple-name"
-        value={node.title}
-        onChange={(title, language) =>
-          change(
-            { ...node, title, task: { ...node.task, title: { ...node.task.title, [language]: title[language] } } },
-            `name:${language}`,
-          )
-        }
-      />
+      <TaskStepName node={node} onChange={change} />
       <Form.Item label={t('simple.handlerWho')}>
         <Radio.Group value={who} onChange={(e) => setWho(e.target.value as string)}>
           <Space orientation="vertical">
