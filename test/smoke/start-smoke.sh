@@ -20,7 +20,16 @@ start() {
   cat "$log"; echo "server did not answer"; exit 1
 }
 # npm start runs in its own process group, so the whole tree (npm, sh, node) stops together.
-stop() { kill -- "-$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; }
+# Waiting for npm alone is not enough: the server may still be flushing PGlite's WAL into the data
+# directory, which the restart reopens and the exit trap removes, so wait until the group is gone.
+stop() {
+  kill -- "-$pid" 2>/dev/null || true
+  for _ in $(seq 1 300); do
+    kill -0 -- "-$pid" 2>/dev/null || break
+    sleep 0.1
+  done
+  wait "$pid" 2>/dev/null || true
+}
 json() { node -e "let s='';process.stdin.on('data',d=>s+=d).on('end',()=>console.log(eval('('+s+')').$1))"; }
 
 start
