@@ -47,8 +47,12 @@ export interface TaskQuery {
   scope?: TaskScope;
   status?: TaskStatus;
   definitionKey?: string;
-  /** `created` (newest first, the default) or `due` (soonest first, tasks without a due time last). */
+  /** `created` (newest first, the default), `due` (soonest first, tasks without a due time last) or `completed`. */
   sort?: TaskSort;
+  /** Page size, 1–500 (default 500). */
+  limit?: number;
+  /** `nextCursor` of the previous page. */
+  cursor?: string;
 }
 
 /** One item of `GET /api/registry`. */

@@ -6,7 +6,11 @@ import type { InstanceStatus } from './instance.contracts';
  * an admin moved the instance out of the task's state (`@move`).
  */
 export type TaskStatus = 'open' | 'done' | 'cancelled' | 'transferred' | 'delegated' | 'removed' | 'moved';
-export type TaskScope = 'mine' | 'candidate' | 'all';
+/**
+ * mine: assigned to or completed by me; candidate: open, unassigned, one of my roles may claim;
+ * todo: open and mine or claimable (待办's "all"); all: every task (leaders, auditors, admins).
+ */
+export type TaskScope = 'mine' | 'candidate' | 'todo' | 'all';
 
 export interface Task {
   id: string;
@@ -57,10 +61,13 @@ export interface TaskListItem extends Task {
   overdue: boolean;
 }
 
-export type TaskSort = 'created' | 'due';
+/** created: newest first; due: soonest due first, then newest; completed: most recently completed first. */
+export type TaskSort = 'created' | 'due' | 'completed';
 
 export interface TaskList {
   items: TaskListItem[];
+  /** Pass as `cursor` for the next page; null on the last. */
+  nextCursor: string | null;
 }
 
 /** `GET /api/tasks/counts`: open work for the badges, counted whole (a list stops at 500). */

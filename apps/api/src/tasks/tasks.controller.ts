@@ -4,6 +4,7 @@ import type { FastifyRequest } from 'fastify';
 import type { CompleteTaskResponse, Task, TaskCounts, TaskList } from '@liucheng/contracts';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser } from '../auth/current-user.decorator';
+import { InboxFilterQuery } from '../common/inbox-filter.query';
 import { UuidPipe } from '../common/uuid.pipe';
 import { UsePolicy } from '../policies/policy.decorator';
 import { idempotentRequest } from '../idempotency/idempotency';
@@ -32,10 +33,11 @@ export class TasksController {
   @Get('counts')
   @UsePolicy('signedIn')
   @ApiOkResponse({
-    description: '{mine, claimable, overdue}: open tasks assigned to me, claimable by my roles, and overdue of those',
+    description:
+      '{mine, claimable, overdue}: open tasks assigned to me, claimable by my roles, and overdue of those; narrowed by the inbox search',
   })
-  counts(@CurrentUser() user: AuthenticatedUser): Promise<TaskCounts> {
-    return this.tasks.counts(user);
+  counts(@Query() query: InboxFilterQuery, @CurrentUser() user: AuthenticatedUser): Promise<TaskCounts> {
+    return this.tasks.counts(user, query);
   }
 
   @Get(':id')

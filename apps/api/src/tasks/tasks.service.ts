@@ -21,11 +21,15 @@ import { isEligibleAssignee, mayUnclaim } from '../policies/task.policy';
 import { assigneeExpressionAt } from './task-assignee';
 import { TASK_LIST_COLUMNS, toTaskListItem, type TaskListRow } from './task-list.mapper';
 import { toTask, type TaskRow } from './task.mapper';
+import { MAX_TASK_PAGE } from './dto/list-tasks.query';
+import { TASK_ORDERS, decodeTaskCursor, encodeTaskCursor } from './task-page-order';
 
 export interface TaskFilter extends InboxFilterQuery {
   scope?: TaskScope;
   status?: string;
   sort?: TaskSort;
+  limit?: number;
+  cursor?: string;
 }
 
 /** The locked instance row an assignment decision may need. */
@@ -35,18 +39,6 @@ interface LockedInstance {
   definition_key: string;
   definition_version: number;
 }
-
-const MAX_TASKS = 500;
-
-const ORDER: Record<TaskSort, string> = {
-  created: 't.created_at DESC, t.id DESC',
-  due: 't.due_at ASC NULLS LAST, t.created_at ASC, t.id ASC',
-};
-/** The same orders over the selected columns (outside the union of `mine`). */
-const OUTER_ORDER: Record<TaskSort, string> = {
-  created: 'created_at DESC, id DESC',
-  due: 'due_at ASC NULLS LAST, created_at ASC, id ASC',
-};
 
 @Injectable()
 export class TasksService {
@@ -60,61 +52,85 @@ export class TasksService {
 
   /**
    * mine = assigned to or completed by me; candidate = open, unassigned, sharing a role with me;
-   * all = leaders, auditors, admins. Each item carries its instance summary for the inbox.
+   * todo = open and mine or claimable; all = leaders, auditors, admins. Each item carries its
+   * instance summary for the inbox. Keyset pages of `limit` in the requested order.
    */
   async list(user: AuthenticatedUser, filter: TaskFilter): Promise<TaskList> {
     const scope = filter.scope ?? 'mine';
     const sort = filter.sort ?? 'created';
-    const where: string[] = [];
+    const order = TASK_ORDERS[sort];
+    const limit = filter.limit ?? MAX_TASK_PAGE;
+    if (scope === 'all' && !readsAll(user))
+      throw ApiError.forbidden('Only leaders, auditors and admins may list all tasks');
     const params: unknown[] = [];
     const add = (value: unknown) => {
       params.push(value);
       return `$${params.length}`;
     };
-    const me = scope === 'mine' ? add(user.username) : '';
-    if (scope === 'candidate')
-      where.push(`t.assignee IS NULL AND t.status = 'open' AND t.candidate_roles && ${add(user.roles)}::text[]`);
-    if (scope === 'all' && !readsAll(user))
-      throw ApiError.forbidden('Only leaders, auditors and admins may list all tasks');
+    const where: string[] = [];
     if (filter.status) where.push(`t.status = ${add(filter.status)}`);
+    if (scope === 'todo') where.push(`t.status = 'open'`);
     where.push(...inboxFilterSql(filter, add));
+    if (filter.cursor) where.push(order.after(decodeTaskCursor(filter.cursor, sort), add));
+    const page = add(limit + 1);
     const select = (conditions: string[]) =>
       `SELECT ${TASK_LIST_COLUMNS} FROM tasks t JOIN instances i ON i.id = t.instance_id
          LEFT JOIN workflow_definitions d ON d.key = t.definition_key
-       ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''} ORDER BY ${ORDER[sort]} LIMIT ${MAX_TASKS}`;
-    // mine = assigned to me, or completed by me and assigned to someone else: two disjoint sets, each
-    // read in order from its own index (an OR of the two would fetch and sort every task of a busy user);
-    // the second is written as `completed_by IS DISTINCT FROM assignee` to match the partial index.
+       ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''} ORDER BY ${order.inner} LIMIT ${page}`;
+    const claimable = () =>
+      `t.assignee IS NULL AND t.status = 'open' AND t.candidate_roles && ${add(user.roles)}::text[]`;
+    // Unions of disjoint sets, each read in order from its own index (an OR would fetch and sort
+    // every task of a busy user): mine = assigned to me, or completed by me and assigned to someone
+    // else (`IS DISTINCT FROM` matches the partial index); todo = assigned to me, or claimable.
+    const union = (halves: string[][]) =>
+      `SELECT * FROM (${halves.map((half) => `(${select([...half, ...where])})`).join(' UNION ALL ')}) page
+       ORDER BY ${order.outer} LIMIT ${page}`;
+    const me = () => add(user.username);
     const sql =
       scope === 'mine'
-        ? `SELECT * FROM ((${select([`t.assignee = ${me}`, ...where])})
-             UNION ALL (${select([`t.completed_by = ${me}`, 't.completed_by IS DISTINCT FROM t.assignee', ...where])})) mine
-           ORDER BY ${OUTER_ORDER[sort]} LIMIT ${MAX_TASKS}`
-        : select(where);
+        ? union([[`t.assignee = ${me()}`], [`t.completed_by = ${me()}`, 't.completed_by IS DISTINCT FROM t.assignee']])
+        : scope === 'todo'
+          ? union([[`t.assignee = ${me()}`], [claimable()]])
+          : select(scope === 'candidate' ? [claimable(), ...where] : where);
     const found = await rows<TaskListRow>(this.dataSource, sql, params);
+    const items = found.slice(0, limit);
+    const last = items[items.length - 1];
     const summaries = await rowSummaries(
       this.definitions,
       this.dataSource,
-      found.map((r) => ({ key: r.definition_key, version: r.i_version, context: r.i_context })),
+      items.map((r) => ({ key: r.definition_key, version: r.i_version, context: r.i_context })),
     );
     const now = this.clock();
-    return { items: found.map((row, i) => toTaskListItem(row, summaries[i], now)) };
+    return {
+      items: items.map((row, i) => toTaskListItem(row, summaries[i], now)),
+      nextCursor: found.length > limit && last ? encodeTaskCursor(sort, last) : null,
+    };
   }
 
   /**
    * The badge's numbers: open tasks assigned to me, open unassigned ones I may claim, and how many
-   * of them are overdue, counted in SQL (the lists stop at ${MAX_TASKS} and carry every summary).
+   * of them are overdue, counted in SQL (the lists come in pages and carry every summary).
    */
-  async counts(user: AuthenticatedUser): Promise<TaskCounts> {
+  async counts(user: AuthenticatedUser, filter: InboxFilterQuery = {}): Promise<TaskCounts> {
+    const params: unknown[] = [user.username, user.roles, this.clock().toISOString()];
+    const add = (value: unknown) => {
+      params.push(value);
+      return `$${params.length}`;
+    };
+    // The inbox search narrows the counts as it narrows the lists; without one no join is needed.
+    const search = inboxFilterSql(filter, add);
+    const from = search.length
+      ? `tasks t JOIN instances i ON i.id = t.instance_id WHERE ${search.join(' AND ')} AND`
+      : 'tasks t WHERE';
     const [row] = await rows<{ mine: string; claimable: string; mine_overdue: string; claimable_overdue: string }>(
       this.dataSource,
-      `WITH mine AS (SELECT t.due_at FROM tasks t WHERE t.status = 'open' AND t.assignee = $1),
-            claimable AS (SELECT t.due_at FROM tasks t
-                           WHERE t.status = 'open' AND t.assignee IS NULL AND t.candidate_roles && $2::text[])
+      `WITH mine AS (SELECT t.due_at FROM ${from} t.status = 'open' AND t.assignee = $1),
+            claimable AS (SELECT t.due_at FROM ${from} t.status = 'open' AND t.assignee IS NULL
+                             AND t.candidate_roles && $2::text[])
        SELECT (SELECT count(*) FROM mine) AS mine, (SELECT count(*) FROM claimable) AS claimable,
               (SELECT count(*) FROM mine WHERE due_at < $3) AS mine_overdue,
               (SELECT count(*) FROM claimable WHERE due_at < $3) AS claimable_overdue`,
-      [user.username, user.roles, this.clock().toISOString()],
+      params,
     );
     return {
       mine: Number(row.mine),

@@ -1,12 +1,5 @@
 // Task endpoints and their react-query hooks: the inbox lists, one task, claim/unclaim and complete.
-import type {
-  CompleteTaskRequest,
-  CompleteTaskResponse,
-  Task,
-  TaskCounts,
-  TaskList,
-  TaskQuery,
-} from '@liucheng/contracts';
+import type { CompleteTaskRequest, CompleteTaskResponse, Task, TaskCounts } from '@liucheng/contracts';
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { apiRequest } from './api-client';
 import { ApiError } from './api-error';
@@ -14,7 +7,6 @@ import { instanceKeys } from './instances.api';
 
 export const taskKeys = {
   all: ['tasks'] as const,
-  list: (query: TaskQuery) => ['tasks', 'list', query.scope ?? 'mine', query.status ?? 'any'] as const,
   one: (id: string) => ['tasks', 'one', id] as const,
   // Under 'list': whatever refreshes the lists (a task mutation, the inbox stream) refreshes the counts.
   counts: ['tasks', 'list', 'counts'] as const,
@@ -23,21 +15,11 @@ export const taskKeys = {
 // The inbox is the newcomer's home page: keep it fresh without a manual refresh.
 const INBOX_REFRESH_MS = 30_000;
 
-/** GET /api/tasks?scope=&status= */
-export function useTasks(query: TaskQuery) {
+/** GET /api/tasks/counts: open work counted whole by the server, under the inbox search when one is given. */
+export function useTaskCounts(search: Record<string, string | undefined> = {}) {
   return useQuery({
-    queryKey: taskKeys.list(query),
-    queryFn: ({ signal }) =>
-      apiRequest<TaskList>('/api/tasks', { query: { scope: query.scope, status: query.status }, signal }),
-    refetchInterval: INBOX_REFRESH_MS,
-  });
-}
-
-/** GET /api/tasks/counts: the badge's numbers, counted whole by the server. */
-export function useTaskCounts() {
-  return useQuery({
-    queryKey: taskKeys.counts,
-    queryFn: ({ signal }) => apiRequest<TaskCounts>('/api/tasks/counts', { signal }),
+    queryKey: [...taskKeys.counts, search],
+    queryFn: ({ signal }) => apiRequest<TaskCounts>('/api/tasks/counts', { query: search, signal }),
     refetchInterval: INBOX_REFRESH_MS,
   });
 }

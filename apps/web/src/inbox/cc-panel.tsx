@@ -14,6 +14,7 @@ import { useCcItems, useMarkAllCcRead, useMarkCcRead } from './inbox-queries';
 import { isFiltered, type InboxSearch } from './inbox-search';
 import { SummaryValues } from './summary-values';
 import { useDisplayNames } from '../users/use-display-name';
+import { LoadMoreButton } from './load-more-button';
 
 export function CcPanel({ search }: { search: InboxSearch }) {
   const { t } = useTranslation();
@@ -118,11 +119,7 @@ export function CcPanel({ search }: { search: InboxSearch }) {
           },
         ]}
       />
-      {query.hasNextPage && (
-        <Button loading={query.isFetchingNextPage} onClick={() => void query.fetchNextPage()}>
-          {t('inboxTabs.more')}
-        </Button>
-      )}
+      <LoadMoreButton pages={query} />
     </Flex>
   );
 }

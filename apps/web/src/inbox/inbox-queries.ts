@@ -1,5 +1,13 @@
 // The inbox lists with the search applied: tasks (待办/已办), instances I started (我发起的) and copies (抄送我的).
-import type { CcItem, CcList, CcReadAllResult, CcUnreadCount, InstancePage, TaskList } from '@liucheng/contracts';
+import type {
+  CcItem,
+  CcList,
+  CcReadAllResult,
+  CcUnreadCount,
+  InstancePage,
+  TaskList,
+  TaskQuery,
+} from '@liucheng/contracts';
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../api/api-client';
 import type { InboxSearch } from './inbox-search';
@@ -14,12 +22,25 @@ export const ccKeys = {
   unread: ['cc', 'unread'] as const,
 };
 
-/** GET /api/tasks?scope=&status=&… — under ['tasks', 'list'] so task mutations refresh it. */
-export function useTaskSearch(scope: 'mine' | 'candidate', status: 'open' | 'done', search: InboxSearch) {
-  return useQuery({
-    queryKey: ['tasks', 'list', scope, status, search],
-    queryFn: ({ signal }) => apiRequest<TaskList>('/api/tasks', { query: { scope, status, ...search }, signal }),
+/** Which tasks a list shows, in the order the server pages them. */
+export type TaskPageQuery = Required<Pick<TaskQuery, 'scope' | 'sort'>> & Pick<TaskQuery, 'status'>;
+
+/**
+ * GET /api/tasks?scope=&status=&sort=&… with "load more", in the server's order — under
+ * ['tasks', 'list'] so task mutations refresh it.
+ */
+export function useTaskPages(query: TaskPageQuery, search: InboxSearch, enabled = true) {
+  return useInfiniteQuery({
+    queryKey: ['tasks', 'list', query, search],
+    initialPageParam: undefined as string | undefined,
+    queryFn: ({ pageParam, signal }) =>
+      apiRequest<TaskList>('/api/tasks', {
+        query: { ...query, limit: PAGE_SIZE, cursor: pageParam, ...search },
+        signal,
+      }),
+    getNextPageParam: (page) => page.nextCursor ?? undefined,
     refetchInterval: REFRESH_MS,
+    enabled,
   });
 }
 

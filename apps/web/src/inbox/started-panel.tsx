@@ -1,6 +1,6 @@
 // 我发起的: the instances I started, newest first, with their summary fields and status.
 import type { Instance } from '@liucheng/contracts';
-import { Button, Empty, Flex, Tag, Typography } from 'antd';
+import { Empty, Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorAlert } from '../common/error-alert';
@@ -11,6 +11,7 @@ import { useLanguage } from '../i18n/use-language';
 import { useStartedInstances } from './inbox-queries';
 import { isFiltered, type InboxSearch } from './inbox-search';
 import { SummaryValues } from './summary-values';
+import { LoadMoreButton } from './load-more-button';
 
 const STATUS_COLOURS: Record<string, string> = { running: 'processing', done: 'success', failed: 'error' };
 
@@ -70,11 +71,7 @@ export function StartedPanel(props: {
           },
         ]}
       />
-      {query.hasNextPage && (
-        <Button loading={query.isFetchingNextPage} onClick={() => void query.fetchNextPage()}>
-          {t('inboxTabs.more')}
-        </Button>
-      )}
+      <LoadMoreButton pages={query} />
     </Flex>
   );
 }

@@ -22,7 +22,7 @@ export function TaskTable({ tasks, tab, now, processTitle }: TaskViewProps) {
       rowKey="id"
       size="middle"
       dataSource={tasks}
-      pagination={tasks.length > 20 ? { pageSize: 20, hideOnSinglePage: true } : false}
+      pagination={false}
       scroll={{ x: 'max-content' }}
       columns={[
         { title: t('inbox.colTask'), key: 'task', render: (_, task) => <TaskTitleLink task={task} /> },

@@ -1,8 +1,8 @@
 // 待办: open tasks I hold plus those I may claim, with a switch to show only one of the two.
-import type { TaskListItem } from '@liucheng/contracts';
+import type { TaskCounts, TaskListItem } from '@liucheng/contracts';
 import { Flex, Segmented } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { sortOpenTasks } from './sort-tasks';
+import type { MorePages } from './load-more-button';
 import { TaskList } from './task-list';
 
 export type TodoView = 'all' | 'mine' | 'claimable';
@@ -10,27 +10,31 @@ export type TodoView = 'all' | 'mine' | 'claimable';
 export function TodoPanel(props: {
   view: TodoView;
   onView: (view: TodoView) => void;
-  mine: TaskListItem[];
-  claimable: TaskListItem[];
+  /** The view's tasks, as far as they are loaded, in the server's order. */
+  tasks: TaskListItem[];
+  pages: MorePages;
+  /** Counted whole by the server under the same search; undefined while loading. */
+  counts?: TaskCounts;
   now: number;
   processTitle: (key: string) => string | undefined;
 }) {
   const { t } = useTranslation();
-  const { view, mine, claimable } = props;
-  const tasks = view === 'mine' ? mine : view === 'claimable' ? claimable : sortOpenTasks([...mine, ...claimable]);
+  const { view, counts } = props;
+  const count = (n: number | undefined) => (n === undefined ? '' : ` ${n}`);
   return (
     <Flex vertical gap={12}>
       <Segmented<TodoView>
         value={view}
         onChange={props.onView}
         options={[
-          { value: 'all', label: `${t('inboxTabs.todoAll')} ${mine.length + claimable.length}` },
-          { value: 'mine', label: `${t('inboxTabs.todoMine')} ${mine.length}` },
-          { value: 'claimable', label: `${t('inboxTabs.todoClaimable')} ${claimable.length}` },
+          { value: 'all', label: `${t('inboxTabs.todoAll')}${count(counts && counts.mine + counts.claimable)}` },
+          { value: 'mine', label: `${t('inboxTabs.todoMine')}${count(counts?.mine)}` },
+          { value: 'claimable', label: `${t('inboxTabs.todoClaimable')}${count(counts?.claimable)}` },
         ]}
       />
       <TaskList
-        tasks={tasks}
+        tasks={props.tasks}
+        pages={props.pages}
         tab={view === 'claimable' ? 'claimable' : 'mine'}
         now={props.now}
         processTitle={props.processTitle}

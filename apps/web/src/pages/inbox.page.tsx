@@ -1,9 +1,11 @@
 // The inbox (/tasks): 待办 (mine and claimable), 已办, 我发起的 and 抄送我的, all under one search.
+import type { TaskList as TaskPage } from '@liucheng/contracts';
 import { Badge, Space, Tabs } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useDefinitions } from '../api/definitions.api';
+import { useTaskCounts } from '../api/tasks.api';
 import { useSession } from '../auth/session-context';
 import { ErrorAlert } from '../common/error-alert';
 import { PageLoading } from '../common/page-loading';
@@ -13,9 +15,9 @@ import { CcPanel } from '../inbox/cc-panel';
 import { InboxFilters } from '../inbox/inbox-filters';
 import { InboxHeader } from '../inbox/inbox-header';
 import { fromUrlTab, INBOX_PAGE_TABS, toUrlTab, type InboxPageTab } from '../inbox/inbox-page-tab';
-import { useCcUnreadCount, useTaskSearch } from '../inbox/inbox-queries';
+import { useCcUnreadCount, useTaskPages } from '../inbox/inbox-queries';
+import { DONE_QUERY, TODO_QUERIES } from '../inbox/inbox-tab';
 import { readSearch, writeSearch } from '../inbox/inbox-search';
-import { sortDoneTasks, sortOpenTasks } from '../inbox/sort-tasks';
 import { StartedPanel } from '../inbox/started-panel';
 import { TaskList } from '../inbox/task-list';
 import { TodoPanel, type TodoView } from '../inbox/todo-panel';
@@ -29,9 +31,9 @@ export function InboxPage() {
   const [params, setParams] = useSearchParams();
   const { tab, view } = fromUrlTab(params.get('tab'));
   const search = readSearch(params);
-  const mine = useTaskSearch('mine', 'open', search);
-  const claimable = useTaskSearch('candidate', 'open', search);
-  const done = useTaskSearch('mine', 'done', search);
+  const todo = useTaskPages(TODO_QUERIES[view], search);
+  const done = useTaskPages(DONE_QUERY, search, tab === 'done');
+  const counts = useTaskCounts(search as Record<string, string | undefined>);
   const ccUnread = useCcUnreadCount();
   const definitions = useDefinitions();
   const titles = new Map((definitions.data ?? []).map((d) => [d.key, pickLabel(d.title, language, d.key)]));
@@ -41,25 +43,27 @@ export function InboxPage() {
     updated.set('tab', toUrlTab(next, nextView));
     setParams(updated, { replace: true });
   };
-  const mineItems = sortOpenTasks(mine.data?.items ?? []);
-  const claimableItems = sortOpenTasks(claimable.data?.items ?? []);
-  const taskQueries = [mine, claimable, done];
+  const taskQueries = [todo, done, counts];
+  const items = (pages: { pages: TaskPage[] } | undefined) => pages?.pages.flatMap((page) => page.items) ?? [];
 
   const panels: Record<InboxPageTab, { label: string; count?: ReactNode; body: () => ReactNode }> = {
     todo: {
       label: t('inboxTabs.tabTodo'),
-      count: <Badge count={mineItems.length + claimableItems.length} showZero color="#1677ff" />,
+      count: counts.data && (
+        <Badge count={counts.data.mine + counts.data.claimable} showZero overflowCount={9999} color="#1677ff" />
+      ),
       body: () =>
-        mine.isPending || claimable.isPending ? (
+        todo.isPending ? (
           <PageLoading />
-        ) : mine.error || claimable.error ? (
-          <ErrorAlert error={mine.error ?? claimable.error} />
+        ) : todo.error ? (
+          <ErrorAlert error={todo.error} />
         ) : (
           <TodoPanel
             view={view}
             onView={(next) => select('todo', next)}
-            mine={mineItems}
-            claimable={claimableItems}
+            tasks={items(todo.data)}
+            pages={todo}
+            counts={counts.data}
             now={now}
             processTitle={processTitle}
           />
@@ -74,7 +78,8 @@ export function InboxPage() {
           <ErrorAlert error={done.error} />
         ) : (
           <TaskList
-            tasks={sortDoneTasks(done.data.items)}
+            tasks={items(done.data)}
+            pages={done}
             tab="done"
             now={now}
             processTitle={processTitle}
@@ -96,8 +101,8 @@ export function InboxPage() {
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <InboxHeader
-        mine={mine.data?.items.length}
-        claimable={claimable.data?.items.length}
+        mine={counts.data?.mine}
+        claimable={counts.data?.claimable}
         refreshing={taskQueries.some((query) => query.isFetching)}
         onRefresh={() => taskQueries.forEach((query) => void query.refetch())}
       />
