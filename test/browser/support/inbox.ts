@@ -6,10 +6,23 @@ export type InboxTab = 'mine' | 'claimable' | 'done';
 // The shown tab panel (antd keeps visited panels in the DOM, hidden).
 const ACTIVE_PANE = '[role=tabpanel][aria-hidden=false]';
 
-/** Loads the inbox on `tab` and waits until its list (or empty state) is shown. */
+/**
+ * Loads the inbox on `tab`, waits until its list (or empty state) is shown, and loads every page
+ * (the list comes 20 at a time; a shared test database gives a user more than that).
+ */
 export async function gotoInbox(page: Page, tab: InboxTab): Promise<void> {
   await page.goto(`/tasks?tab=${tab}`);
+  const items = `${ACTIVE_PANE} :is(.ant-table-row, [data-testid=task-card])`;
   await page.locator(`${ACTIVE_PANE} :is(.ant-table, .ant-empty, [data-testid=task-card])`).first().waitFor();
+  const more = page.locator(`${ACTIVE_PANE} button`, { hasText: /^(加载更多|Load more)$/ });
+  while ((await more.count()) > 0) {
+    const shown = await page.locator(items).count();
+    await more.click();
+    await page.waitForFunction(
+      ([selector, before]) => document.querySelectorAll(selector as string).length > (before as number),
+      [items, shown] as const,
+    );
+  }
 }
 
 /** The instance ids of the tasks listed on `tab`. */
