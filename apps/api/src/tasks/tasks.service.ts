@@ -86,12 +86,19 @@ export class TasksService {
       `SELECT * FROM (${halves.map((half) => `(${select([...half, ...where])})`).join(' UNION ALL ')}) page
        ORDER BY ${order.outer} LIMIT ${page}`;
     const me = () => add(user.username);
+    // An open task has no completer yet: its list is the first half alone (the second would walk
+    // every open task in the order's index to find none).
     const sql =
-      scope === 'mine'
-        ? union([[`t.assignee = ${me()}`], [`t.completed_by = ${me()}`, 't.completed_by IS DISTINCT FROM t.assignee']])
-        : scope === 'todo'
-          ? union([[`t.assignee = ${me()}`], [claimable()]])
-          : select(scope === 'candidate' ? [claimable(), ...where] : where);
+      scope === 'mine' && filter.status === 'open'
+        ? select([`t.assignee = ${me()}`, ...where])
+        : scope === 'mine'
+          ? union([
+              [`t.assignee = ${me()}`],
+              [`t.completed_by = ${me()}`, 't.completed_by IS DISTINCT FROM t.assignee'],
+            ])
+          : scope === 'todo'
+            ? union([[`t.assignee = ${me()}`], [claimable()]])
+            : select(scope === 'candidate' ? [claimable(), ...where] : where);
     const found = await rows<TaskListRow>(this.dataSource, sql, params);
     const items = found.slice(0, limit);
     const last = items[items.length - 1];
