@@ -94,6 +94,7 @@ describe('embedded PGlite data source', () => {
         'MovedTasks1766100000000',
         'ReadScaleIndexes1766300000000',
         'CheckpointLeafRetention1766400000000',
+        'EventPathFunctions1766520000000',
       ],
     });
     const second = await probe('read');
@@ -119,6 +120,7 @@ describe('embedded PGlite data source', () => {
         'MovedTasks1766100000000',
         'ReadScaleIndexes1766300000000',
         'CheckpointLeafRetention1766400000000',
+        'EventPathFunctions1766520000000',
       ],
     });
   }, 240_000);
