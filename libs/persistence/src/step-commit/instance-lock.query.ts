@@ -28,7 +28,8 @@ export function instanceLockSql(instanceId: string, actor: string | null): strin
 
 /**
  * The same lock and read for many instances of the system actor (the timer drain): one
- * statement for a whole batch, written out (one plan per batch is cheap enough). The order of the rows is not that of `instanceIds`.
+ * statement for a whole batch, written out (one plan per batch is cheap enough). The order of
+ * the rows is not that of `instanceIds`.
  */
 export function instancesLockSql(instanceIds: readonly string[]): string {
   const ids = instanceIds.map((id) => `${sqlLiteral(id)}::uuid`).join(', ');
@@ -36,7 +37,7 @@ export function instancesLockSql(instanceIds: readonly string[]): string {
 FROM instances i WHERE i.id IN (${ids}) FOR UPDATE`;
 }
 
-/** The columns of {@link LockedInstanceRow} over `instances i`, for the system actor (as `liucheng_lock_instance`). */
+/** The columns of {@link LockedInstanceRow} over `instances i` for the system actor, as `liucheng_lock_instance`'s. */
 function lockedInstanceSelect(): string {
   return `SELECT ${INSTANCE_COLUMNS},
   (SELECT COALESCE(json_agg(t ORDER BY t.created_at, t.id), '[]'::json) FROM tasks t WHERE t.instance_id = i.id AND t.status = 'open') AS open_tasks,
