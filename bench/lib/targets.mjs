@@ -29,9 +29,12 @@ function traceEnv({ traceDir }, name) {
   return traceDir ? { BENCH_QUERY_TRACE_FILE: path.join(traceDir, `${name}.queries.json`) } : {};
 }
 
-/** The Liucheng API built by `npm run build:api`, with the demo users, publishing the bench definition. */
+/**
+ * The Liucheng API built by `npm run build:api`, with the demo users, publishing the bench
+ * definition. `main`: another build's main.js (an A/B run against older code).
+ */
 export function productTarget(options) {
-  const { databaseUrl, logDir, profileDir, traceDir } = options;
+  const { databaseUrl, logDir, profileDir, traceDir, main = PRODUCT_MAIN } = options;
   let server;
   let headers = {};
   return {
@@ -39,11 +42,11 @@ export function productTarget(options) {
     profileFile: profileDir && path.join(profileDir, 'product.cpuprofile'),
     traceFile: traceDir && path.join(traceDir, 'product.queries.json'),
     async start() {
-      if (!existsSync(PRODUCT_MAIN)) throw new Error(`${PRODUCT_MAIN} is missing: run npm run build:api first`);
+      if (!existsSync(main)) throw new Error(`${main} is missing: run npm run build:api first`);
       const port = await freePort();
       server = await startServer({
         name: 'product',
-        nodeArgs: [...instrumentArgs(options, 'product'), PRODUCT_MAIN],
+        nodeArgs: [...instrumentArgs(options, 'product'), main],
         env: {
           PORT: String(port),
           HOST: '127.0.0.1',

@@ -229,7 +229,7 @@ describe('webhook delivery', () => {
     } finally {
       spy.mockRestore();
     }
-    expect(sent).toEqual(['BEGIN; SELECT', 'WITH history_entry']);
+    expect(sent).toEqual(['BEGIN; SELECT', expect.stringMatching(/^SELECT liucheng_step_event\(/)]);
     const rows = (await db.query(
       `SELECT n.recipient, n.target, d.status FROM notifications n JOIN notification_deliveries d ON d.notification_id = n.id
        WHERE n.instance_id = $1 ORDER BY n.target, n.recipient`,

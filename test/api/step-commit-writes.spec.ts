@@ -2,6 +2,8 @@
 // tables (the golden SQL in libs/persistence fixes the text, this fixes what it does).
 import request from 'supertest';
 import { DataSource } from 'typeorm';
+import { lockInstance, lockInstances } from '@liucheng/persistence';
+import { inTransaction } from '../../apps/api/src/common/transaction';
 import { TimersService } from '../../apps/api/src/timers/timers.service';
 import { publishSpec, uniqueKey } from './support/publish';
 import { SETUP_TIMEOUT, startTestApp, type TestApp } from './support/test-app';
@@ -127,5 +129,34 @@ describe('the step commit against the real tables', () => {
       ok: true,
       checked: 2,
     });
+  });
+
+  // The event route locks through liucheng_lock_instance, the timer drain through the written-out
+  // instancesLockSql: both must read the same row, open tasks and types.
+  it('reads the same locked row through the lock function as through the batch lock', async () => {
+    const started = await request(t.http)
+      .post('/api/instances')
+      .set(await t.auth('staff'))
+      .send({ definitionKey: key })
+      .expect(201);
+    const id = started.body.id as string;
+    const [one, many, staff, nobody] = await inTransaction(db, async (q) => [
+      await lockInstance(q, id, null),
+      await lockInstances(q, [id]),
+      await lockInstance(q, id, 'staff'),
+      await lockInstance(q, id, 'no-such-user'),
+    ]);
+    expect(one).toEqual(many[0]);
+    expect(one?.open_tasks).toEqual([
+      expect.objectContaining({ instance_id: id, state_path: 'review', status: 'open' }),
+    ]);
+    expect(one?.created_at).toBeInstanceOf(Date);
+    expect(one?.actor_token_version).toBeNull();
+    const [{ token_version }] = await db.query(`SELECT token_version FROM users WHERE username = 'staff'`);
+    expect(staff).toEqual({ ...one, actor_token_version: token_version });
+    expect(nobody?.actor_token_version).toBeNull();
+    expect(await inTransaction(db, (q) => lockInstance(q, '00000000-0000-4000-8000-0000000000ff', 'staff'))).toBe(
+      undefined,
+    );
   });
 });

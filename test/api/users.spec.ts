@@ -1,3 +1,4 @@
+import { JwtService } from '@nestjs/jwt';
 import request from 'supertest';
 import { publishSpec, uniqueKey } from './support/publish';
 import { matrixSpec } from './support/matrix-definitions';
@@ -242,5 +243,20 @@ describe('users and roles', () => {
     const expired = await t.expiredToken('admin', ['admin']);
     const res = await request(t.http).get('/api/users').set(bearer(expired)).expect(401);
     expect(res.body).toEqual({ statusCode: 401, error: 'Unauthorized', message: 'The token is invalid or expired' });
+  });
+
+  // The guard keeps verified tokens (verified-token.cache.ts): a kept token must still expire,
+  // and a token differing from a kept one only in its signature must still be refused.
+  it('refuses a kept token once it expires, and a copy of a kept token with another signature', async () => {
+    const jwt = t.app.get(JwtService);
+    const short = await jwt.signAsync({ sub: 'admin', name: 'admin', roles: ['admin'], tv: 0 }, { expiresIn: 2 });
+    await request(t.http).get('/api/users').set(bearer(short)).expect(200);
+    const [head, body, signature] = short.split('.');
+    const flipped = `${head}.${body}.${signature[0] === 'A' ? 'B' : 'A'}${signature.slice(1)}`;
+    await request(t.http).get('/api/users').set(bearer(flipped)).expect(401);
+    const { exp } = jwt.decode<{ exp: number }>(short);
+    await new Promise((resolve) => setTimeout(resolve, exp * 1000 - Date.now() + 50));
+    const res = await request(t.http).get('/api/users').set(bearer(short)).expect(401);
+    expect(res.body.message).toBe('The token is invalid or expired');
   });
 });

@@ -8,6 +8,7 @@ import { ROUTE_POLICIES, routeAllows, type RoutePolicyName } from '../policies/r
 import type { AuthenticatedUser } from './authenticated-user';
 import { isTokenPayload, type TokenPayload } from './token-payload';
 import { checkUserActive } from './user-status';
+import { VerifiedTokenCache, type VerifiedClaims } from './verified-token.cache';
 
 /**
  * Global guard: authenticates the bearer token (401), applies the route's policy (403), and
@@ -18,6 +19,8 @@ import { checkUserActive } from './user-status';
  */
 @Injectable()
 export class JwtAuthGuard implements CanActivate {
+  private readonly verified = new VerifiedTokenCache();
+
   constructor(
     private readonly reflector: Reflector,
     private readonly jwt: JwtService,
@@ -49,17 +52,23 @@ export class JwtAuthGuard implements CanActivate {
   private async authenticate(header: string | undefined): Promise<AuthenticatedUser> {
     const [scheme, token] = (header ?? '').split(' ');
     if (scheme?.toLowerCase() !== 'bearer' || !token) throw new ApiError(401, 'A bearer token is required');
-    let payload: TokenPayload;
-    try {
-      payload = await this.jwt.verifyAsync<TokenPayload>(token);
-    } catch {
-      throw new ApiError(401, 'The token is invalid or expired');
+    let payload: TokenPayload | undefined = this.verified.get(token);
+    if (!payload) {
+      let claims: VerifiedClaims;
+      try {
+        claims = await this.jwt.verifyAsync<VerifiedClaims>(token);
+      } catch {
+        throw new ApiError(401, 'The token is invalid or expired');
+      }
+      if (!isTokenPayload(claims)) throw new ApiError(401, 'The token is invalid or expired');
+      this.verified.set(token, claims);
+      payload = claims;
     }
-    if (!isTokenPayload(payload)) throw new ApiError(401, 'The token is invalid or expired');
     return {
       username: payload.sub,
       displayName: payload.name,
-      roles: payload.roles ?? [],
+      // A copy per request: the cached claims are shared by every request with this token.
+      roles: [...(payload.roles ?? [])],
       tokenVersion: payload.tv ?? 0,
     };
   }

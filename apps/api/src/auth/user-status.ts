@@ -5,7 +5,7 @@ import type { AuthenticatedUser } from './authenticated-user';
 
 /**
  * 401 unless the token's version is the user's current one (an active user). The event path
- * reads the version in its locking statement (`activeTokenVersionSql`, libs/persistence).
+ * reads the version in its locking statement (`liucheng_lock_instance`, libs/persistence).
  */
 export function assertTokenCurrent(user: AuthenticatedUser, current: number | null | undefined): void {
   if (current === null || current === undefined || current !== (user.tokenVersion ?? 0)) {

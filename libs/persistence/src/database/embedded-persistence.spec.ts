@@ -94,6 +94,7 @@ describe('embedded PGlite data source', () => {
         'MovedTasks1766100000000',
         'ReadScaleIndexes1766300000000',
         'CheckpointLeafRetention1766400000000',
+        'EventPathFunctions1766520000000',
         'InboxOrderIndexes1766700000000',
       ],
     });
@@ -120,6 +121,7 @@ describe('embedded PGlite data source', () => {
         'MovedTasks1766100000000',
         'ReadScaleIndexes1766300000000',
         'CheckpointLeafRetention1766400000000',
+        'EventPathFunctions1766520000000',
         'InboxOrderIndexes1766700000000',
       ],
     });

@@ -16,6 +16,7 @@ import { CalendarDeclaredYears1765600000000 } from './1765600000000-calendar-dec
 import { MovedTasks1766100000000 } from './1766100000000-moved-tasks.migration';
 import { ReadScaleIndexes1766300000000 } from './1766300000000-read-scale-indexes.migration';
 import { CheckpointLeafRetention1766400000000 } from './1766400000000-checkpoint-leaf-retention.migration';
+import { EventPathFunctions1766520000000 } from './1766520000000-event-path-functions.migration';
 import { InboxOrderIndexes1766700000000 } from './1766700000000-inbox-order-indexes.migration';
 
 /** Every migration, oldest first. Names carry their timestamp so they never clash. */
@@ -38,5 +39,6 @@ export const MIGRATIONS = [
   MovedTasks1766100000000,
   ReadScaleIndexes1766300000000,
   CheckpointLeafRetention1766400000000,
+  EventPathFunctions1766520000000,
   InboxOrderIndexes1766700000000,
 ];

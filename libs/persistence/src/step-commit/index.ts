@@ -7,13 +7,7 @@ export type {
   NotificationRecipients,
   NotificationWrite,
 } from './effect-write';
-export {
-  activeTokenVersionSql,
-  instanceLockSql,
-  instancesLockSql,
-  lockInstance,
-  lockInstances,
-} from './instance-lock.query';
+export { instanceLockSql, instancesLockSql, lockInstance, lockInstances } from './instance-lock.query';
 export type { LockedInstanceRow, Queryable } from './instance-lock.query';
 export { stepCommitSql } from './step-commit';
 export type { HistoryEntryWrite, IdempotencyAnswerWrite, StepCommit } from './step-commit';

@@ -17,37 +17,31 @@ export interface Queryable {
 }
 
 /**
- * The SQL expression yielding the user's current token version, or NULL when the user is
- * deactivated or gone.
- */
-export function activeTokenVersionSql(username: string): string {
-  return `(SELECT u.token_version FROM users u WHERE u.username = ${sqlLiteral(username)} AND u.active)`;
-}
-
-/**
  * `SELECT … FOR UPDATE` of one instance, its open tasks and the actor's token version: one
  * round trip, parameter-free so BEGIN rides with it. `actor` null skips the user (the system).
+ * The statement is `liucheng_lock_instance` (migration EventPathFunctions1766520000000), whose
+ * plan PostgreSQL keeps per connection: as text it was parsed and planned on every event.
  */
 export function instanceLockSql(instanceId: string, actor: string | null): string {
-  return `${lockedInstanceSelect(actor)}
-FROM instances i WHERE i.id = ${sqlLiteral(instanceId)}::uuid FOR UPDATE`;
+  return `SELECT * FROM liucheng_lock_instance(${sqlLiteral(instanceId)}::uuid, ${actor === null ? 'NULL' : sqlLiteral(actor)})`;
 }
 
 /**
  * The same lock and read for many instances of the system actor (the timer drain): one
- * statement for a whole batch. The order of the rows is not that of `instanceIds`.
+ * statement for a whole batch, written out (one plan per batch is cheap enough). The order of
+ * the rows is not that of `instanceIds`.
  */
 export function instancesLockSql(instanceIds: readonly string[]): string {
   const ids = instanceIds.map((id) => `${sqlLiteral(id)}::uuid`).join(', ');
-  return `${lockedInstanceSelect(null)}
+  return `${lockedInstanceSelect()}
 FROM instances i WHERE i.id IN (${ids}) FOR UPDATE`;
 }
 
-/** The columns of {@link LockedInstanceRow} over `instances i`. */
-function lockedInstanceSelect(actor: string | null): string {
+/** The columns of {@link LockedInstanceRow} over `instances i` for the system actor, as `liucheng_lock_instance`'s. */
+function lockedInstanceSelect(): string {
   return `SELECT ${INSTANCE_COLUMNS},
   (SELECT COALESCE(json_agg(t ORDER BY t.created_at, t.id), '[]'::json) FROM tasks t WHERE t.instance_id = i.id AND t.status = 'open') AS open_tasks,
-  ${actor === null ? 'NULL' : activeTokenVersionSql(actor)} AS actor_token_version`;
+  NULL AS actor_token_version`;
 }
 
 /** Locks the instance row until the transaction ends; `undefined` when there is none. */

@@ -3,6 +3,7 @@ import { castLiteral } from '../sql';
 import { effectCtes } from './effect-fragments';
 import type { EffectWrite } from './effect-write';
 import { cte } from './fragments/cte';
+import { eventStepStatement } from './fragments/event-step.statement';
 import type { FragmentContext } from './fragments/fragment-context';
 import { historyEntryFragment } from './fragments/history-entry.fragment';
 import { idempotencyAnswerFragment } from './fragments/idempotency-answer.fragment';
@@ -37,8 +38,11 @@ export interface StepCommit {
 }
 
 /**
- * The one statement that commits a step: data-modifying CTEs for the history entry, every effect
- * and the idempotency answer, hanging on the instance INSERT or UPDATE. Values are inlined as
+ * The statements that commit a step. A start is one statement: data-modifying CTEs for the
+ * history entry, every effect and the idempotency answer, hanging on the instance INSERT. An
+ * event is `liucheng_step_event` (history entry and instance UPDATE, planned once per
+ * connection), then, when the step has effects or an answer to store, those CTEs on a
+ * `SELECT NULL` (they touch no table the first statement writes). Values are inlined as
  * escaped literals so it can travel with COMMIT (the simple protocol takes no parameters); a
  * value PostgreSQL cannot store throws `UnstorableValueError` here, before anything is sent.
  */
@@ -49,10 +53,12 @@ export function stepCommitSql(commit: StepCommit): string {
     at: castLiteral(row.updated_at.toISOString(), 'timestamptz'),
     seq: castLiteral(row.seq, 'int'),
   };
-  const ctes = [
-    cte('history_entry', historyEntryFragment(commit.history, row, context)),
-    ...effectCtes(commit.effects, context),
-  ];
+  // Built in the same order as before (history, effects, answer, row): the first unstorable value wins.
+  const step = commit.inserted
+    ? cte('history_entry', historyEntryFragment(commit.history, row, context))
+    : eventStepStatement(commit.history, row, context);
+  const ctes = effectCtes(commit.effects, context);
   if (commit.answer) ctes.push(cte('idempotency_answer', idempotencyAnswerFragment(commit.answer)));
-  return `WITH ${ctes.join(',\n')}\n${instanceWriteStatement(row, commit.inserted, context)}`;
+  if (!commit.inserted) return ctes.length ? `${step};\nWITH ${ctes.join(',\n')}\nSELECT NULL` : step;
+  return `WITH ${[step, ...ctes].join(',\n')}\n${instanceWriteStatement(row, commit.inserted, context)}`;
 }

@@ -1,10 +1,8 @@
-WITH history_entry AS (
-  INSERT INTO instance_events (instance_id, seq, type, data, actor, at, state_after, prev_hash, hash)
-  VALUES ('00000000-0000-4000-8000-000000000001'::uuid, 5::int, 'APPROVE',
-    '{"comment":"ok, it''s fine"}'::jsonb, 'leader', '2026-03-02T10:00:00.000Z'::timestamptz,
-    '{"review":"hr"}'::jsonb, 'hash-4', 'hash-5')
-),
-task_closed_0 AS (
+SELECT liucheng_step_event('00000000-0000-4000-8000-000000000001'::uuid, 5::int, 'APPROVE',
+  '{"comment":"ok, it''s fine"}'::jsonb, 'leader', '2026-03-02T10:00:00.000Z'::timestamptz,
+  '{"review":"hr"}'::jsonb, 'hash-4', 'hash-5',
+  'running',  E'{"status":"active","value":{"review":"hr"},"context":{"days":3,"note":"it''s C:\\\\tmp"}}'::jsonb);
+WITH task_closed_0 AS (
   UPDATE tasks SET status = 'done', completed_at = '2026-03-02T10:00:00.000Z'::timestamptz,
     completed_by = 'leader', outcome = 'APPROVE'
   WHERE id = '00000000-0000-4000-8000-0000000000a1'::uuid AND status = 'open'
@@ -95,6 +93,4 @@ idempotency_answer AS (
   WHERE username = 'leader' AND route = 'POST /api/instances/00000000-0000-4000-8000-000000000001/events'
     AND key = 'key-1'
 )
-UPDATE instances SET status = 'running', state = '{"review":"hr"}'::jsonb, seq = 5::int, last_hash = 'hash-5', updated_at = '2026-03-02T10:00:00.000Z'::timestamptz,
-  snapshot =  E'{"status":"active","value":{"review":"hr"},"context":{"days":3,"note":"it''s C:\\\\tmp"}}'::jsonb
-WHERE id = '00000000-0000-4000-8000-000000000001'::uuid
+SELECT NULL

@@ -1,4 +1,1 @@
-SELECT i.id, i.definition_key, i.definition_version, i.status, i.state, i.snapshot, i.business_key, i.started_by, i.seq, i.last_hash, i.created_at, i.updated_at,
-  (SELECT COALESCE(json_agg(t ORDER BY t.created_at, t.id), '[]'::json) FROM tasks t WHERE t.instance_id = i.id AND t.status = 'open') AS open_tasks,
-  (SELECT u.token_version FROM users u WHERE u.username = 'o''brien' AND u.active) AS actor_token_version
-FROM instances i WHERE i.id = '00000000-0000-4000-8000-000000000001'::uuid FOR UPDATE
+SELECT * FROM liucheng_lock_instance('00000000-0000-4000-8000-000000000001'::uuid, 'o''brien')

@@ -1,0 +1,17 @@
+import type { InstanceRow } from '../../instances/instance.rows';
+import { jsonLiteral, sqlLiteral } from '../../sql';
+import type { HistoryEntryWrite } from '../step-commit';
+import type { FragmentContext } from './fragment-context';
+
+/**
+ * An event's history entry and instance row in one call of `liucheng_step_event` (migration
+ * EventPathFunctions1766520000000): the same INSERT and UPDATE as `historyEntryFragment` and
+ * `instanceWriteStatement`, with plans PostgreSQL keeps per connection instead of planning a
+ * new statement text on every event.
+ */
+export function eventStepStatement(entry: HistoryEntryWrite, row: InstanceRow, c: FragmentContext): string {
+  return `SELECT liucheng_step_event(${c.instanceId}, ${c.seq}, ${sqlLiteral(entry.type, 'instance_events.type')},
+  ${jsonLiteral(entry.data, 'jsonb', 'instance_events.data')}, ${sqlLiteral(entry.actor)}, ${c.at},
+  ${jsonLiteral(row.state, 'jsonb', 'instance_events.state_after')}, ${sqlLiteral(entry.prevHash)}, ${sqlLiteral(row.last_hash)},
+  ${sqlLiteral(row.status)}, ${jsonLiteral(row.snapshot, 'jsonb', 'instances.snapshot')})`;
+}
