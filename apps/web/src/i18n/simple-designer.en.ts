@@ -11,7 +11,7 @@ export const simpleDesignerEn = {
   misfitUnsupportedKey: 'has settings simple mode cannot show',
   misfitCompoundState: 'is a compound state holding several steps; simple mode has no node for that',
   misfitGuardedOutcome:
-    'an outcome leads to different next steps by a condition; in simple mode a condition must be its own condition node',
+    "an outcome leads to different next steps by a condition that is not on this step's own answers; in simple mode such a condition must be its own condition node",
   misfitOutcomeMissing: 'an outcome has no next step',
   misfitLoop: 'the flow comes back to this step (a loop); simple mode reads top-down only',
   misfitForwardJump:
@@ -24,6 +24,9 @@ export const simpleDesignerEn = {
   misfitFinalWithContent: 'an end has extra content',
   misfitRegionShape: 'a parallel branch is not one straight line',
   misfitDuplicateKey: 'the same step name is used twice',
+  misfitUnknownAnswerField: "an outcome branches on an answer this step's form does not ask for",
+  misfitInfoLoopShape:
+    'asks for more information in a way simple mode cannot show (the answer must be one task that returns to this step)',
   kindStart: 'Starter',
   kindApprover: 'Approver',
   kindHandler: 'Handler',

@@ -120,8 +120,91 @@ const everyKind = (): FlowTree => ({
   meta: { businessKey: 'EK-{seq}' },
 });
 
+/** A check that branches on its own answers, an exit that does too, and 补充信息 by the starter. */
+const answers = (): FlowTree => ({
+  id: 'answers',
+  title: t('按结果分支', 'Answers'),
+  start: { form: { type: 'object', properties: { topic: { type: 'string', title: '主题 / Topic' } } } },
+  nodes: [
+    {
+      kind: 'handler',
+      key: 'draft',
+      task: { title: t('起草', 'Draft'), assignee: 'starter' },
+      submit: { event: 'SUBMIT_DRAFT' },
+    },
+    {
+      kind: 'handler',
+      key: 'check',
+      title: t('核查', 'Check'),
+      task: { title: t('核查', 'Check'), candidateRoles: ['office'] },
+      submit: {
+        event: 'CHECK',
+        actions: [{ type: 'assign', params: { to: 'check', from: 'event.data' } }],
+        branches: [
+          { when: [{ field: 'ok', op: 'eq', value: false }], to: 'rejected' },
+          {
+            when: [
+              { field: 'score', op: 'lt', value: 60 },
+              { field: 'ok', op: 'eq', value: true },
+            ],
+            to: 'draft',
+            actions: [{ type: 'increment', params: { to: 'redrafts', by: 1 } }],
+          },
+          { when: [{ field: 'score', op: 'gte', value: 90 }] },
+        ],
+      },
+      exits: [
+        {
+          event: 'ESCALATE',
+          to: 'cancelled',
+          branches: [{ when: [{ field: 'urgent', op: 'eq', value: true }], to: 'draft' }],
+        },
+      ],
+      askInfo: {
+        ask: { event: 'REQUEST_INFO', actions: [{ type: 'append', params: { to: 'questions', from: 'event.data' } }] },
+        key: 'checkInfo',
+        title: t('补充信息', 'More information'),
+        task: { title: t('补充核查所需信息', 'Add what the check needs'), assignee: 'starter' },
+        answer: { event: 'SUPPLY_INFO', actions: [{ type: 'append', params: { to: 'answers', from: 'event.data' } }] },
+      },
+    },
+    {
+      kind: 'approver',
+      key: 'sign',
+      task: { title: t('签发', 'Sign') },
+      approval: { approvers: [{ kind: 'manager' }] },
+      reject: { to: 'check' },
+    },
+  ],
+  end: { key: 'done' },
+  ends: [{ key: 'rejected' }, { key: 'cancelled' }],
+  events: {
+    ...APPROVAL_EVENTS_META,
+    SUBMIT_DRAFT: { title: t('提交', 'Submit') },
+    CHECK: {
+      title: t('提交核查', 'Record the check'),
+      schema: {
+        type: 'object',
+        required: ['ok', 'score'],
+        properties: {
+          ok: { type: 'boolean', title: '属实 / True' },
+          score: { type: 'number', title: '评分 / Score' },
+        },
+      },
+    },
+    ESCALATE: {
+      title: t('上报', 'Escalate'),
+      schema: { type: 'object', properties: { urgent: { type: 'boolean', title: '紧急 / Urgent' } } },
+    },
+    REQUEST_INFO: { title: t('要求补充', 'Ask for more') },
+    SUPPLY_INFO: { title: t('补充', 'Add information') },
+  },
+  context: { redrafts: 0, questions: [], answers: [] },
+});
+
 const trees: Array<[string, FlowTree]> = [
   ['every node kind', everyKind()],
+  ['branches on answers with 补充信息', answers()],
   ...FLOW_TEMPLATE_KINDS.map((k): [string, FlowTree] => [`the ${k} template`, flowTemplate(k, `tpl-${k}`)]),
 ];
 
@@ -285,6 +368,63 @@ describe('treeToDefinition', () => {
   });
 });
 
+describe('a step that branches on its own answers', () => {
+  const spec = treeToDefinition(answers());
+
+  it('tries the branches in order as guards on the event data, the otherwise last', () => {
+    expect(spec.states.check.on!.CHECK).toEqual([
+      { guard: { type: 'eq', params: { field: 'event.data.ok', value: false } }, target: 'rejected' },
+      {
+        guard: {
+          type: 'and',
+          params: {
+            guards: [
+              { type: 'lt', params: { field: 'event.data.score', value: 60 } },
+              { type: 'eq', params: { field: 'event.data.ok', value: true } },
+            ],
+          },
+        },
+        target: 'draft',
+        actions: [{ type: 'increment', params: { to: 'redrafts', by: 1 } }],
+      },
+      { guard: { type: 'gte', params: { field: 'event.data.score', value: 90 } }, target: 'sign' },
+      { target: 'sign', actions: [{ type: 'assign', params: { to: 'check', from: 'event.data' } }] },
+    ]);
+  });
+
+  it('puts the answer task right after its step, returning to it, and the asking outcome last', () => {
+    expect(Object.keys(spec.states)).toEqual(['draft', 'check', 'checkInfo', 'sign', 'done', 'rejected', 'cancelled']);
+    expect(spec.states.check.meta?.task?.outcomes).toEqual(['CHECK', 'ESCALATE', 'REQUEST_INFO']);
+    expect(spec.states.check.on!.REQUEST_INFO).toEqual({
+      target: 'checkInfo',
+      actions: [{ type: 'append', params: { to: 'questions', from: 'event.data' } }],
+    });
+    expect(spec.states.checkInfo).toEqual({
+      meta: {
+        title: t('补充信息', 'More information'),
+        task: {
+          title: t('补充核查所需信息', 'Add what the check needs'),
+          assignee: 'starter',
+          outcomes: ['SUPPLY_INFO'],
+        },
+      },
+      on: {
+        SUPPLY_INFO: { target: 'check', actions: [{ type: 'append', params: { to: 'answers', from: 'event.data' } }] },
+      },
+    });
+  });
+
+  it('goes on by the first way to a step when another way ends first', () => {
+    const s = treeToDefinition(answers());
+    const check = s.states.check.on!.CHECK as Array<{ target: string }>;
+    // every way ends or goes back but the third: that one is where the line goes on
+    check[3].target = 'cancelled';
+    const tree = definitionToTree(s);
+    expect(tree.ok && tree.tree.nodes.map((n) => n.key)).toEqual(['draft', 'check', 'sign']);
+    expect(tree.ok && tree.tree.nodes[1]).toMatchObject({ submit: { to: 'cancelled' } });
+  });
+});
+
 describe('definitionToTree says what does not fit', () => {
   const base = (): WorkflowSpec => treeToDefinition(flowTemplate('expense', 'x'));
   const misfitOf = (patch: (spec: WorkflowSpec) => void) => {
@@ -364,5 +504,51 @@ describe('definitionToTree says what does not fit', () => {
     ],
   ])('%s', (_name, patch, expected) => {
     expect(misfitOf(patch)).toEqual(expected);
+  });
+
+  const answersMisfit = (patch: (spec: WorkflowSpec) => void) => {
+    const spec = treeToDefinition(answers());
+    patch(spec);
+    const result = definitionToTree(spec);
+    return result.ok ? undefined : { state: result.misfit.state, code: result.misfit.code, path: result.misfit.path };
+  };
+  const ways = (s: WorkflowSpec) => s.states.check.on!.CHECK as Array<{ guard?: unknown; target: string }>;
+
+  it.each<[string, (spec: WorkflowSpec) => void, { state: string; code: string; path: string }]>([
+    [
+      'an answer branch on the case data rather than the answers',
+      (s) => void (ways(s)[0].guard = { type: 'eq', params: { field: 'context.topic', value: 'x' } }),
+      { state: 'check', code: 'guarded-outcome', path: 'states.check.on.CHECK.0' },
+    ],
+    [
+      'an answer branch on a field the form does not ask',
+      (s) => void (ways(s)[0].guard = { type: 'eq', params: { field: 'event.data.colour', value: 'red' } }),
+      { state: 'check', code: 'unknown-answer-field', path: 'states.check.on.CHECK.0.guard' },
+    ],
+    [
+      'answer branches with no otherwise',
+      (s) => void (ways(s)[3].guard = { type: 'eq', params: { field: 'event.data.ok', value: true } }),
+      { state: 'check', code: 'unsupported-condition', path: 'states.check.on.CHECK.3.guard' },
+    ],
+    [
+      'an answer task with a second outcome',
+      (s) => {
+        s.states.checkInfo.meta!.task!.outcomes = ['SUPPLY_INFO', 'GIVE_UP'];
+        s.states.checkInfo.on!.GIVE_UP = { target: 'cancelled' };
+      },
+      { state: 'checkInfo', code: 'info-loop-shape', path: 'states.checkInfo' },
+    ],
+    [
+      'an answer task that goes on instead of returning',
+      (s) => void (s.states.checkInfo.on!.SUPPLY_INFO = { target: 'sign' }),
+      { state: 'check', code: 'forward-jump', path: 'states.check.on.REQUEST_INFO' },
+    ],
+    [
+      'asking for information before another way out',
+      (s) => void (s.states.check.meta!.task!.outcomes = ['CHECK', 'REQUEST_INFO', 'ESCALATE']),
+      { state: 'check', code: 'info-loop-shape', path: 'states.check.on.REQUEST_INFO' },
+    ],
+  ])('%s', (_name, patch, expected) => {
+    expect(answersMisfit(patch)).toEqual(expected);
   });
 });

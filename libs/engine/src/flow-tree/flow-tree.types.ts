@@ -33,12 +33,51 @@ export interface NodeTask {
   fieldAccess?: Record<string, 'read' | 'edit' | 'hidden'>;
 }
 
+/**
+ * 按处理结果分支: one way an outcome goes when the step's own answers hold. `when` tests fields of
+ * the outcome event's form (compiled to guards on `event.data.<field>`); the ways are tried in order.
+ */
+export interface AnswerBranch {
+  when: FlowCondition[];
+  /** Absent: go on to the next node; else the key of an end or of an earlier node. */
+  to?: string;
+  actions?: ActionRef[];
+}
+
 /** A way out of a task that leaves the line: to an end (结束) or back to an earlier node. */
 export interface NodeExit {
   event: string;
-  /** Key of an end or of an earlier node. */
+  /** Key of an end or of an earlier node (the otherwise when there are branches). */
   to: string;
   actions?: ActionRef[];
+  /** Ways tried before `to`, on the answers. */
+  branches?: AnswerBranch[];
+}
+
+/** How a handler's submit goes: its branches in order, then the otherwise (`to`, absent: go on). */
+export interface NodeSubmit {
+  event: string;
+  actions?: ActionRef[];
+  /** The otherwise's target when it does not go on: an end or an earlier node. */
+  to?: string;
+  branches?: AnswerBranch[];
+}
+
+/**
+ * 补充信息: the step may ask someone (usually the starter) for more information; the case waits
+ * in an answer task off the line and comes back to the step when it is answered.
+ */
+export interface InfoLoop {
+  /** The step's outcome that asks, with its kept actions. */
+  ask: { event: string; actions?: ActionRef[] };
+  /** The answer task's state key, unique in the tree like a node's. */
+  key: string;
+  title?: LocalizedText;
+  description?: LocalizedText;
+  meta?: JsonObject;
+  task: NodeTask;
+  /** The answer task's outcome, which returns to the step, with its kept actions. */
+  answer: { event: string; actions?: ActionRef[] };
 }
 
 /** 审批人: people resolved from the organisation decide (或签/会签/依次/票签). */
@@ -56,8 +95,9 @@ export interface ApproverNode extends NodeBase {
 export interface HandlerNode extends NodeBase {
   kind: 'handler';
   task: NodeTask;
-  submit: { event: string; actions?: ActionRef[] };
+  submit: NodeSubmit;
   exits?: NodeExit[];
+  askInfo?: InfoLoop;
 }
 
 /** 抄送人: notify people and move on. `to` is a notify target (`role:office`, `user:li`, `starter`, `starter.manager`). */
@@ -69,7 +109,10 @@ export interface CcNode extends NodeBase {
 
 export type ConditionOperator = 'eq' | 'neq' | 'gt' | 'gte' | 'lt' | 'lte' | 'in' | 'exists';
 
-/** One test on a form field: `field` is the context path (a start-form field name), never rooted. */
+/**
+ * One test on a form field: `field` is the context path (a start-form field name), never rooted;
+ * in an AnswerBranch it is a field of the step's own form (the event data).
+ */
 export interface FlowCondition {
   field: string;
   op: ConditionOperator;
@@ -171,7 +214,9 @@ export type TreeMisfitCode =
   | 'not-a-node'
   | 'final-with-content'
   | 'region-shape'
-  | 'duplicate-key';
+  | 'duplicate-key'
+  | 'unknown-answer-field'
+  | 'info-loop-shape';
 
 export interface TreeMisfit {
   /** The state key that does not fit (empty for the root). */

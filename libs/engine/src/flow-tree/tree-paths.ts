@@ -6,6 +6,7 @@ export type TreePaths = Map<string, string[]>;
 function addLine(nodes: FlowNode[], parent: string[], paths: TreePaths): void {
   for (const node of nodes) {
     paths.set(node.key, [...parent, node.key]);
+    if (node.kind === 'handler' && node.askInfo) paths.set(node.askInfo.key, [...parent, node.askInfo.key]);
     if (node.kind === 'condition') {
       for (const b of node.branches) addLine(b.nodes, parent, paths);
       addLine(node.otherwise.nodes, parent, paths);

@@ -7,7 +7,15 @@ import type {
   WorkflowSpec,
 } from '../definition/definition.types';
 import type { WorkingDelaySpec } from '../calendar/working-delay';
-import type { ConditionBranch, DelayNode, FlowNode, FlowTree, NodeTask } from './flow-tree.types';
+import type {
+  AnswerBranch,
+  ConditionBranch,
+  DelayNode,
+  FlowNode,
+  FlowTree,
+  HandlerNode,
+  NodeTask,
+} from './flow-tree.types';
 import { conditionsToGuard } from './tree-conditions';
 import { targetFor, treePaths, type TreePaths } from './tree-paths';
 
@@ -62,6 +70,53 @@ function branchTransition(scope: Scope, branch: Omit<ConditionBranch, 'when'>, n
   return withActions(branch.title ? { ...t, meta: { title: branch.title } } : t, branch.actions);
 }
 
+/**
+ * An outcome's transitions: its answer branches in order (guards on `event.data`), then the
+ * otherwise; a way without `to` goes on to `next`.
+ */
+function outcomeTransitions(
+  to: (key: string) => string,
+  next: string,
+  otherwise: { to?: string; actions?: ActionRef[] },
+  branches: AnswerBranch[] | undefined,
+): TransitionSpec | TransitionSpec[] {
+  const last = withActions({ target: to(otherwise.to ?? next) }, otherwise.actions);
+  if (!branches || branches.length === 0) return last;
+  const guarded = branches.map((b) =>
+    withActions({ guard: conditionsToGuard(b.when, 'event.data'), target: to(b.to ?? next) }, b.actions),
+  );
+  return [...guarded, last];
+}
+
+function handlerState(
+  scope: Scope,
+  node: HandlerNode,
+  meta: StateMeta,
+  to: (key: string) => string,
+  next: string,
+  states: Record<string, StateSpec>,
+): StateSpec {
+  const exits = node.exits ?? [];
+  const loop = node.askInfo;
+  const outcomes = [node.submit.event, ...exits.map((e) => e.event), ...(loop ? [loop.ask.event] : [])];
+  meta.task = taskSpec(scope.tree, node.task, outcomes);
+  const on: Record<string, TransitionSpec | TransitionSpec[]> = {
+    [node.submit.event]: outcomeTransitions(to, next, node.submit, node.submit.branches),
+  };
+  for (const e of exits) on[e.event] = outcomeTransitions(to, next, e, e.branches);
+  if (loop) {
+    on[loop.ask.event] = withActions({ target: to(loop.key) }, loop.ask.actions);
+    // The answer task sits right after its step, off the line: it only ever returns to the step.
+    const loopMeta = stateMeta(loop);
+    loopMeta.task = taskSpec(scope.tree, loop.task, [loop.answer.event]);
+    states[loop.key] = {
+      meta: loopMeta,
+      on: { [loop.answer.event]: withActions({ target: to(node.key) }, loop.answer.actions) },
+    };
+  }
+  return { meta, on };
+}
+
 function nodeState(scope: Scope, node: FlowNode, next: string, states: Record<string, StateSpec>): StateSpec {
   const to = (key: string) => targetFor(scope.tree, scope.paths, scope.parent, key);
   const meta = stateMeta(node);
@@ -78,15 +133,8 @@ function nodeState(scope: Scope, node: FlowNode, next: string, states: Record<st
         },
       };
     }
-    case 'handler': {
-      const exits = node.exits ?? [];
-      meta.task = taskSpec(scope.tree, node.task, [node.submit.event, ...exits.map((e) => e.event)]);
-      const on: Record<string, TransitionSpec> = {
-        [node.submit.event]: withActions({ target: to(next) }, node.submit.actions),
-      };
-      for (const e of exits) on[e.event] = withActions({ target: to(e.to) }, e.actions);
-      return { meta, on };
-    }
+    case 'handler':
+      return handlerState(scope, node, meta, to, next, states);
     case 'cc':
       // With nobody to copy there is no notify to carry the message; meta keeps it for the designer.
       if (node.to.length === 0) meta.ccMessage = node.message;

@@ -66,6 +66,8 @@ export const MISFIT_LABEL: Record<TreeMisfitCode, SimpleKey> = {
   'final-with-content': 'simple.misfitFinalWithContent',
   'region-shape': 'simple.misfitRegionShape',
   'duplicate-key': 'simple.misfitDuplicateKey',
+  'unknown-answer-field': 'simple.misfitUnknownAnswerField',
+  'info-loop-shape': 'simple.misfitInfoLoopShape',
 };
 
 type T = TFunction;
