@@ -7,7 +7,8 @@ import type { CSSProperties, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pickLabel } from '../../i18n/localize';
 import { useLanguage } from '../../i18n/use-language';
-import { cardSize } from './layout-tree-graph';
+import { answerLines } from './answer-text';
+import { ANSWER_LINE_HEIGHT, cardSize } from './layout-tree-graph';
 import { allNodes } from './model/tree-edits';
 import type { TreeGraphNode } from './model/tree-graph';
 import { conditionText, KIND_LABEL, nodeSummary, roleLabel } from './node-text';
@@ -138,6 +139,17 @@ function StepCard({ data }: NodeProps & { data: CardData }) {
       <Typography.Text type="secondary" ellipsis style={{ display: 'block', fontSize: 12 }}>
         {nodeSummary(t, node, flow.tree.start.form, lang)}
       </Typography.Text>
+      {node.kind === 'handler' &&
+        answerLines(t, flow.tree, node, lang).map((line, i) => (
+          <Typography.Text
+            key={i}
+            ellipsis={{ tooltip: line }}
+            data-testid={`simple-answer-line-${node.key}-${i}`}
+            style={{ display: 'block', fontSize: 12, lineHeight: `${ANSWER_LINE_HEIGHT}px` }}
+          >
+            {line}
+          </Typography.Text>
+        ))}
     </Card>
   );
 }
