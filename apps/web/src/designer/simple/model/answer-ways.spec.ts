@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { definitionToTree, standardRegistry, treeToDefinition, validateDefinition } from '@liucheng/engine';
-import type { FlowTree, HandlerNode, WorkflowSpec } from '@liucheng/engine';
+import type { AnswerBranch, FlowTree, HandlerNode, WorkflowSpec } from '@liucheng/engine';
 import { addAnswerBranch, GO_ON, removeAnswerBranch, setInfoLoop, withTarget } from './answer-ways';
 import { copyNode, insertNode, updateNode, usedKeys } from './tree-edits';
 
@@ -39,8 +39,8 @@ describe('a handler’s answer branches and 补充信息 as edits', () => {
   });
 
   it('a way set to go on loses its target; set to an end it gets one', () => {
-    expect(withTarget({ when: [], to: 'x' }, GO_ON)).toEqual({ when: [] });
-    expect(withTarget({ when: [] }, 'rejectedFalse')).toEqual({ when: [], to: 'rejectedFalse' });
+    expect(withTarget<AnswerBranch>({ when: [], to: 'x' }, GO_ON)).toEqual({ when: [] });
+    expect(withTarget<AnswerBranch>({ when: [] }, 'rejectedFalse')).toEqual({ when: [], to: 'rejectedFalse' });
   });
 
   it('turning 补充信息 on adds an answer task for the starter with a unique key and its two events', () => {

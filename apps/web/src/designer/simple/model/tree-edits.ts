@@ -196,7 +196,7 @@ function withKnownAnswers(tree: FlowTree): FlowTree {
   for (const n of allNodes(tree.nodes)) {
     if (n.kind !== 'handler' || (!n.submit.branches && n.submit.to === undefined)) continue;
     const asked = (tree.events?.[n.submit.event]?.schema?.properties ?? {}) as Record<string, unknown>;
-    const branches = n.submit.branches
+    const branches = (n.submit.branches ?? [])
       .map((b) => ({ ...b, when: b.when.filter((c) => c.field in asked) }))
       .filter((b) => b.when.length > 0);
     if (branches.length > 0) n.submit.branches = branches;
