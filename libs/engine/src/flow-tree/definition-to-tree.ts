@@ -1,7 +1,4 @@
 import type {
-  ActionRef,
-  JsonObject,
-  StateMeta,
   StateSpec,
   TaskSpec,
   TransitionSpec,
@@ -12,30 +9,19 @@ import { parseWorkingDuration } from '../calendar/working-duration';
 import { isIsoDuration } from '../support/iso-duration';
 import { isPlainObject } from '../support/json-value';
 import type {
-  AnswerBranch,
   CcNode,
   ConditionBranch,
-  FlowCondition,
-  InfoLoop,
-  NodeSubmit,
   FlowEnd,
   FlowNode,
   FlowTree,
-  NodeExit,
   NodeTask,
   ParallelBranch,
   ReadTreeResult,
 } from './flow-tree.types';
+import { readHandler, type HandlerReader } from './read-handler';
+import { actionList, base, restMeta, type Scope } from './read-parts';
 import { guardToConditions } from './tree-conditions';
 import { misfit, MisfitError } from './tree-misfit';
-
-interface Scope {
-  states: Record<string, StateSpec>;
-  /** Path of the compound holding these states (empty for the root). */
-  parent: string[];
-  /** Spec path of `states`, e.g. `states` or `states.review.states.legal.states`. */
-  specPath: string;
-}
 
 const TASK_KEYS = new Set([
   'title',
@@ -51,36 +37,13 @@ const TASK_KEYS = new Set([
 const ROOT_KEYS = new Set(['id', 'initial', 'meta', 'context', 'states']);
 const ROOT_MOVES = new Set(['on', 'after', 'always', 'onDone', 'entry', 'exit']);
 
-/** The actions of a transition as a list (absent when none). */
-function actionList(actions: TransitionSpec['actions']): ActionRef[] | undefined {
-  if (actions === undefined) return undefined;
-  return Array.isArray(actions) ? actions : [actions];
-}
-
-/** The meta a node keeps untouched: everything but title, description and task. */
-function restMeta(meta: StateMeta | undefined): JsonObject | undefined {
-  if (!meta) return undefined;
-  const { title: _t, description: _d, task: _k, ...rest } = meta;
-  return Object.keys(rest).length > 0 ? rest : undefined;
-}
-
-function base(key: string, state: StateSpec) {
-  const meta = restMeta(state.meta);
-  return {
-    key,
-    ...(state.meta?.title ? { title: state.meta.title } : {}),
-    ...(state.meta?.description ? { description: state.meta.description } : {}),
-    ...(meta ? { meta } : {}),
-  };
-}
-
-class TreeReader {
+class TreeReader implements HandlerReader {
   private readonly paths = new Map<string, string[]>();
   /** Node keys in reading order: reject and exit targets must be among them (or an end). */
-  private readonly read = new Set<string>();
+  readonly read = new Set<string>();
   private readonly joining = new Set<string>();
 
-  constructor(private readonly spec: WorkflowSpec) {
+  constructor(readonly spec: WorkflowSpec) {
     this.index(spec.states, [], 'states');
   }
 
@@ -105,7 +68,7 @@ class TreeReader {
   }
 
   /** The key a target names, from a state in `scope`. */
-  private resolve(scope: Scope, target: unknown, key: string, path: string): string {
+  resolve(scope: Scope, target: unknown, key: string, path: string): string {
     let statePath: string[] | undefined;
     if (typeof target === 'string' && target.startsWith('#')) {
       const [id, ...rest] = target.slice(1).split('.');
@@ -120,12 +83,12 @@ class TreeReader {
     return statePath[statePath.length - 1];
   }
 
-  private inScope(scope: Scope, key: string): boolean {
+  inScope(scope: Scope, key: string): boolean {
     return Object.prototype.hasOwnProperty.call(scope.states, key);
   }
 
   /** One unguarded transition with one target, or a misfit. */
-  private single(value: TransitionsSpec | undefined, key: string, path: string): TransitionSpec {
+  single(value: TransitionsSpec | undefined, key: string, path: string): TransitionSpec {
     const list = Array.isArray(value) ? value : value === undefined ? [] : [value];
     if (list.length !== 1)
       misfit(key, path, 'guarded-outcome', 'must lead to exactly one next step (no conditions on it)');
@@ -137,7 +100,7 @@ class TreeReader {
     return t;
   }
 
-  private onlyKeys(state: object, allowed: string[], key: string, path: string): void {
+  onlyKeys(state: object, allowed: string[], key: string, path: string): void {
     const extra = Object.keys(state).find((k) => !allowed.includes(k));
     if (extra)
       misfit(key, `${path}.${extra}`, 'unsupported-key', `has "${extra}", which simple mode has no place for`, {
@@ -215,7 +178,7 @@ class TreeReader {
     return { nodes, end: key };
   }
 
-  private forward(scope: Scope, t: TransitionSpec, key: string, path: string): string {
+  forward(scope: Scope, t: TransitionSpec, key: string, path: string): string {
     const next = this.resolve(scope, t.target, key, path);
     if (!this.inScope(scope, next))
       misfit(key, path, 'forward-jump', `goes on to "${next}" outside its branch`, { target: next });
@@ -227,7 +190,18 @@ class TreeReader {
     return this.wayOut(key, this.resolve(scope, t.target, key, path), path);
   }
 
-  private readTask(task: TaskSpec, key: string, path: string): NodeTask {
+  /** A way that does not go on: to an end or an earlier step. */
+  wayOut(key: string, to: string, path: string): string {
+    const target = this.paths.get(to) ?? [];
+    const isRootFinal = target.length === 1 && this.spec.states[to]?.type === 'final';
+    if (!isRootFinal && !this.read.has(to))
+      misfit(key, path, 'forward-jump', `jumps ahead to "${to}": only an end or an earlier step can be a way out`, {
+        target: to,
+      });
+    return to;
+  }
+
+  readTask(task: TaskSpec, key: string, path: string): NodeTask {
     this.onlyKeys(task, [...TASK_KEYS], key, `${path}.meta.task`);
     const { outcomes: _o, approval: _a, ...rest } = task;
     return rest;
@@ -287,7 +261,7 @@ class TreeReader {
           next,
         };
       }
-      return this.readHandler(scope, key, state, path, nodeTask);
+      return readHandler(this, scope, key, state, path, nodeTask);
     }
     if (state.after !== undefined) {
       this.onlyKeys(state, ['meta', 'after'], key, path);
@@ -317,183 +291,6 @@ class TreeReader {
       'not-a-node',
       'is neither a task, an approval, a copy, a condition, a delay nor parallel branches',
     );
-  }
-
-  /** An outcome's transitions as a list, each with no keys but target, guard and actions. */
-  private transitionList(value: TransitionsSpec | undefined, key: string, path: string): TransitionSpec[] {
-    const list = (Array.isArray(value) ? value : value === undefined ? [] : [value]).map((t) =>
-      typeof t === 'string' ? { target: t } : t,
-    );
-    list.forEach((t, i) => {
-      const tPath = list.length > 1 ? `${path}.${i}` : path;
-      const extra = Object.keys(t).find((k) => !['target', 'guard', 'actions'].includes(k));
-      if (extra) misfit(key, `${tPath}.${extra}`, 'unsupported-key', `has "${extra}"`, { key: extra });
-      if (typeof t.target !== 'string')
-        misfit(key, tPath, 'guarded-outcome', 'must lead to exactly one next step (no conditions on it)');
-    });
-    return list;
-  }
-
-  /**
-   * The answer branches of an outcome: every way but the last tests fields of the outcome's own
-   * form (`event.data`); the last is the otherwise. Targets are resolved, not yet placed.
-   */
-  private readAnswerWays(
-    scope: Scope,
-    key: string,
-    path: string,
-    event: string,
-    list: TransitionSpec[],
-  ): Array<{ when: FlowCondition[]; to: string; actions?: ActionRef[]; path: string }> {
-    const fields = (this.spec.meta.events?.[event]?.schema?.properties ?? {}) as Record<string, unknown>;
-    if (list.length === 0) misfit(key, path, 'outcome-missing', `outcome "${event}" leads nowhere`, { event });
-    return list.map((t, i) => {
-      const tPath = list.length > 1 ? `${path}.${i}` : path;
-      const last = i === list.length - 1;
-      if (last && t.guard !== undefined)
-        misfit(key, `${tPath}.guard`, 'unsupported-condition', 'the last way must be the otherwise (no condition)');
-      const when = t.guard === undefined ? [] : guardToConditions(t.guard, 'event.data');
-      if (!when || (!last && when.length === 0))
-        misfit(key, tPath, 'guarded-outcome', "has a condition that is not on this step's own answers");
-      const unknown = when.find((c) => !Object.prototype.hasOwnProperty.call(fields, c.field));
-      if (unknown)
-        misfit(key, `${tPath}.guard`, 'unknown-answer-field', `tests "${unknown.field}", which its form does not ask`, {
-          field: unknown.field,
-        });
-      const actions = actionList(t.actions);
-      return { when, to: this.resolve(scope, t.target, key, tPath), ...(actions ? { actions } : {}), path: tPath };
-    });
-  }
-
-  /** The first way that goes on: not back to a step read before, a step rather than an end if there is one. */
-  private goesOn(scope: Scope, targets: string[]): string | undefined {
-    const ahead = targets.filter((k) => !this.read.has(k));
-    return ahead.find((k) => this.inScope(scope, k) && scope.states[k].type !== 'final') ?? ahead[0];
-  }
-
-  /** A way that does not go on: to an end or an earlier step. */
-  private wayOut(key: string, to: string, path: string): string {
-    const target = this.paths.get(to) ?? [];
-    const isRootFinal = target.length === 1 && this.spec.states[to]?.type === 'final';
-    if (!isRootFinal && !this.read.has(to))
-      misfit(key, path, 'forward-jump', `jumps ahead to "${to}": only an end or an earlier step can be a way out`, {
-        target: to,
-      });
-    return to;
-  }
-
-  /**
-   * 补充信息 when `target` is a task off the line any of whose outcomes returns to `key`: the task
-   * must have one outcome that returns, and nothing else. Undefined when it is no such task.
-   */
-  private readInfoLoop(
-    scope: Scope,
-    key: string,
-    event: string,
-    t: TransitionSpec,
-    path: string,
-  ): InfoLoop | undefined {
-    const loopKey = this.resolve(scope, t.target, key, path);
-    const state = this.inScope(scope, loopKey) && !this.read.has(loopKey) ? scope.states[loopKey] : undefined;
-    const task = state?.meta?.task;
-    if (!state || !task) return undefined;
-    const returns = Object.entries(state.on ?? {}).some(([, v]) =>
-      this.transitionList(v, loopKey, path).some((x) => this.resolve(scope, x.target, loopKey, path) === key),
-    );
-    if (!returns) return undefined;
-    const lPath = `${scope.specPath}.${loopKey}`;
-    const outcomes = task.outcomes ?? [];
-    const on = state.on ?? {};
-    if (task.approval || outcomes.length !== 1 || Object.keys(on).length !== 1 || on[outcomes[0]] === undefined)
-      misfit(loopKey, lPath, 'info-loop-shape', 'an answer task must have one outcome, which returns to the step');
-    this.onlyKeys(state, ['meta', 'on'], loopKey, lPath);
-    const answer = this.single(on[outcomes[0]], loopKey, `${lPath}.on.${outcomes[0]}`);
-    if (this.resolve(scope, answer.target, loopKey, `${lPath}.on.${outcomes[0]}`) !== key)
-      misfit(loopKey, lPath, 'info-loop-shape', 'an answer task must return to the step that asked');
-    this.read.add(loopKey);
-    const askActions = actionList(t.actions);
-    const answerActions = actionList(answer.actions);
-    return {
-      ask: { event, ...(askActions ? { actions: askActions } : {}) },
-      ...base(loopKey, state),
-      task: this.readTask(task, loopKey, lPath),
-      answer: { event: outcomes[0], ...(answerActions ? { actions: answerActions } : {}) },
-    };
-  }
-
-  private readHandler(
-    scope: Scope,
-    key: string,
-    state: StateSpec,
-    path: string,
-    nodeTask: NodeTask,
-  ): { node: FlowNode; next: string } {
-    const on = state.on ?? {};
-    const [first, ...others] = state.meta?.task?.outcomes ?? [];
-    const onPath = (event: string) => `${path}.on.${event}`;
-    const submitWays = this.readAnswerWays(
-      scope,
-      key,
-      onPath(first),
-      first,
-      this.transitionList(on[first], key, onPath(first)),
-    );
-    const next = this.goesOn(
-      scope,
-      submitWays.map((w) => w.to),
-    );
-    if (next === undefined) misfit(key, onPath(first), 'forward-jump', 'no way of it goes on');
-    if (!this.inScope(scope, next))
-      misfit(key, onPath(first), 'forward-jump', `goes on to "${next}" outside its branch`, { target: next });
-    const place = (w: (typeof submitWays)[number]) => (w.to === next ? undefined : this.wayOut(key, w.to, w.path));
-    const answerBranch = (w: (typeof submitWays)[number]): AnswerBranch => {
-      const to = place(w);
-      return { when: w.when, ...(to !== undefined ? { to } : {}), ...(w.actions ? { actions: w.actions } : {}) };
-    };
-    const otherwise = submitWays[submitWays.length - 1];
-    const submitTo = place(otherwise);
-    const submit: NodeSubmit = {
-      event: first,
-      ...(otherwise.actions ? { actions: otherwise.actions } : {}),
-      ...(submitTo !== undefined ? { to: submitTo } : {}),
-      ...(submitWays.length > 1 ? { branches: submitWays.slice(0, -1).map(answerBranch) } : {}),
-    };
-    const exits: NodeExit[] = [];
-    let askInfo: InfoLoop | undefined;
-    others.forEach((event, i) => {
-      const list = this.transitionList(on[event], key, onPath(event));
-      const loop = list.length === 1 ? this.readInfoLoop(scope, key, event, list[0], onPath(event)) : undefined;
-      if (loop && (askInfo || i !== others.length - 1))
-        misfit(key, onPath(event), 'info-loop-shape', 'asks for information other than by its last outcome, once');
-      if (loop) return void (askInfo = loop);
-      const ways = this.readAnswerWays(scope, key, onPath(event), event, list);
-      const last = ways[ways.length - 1];
-      exits.push({
-        event,
-        to: this.wayOut(key, last.to, last.path),
-        ...(last.actions ? { actions: last.actions } : {}),
-        ...(ways.length > 1
-          ? {
-              branches: ways.slice(0, -1).map((w) => ({
-                when: w.when,
-                to: this.wayOut(key, w.to, w.path),
-                ...(w.actions ? { actions: w.actions } : {}),
-              })),
-            }
-          : {}),
-      });
-    });
-    return {
-      node: {
-        kind: 'handler',
-        ...base(key, state),
-        task: nodeTask,
-        submit,
-        ...(exits.length > 0 ? { exits } : {}),
-        ...(askInfo ? { askInfo } : {}),
-      },
-      next,
-    };
   }
 
   private readCc(scope: Scope, key: string, state: StateSpec, path: string): { node: FlowNode; next: string } {

@@ -531,6 +531,15 @@ describe('definitionToTree says what does not fit', () => {
       { state: 'check', code: 'unsupported-condition', path: 'states.check.on.CHECK.3.guard' },
     ],
     [
+      'a submit refused unless a condition holds (no otherwise)',
+      (s) =>
+        void (s.states.check.on!.CHECK = {
+          target: 'sign',
+          guard: { type: 'eq', params: { field: 'event.data.ok', value: true } },
+        }),
+      { state: 'check', code: 'guarded-outcome', path: 'states.check.on.CHECK' },
+    ],
+    [
       'an answer task with a second outcome',
       (s) => {
         s.states.checkInfo.meta!.task!.outcomes = ['SUPPLY_INFO', 'GIVE_UP'];
