@@ -168,6 +168,7 @@ export const simpleDesignerEn = {
   accessHidden: 'Hidden',
   answersTitle: 'After submitting, depending on the answers',
   answersHint: 'Tried from the top: the first case that holds decides where it goes; if none does, "otherwise".',
+  answersOneOn: 'At least one case must go on to the next step.',
   answersNoFields: 'What is filled in here has no fields yet: add them before branching on the answers.',
   answerCase: 'Case {{n}}: when all of these hold',
   answerThen: 'Then',

@@ -163,6 +163,7 @@ export const simpleDesignerZhCN = {
   accessHidden: '隐藏',
   answersTitle: '提交后，按填写的结果',
   answersHint: '自上而下依次判断，第一个满足的分支决定去向；都不满足时走“其他情况”。',
+  answersOneOn: '至少要有一种情况继续下一步。',
   answersNoFields: '办理时填写的内容还没有字段：先添加要填写的内容，才能按结果分支。',
   answerCase: '分支 {{n}}：同时满足',
   answerThen: '则',

@@ -414,6 +414,26 @@ describe('a step that branches on its own answers', () => {
     });
   });
 
+  it('when every way ends, goes on to the end written first (the main end), wherever its way is', () => {
+    const tree: FlowTree = {
+      ...answers(),
+      nodes: [
+        {
+          kind: 'handler',
+          key: 'check',
+          task: { title: t('核查', 'Check') },
+          submit: { event: 'CHECK', branches: [{ when: [{ field: 'ok', op: 'eq', value: false }], to: 'rejected' }] },
+        },
+      ],
+    };
+    const spec = treeToDefinition(tree);
+    expect(spec.states.check.on!.CHECK).toEqual([
+      { guard: { type: 'eq', params: { field: 'event.data.ok', value: false } }, target: 'rejected' },
+      { target: 'done' },
+    ]);
+    expect(definitionToTree(spec)).toEqual({ ok: true, tree });
+  });
+
   it('goes on by the first way to a step when another way ends first', () => {
     const s = treeToDefinition(answers());
     const check = s.states.check.on!.CHECK as Array<{ target: string }>;

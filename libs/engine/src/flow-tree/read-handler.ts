@@ -84,10 +84,17 @@ function readAnswerWays(
   });
 }
 
-/** The first way that goes on: not back to a step read before, a step rather than an end if there is one. */
+/**
+ * The way that goes on: the first to a step not read before; when every way ends, the end that
+ * comes first among the states (a compiled tree writes its main end before the others).
+ */
 function goesOn(r: HandlerReader, scope: Scope, targets: string[]): string | undefined {
   const ahead = targets.filter((k) => !r.read.has(k));
-  return ahead.find((k) => r.inScope(scope, k) && scope.states[k].type !== 'final') ?? ahead[0];
+  const step = ahead.find((k) => r.inScope(scope, k) && scope.states[k].type !== 'final');
+  if (step !== undefined) return step;
+  const order = Object.keys(scope.states);
+  const inOrder = ahead.filter((k) => order.includes(k)).sort((a, b) => order.indexOf(a) - order.indexOf(b));
+  return inOrder[0] ?? ahead[0];
 }
 
 /**

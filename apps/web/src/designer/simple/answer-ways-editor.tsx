@@ -33,13 +33,20 @@ export function AnswerWaysEditor({ tree, node, change }: { tree: FlowTree; node:
   const fields = formFields(form, lang);
   const options = useWayOptions(tree, node);
   const branches = node.submit.branches ?? [];
+  // The only way that goes on cannot be sent elsewhere: the steps after this one would be cut off.
+  const goingOn = [...branches.map((b) => b.to), node.submit.to].filter((to) => to === undefined).length;
+  const optionsFor = (to: string | undefined) =>
+    to === undefined && goingOn === 1 ? options.map((o) => ({ ...o, disabled: o.value !== GO_ON })) : options;
   const setBranch = (i: number, next: AnswerBranch, coalesceKey?: string) =>
     change(
       { ...node, submit: { ...node.submit, branches: branches.map((b, j) => (j === i ? next : b)) } },
       coalesceKey && `answer:${i}:${coalesceKey}`,
     );
   return (
-    <Form.Item label={t('simple.answersTitle')} extra={branches.length > 0 ? t('simple.answersHint') : undefined}>
+    <Form.Item
+      label={t('simple.answersTitle')}
+      extra={branches.length > 0 ? `${t('simple.answersHint')} ${t('simple.answersOneOn')}` : undefined}
+    >
       <Space orientation="vertical" style={{ width: '100%' }} data-testid="simple-answer-ways">
         {fields.length === 0 && branches.length === 0 && (
           <Alert type="info" showIcon title={t('simple.answersNoFields')} />
@@ -91,7 +98,7 @@ export function AnswerWaysEditor({ tree, node, change }: { tree: FlowTree; node:
                   data-testid={`simple-answer-to-${i}`}
                   style={{ minWidth: 220 }}
                   value={b.to ?? GO_ON}
-                  options={options}
+                  options={optionsFor(b.to)}
                   onChange={(value: string) => setBranch(i, withTarget(b, value))}
                 />
               </Space>
@@ -105,7 +112,7 @@ export function AnswerWaysEditor({ tree, node, change }: { tree: FlowTree; node:
               data-testid="simple-answer-otherwise"
               style={{ minWidth: 220 }}
               value={node.submit.to ?? GO_ON}
-              options={options}
+              options={optionsFor(node.submit.to)}
               onChange={(value: string) => change({ ...node, submit: withTarget(node.submit, value) })}
             />
           </Space>

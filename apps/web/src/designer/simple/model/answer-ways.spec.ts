@@ -38,6 +38,17 @@ describe('a handler’s answer branches and 补充信息 as edits', () => {
     readsBack(updateNode(tree, 'verification', () => plain));
   });
 
+  it('when no way goes on any more (the one that did removed), the otherwise goes on', () => {
+    const tree = leadReport();
+    // 属实 went on; without it both other ways end, and the line after 核实 would be cut off
+    const edited = updateNode(tree, 'verification', (n) => removeAnswerBranch(n as HandlerNode, 0));
+    const submit = handler(edited, 'verification').submit;
+    expect(submit.branches).toEqual([expect.objectContaining({ to: 'rejectedFalse' })]);
+    expect(submit.to).toBeUndefined();
+    expect(edited.end.key).toBe('credited');
+    readsBack(edited);
+  });
+
   it('a way set to go on loses its target; set to an end it gets one', () => {
     expect(withTarget<AnswerBranch>({ when: [], to: 'x' }, GO_ON)).toEqual({ when: [] });
     expect(withTarget<AnswerBranch>({ when: [] }, 'rejectedFalse')).toEqual({ when: [], to: 'rejectedFalse' });

@@ -190,7 +190,7 @@ function withValidTargets(tree: FlowTree): FlowTree {
 /**
  * Answer branches keep only tests on answers the step's form still asks (a field removed), and a
  * branch left with none goes: a guard on a missing answer would not read back. With no branch
- * left the submit goes on.
+ * left, or none going on, the submit's otherwise goes on.
  */
 function withKnownAnswers(tree: FlowTree): FlowTree {
   for (const n of allNodes(tree.nodes)) {
@@ -199,8 +199,11 @@ function withKnownAnswers(tree: FlowTree): FlowTree {
     const branches = (n.submit.branches ?? [])
       .map((b) => ({ ...b, when: b.when.filter((c) => c.field in asked) }))
       .filter((b) => b.when.length > 0);
-    if (branches.length > 0) n.submit.branches = branches;
-    else {
+    if (branches.length > 0) {
+      n.submit.branches = branches;
+      // Some way must go on, else the steps after this one fall off the line: the otherwise does.
+      if (branches.every((b) => b.to !== undefined)) delete n.submit.to;
+    } else {
       // One plain way goes on: an otherwise to an end would end the line there instead.
       delete n.submit.branches;
       delete n.submit.to;
