@@ -18,7 +18,8 @@ const EXPECTED: Record<string, { fits: true } | { state: string; code: string }>
   'monthly-report': { state: 'writing', code: 'unsupported-key' },
   'monthly-review': { fits: true },
   'project-pre-evaluation': { state: 'preEvaluation', code: 'unsupported-key' },
-  'real-estate-expansion': { state: 'clientDevelopment', code: 'forward-jump' },
+  // 拓展 leaves its parallel state from inside like a 限期督办, but beside it runs a periodic evaluation, no deadline.
+  'real-estate-expansion': { state: 'evaluation', code: 'watch-shape' },
   'real-estate-filing': { state: 'pending', code: 'duplicate-key' },
   'report-spot-check': { state: 'callingBack', code: 'unsupported-key' },
   'soe-expansion': { state: 'hq', code: 'compound-state' },

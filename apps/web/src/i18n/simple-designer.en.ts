@@ -191,4 +191,16 @@ export const simpleDesignerEn = {
   askInfoTaskZh: 'Answer task name (Chinese)',
   askInfoTaskEn: 'Answer task name (English)',
   askInfoHint: 'Once answered, the case comes back to this step.',
+  kindWatch: 'Deadline watch',
+  misfitWatchShape:
+    'parallel branches that never join: simple mode knows only "a line of steps beside a deadline that, when passed, tasks someone with a follow-up"',
+  watchSummary: 'Goes on once done in time; when overdue, {{who}} follows up',
+  watchLine: 'Done within the deadline',
+  watchLineHint: 'When this line is done, the whole watch ends and the flow goes on',
+  watchDeadline: 'When overdue',
+  watchDeadlineHint:
+    'The deadline is set in the workflow; when it passes it is flagged and notified, then the person below follows up',
+  watchFollowUpZh: 'Follow-up task name (Chinese)',
+  watchFollowUpEn: 'Follow-up task name (English)',
+  watchWho: 'Who follows up',
 };

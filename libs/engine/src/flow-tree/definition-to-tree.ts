@@ -19,7 +19,8 @@ import type {
   ReadTreeResult,
 } from './flow-tree.types';
 import { readHandler, type HandlerReader } from './read-handler';
-import { actionList, base, restMeta, type Scope } from './read-parts';
+import { actionList, base, LEFT, restMeta, type Scope } from './read-parts';
+import { readWatch, type WatchReader } from './read-watch';
 import { guardToConditions } from './tree-conditions';
 import { misfit, MisfitError } from './tree-misfit';
 
@@ -37,7 +38,7 @@ const TASK_KEYS = new Set([
 const ROOT_KEYS = new Set(['id', 'initial', 'meta', 'context', 'states']);
 const ROOT_MOVES = new Set(['on', 'after', 'always', 'onDone', 'entry', 'exit']);
 
-class TreeReader implements HandlerReader {
+class TreeReader implements HandlerReader, WatchReader {
   private readonly paths = new Map<string, string[]>();
   /** Node keys in reading order: reject and exit targets must be among them (or an end). */
   readonly read = new Set<string>();
@@ -163,6 +164,7 @@ class TreeReader implements HandlerReader {
     const nodes: FlowNode[] = [];
     let key = start;
     while (key !== stop) {
+      if (key === LEFT) return { nodes, end: LEFT };
       const state = scope.states[key];
       const path = `${scope.specPath}.${key}`;
       if (state.type === 'final') {
@@ -179,10 +181,17 @@ class TreeReader implements HandlerReader {
   }
 
   forward(scope: Scope, t: TransitionSpec, key: string, path: string): string {
-    const next = this.resolve(scope, t.target, key, path);
-    if (!this.inScope(scope, next))
-      misfit(key, path, 'forward-jump', `goes on to "${next}" outside its branch`, { target: next });
-    return next;
+    return this.goOn(scope, this.resolve(scope, t.target, key, path), key, path);
+  }
+
+  /** Where going on to `next` leads the line: `next` in the same scope, or out of a watched line (LEFT). */
+  goOn(scope: Scope, next: string, key: string, path: string): string {
+    if (this.inScope(scope, next)) return next;
+    if (scope.leave && (scope.leave.to === undefined || scope.leave.to === next)) {
+      scope.leave.to = next;
+      return LEFT;
+    }
+    return misfit(key, path, 'forward-jump', `goes on to "${next}" outside its branch`, { target: next });
   }
 
   /** A reject target: an end (final state at the root) or a node read before. */
@@ -209,6 +218,7 @@ class TreeReader implements HandlerReader {
 
   private readNode(scope: Scope, key: string, state: StateSpec, path: string): { node: FlowNode; next: string } {
     const task = state.meta?.task;
+    if (state.type === 'parallel' && state.onDone === undefined) return readWatch(this, scope, key, state, path);
     if (state.type === 'parallel') return this.readParallel(scope, key, state, path);
     if (isPlainObject(state.states))
       misfit(key, path, 'compound-state', 'is a compound state with steps inside; simple mode has no such node');

@@ -202,7 +202,88 @@ const answers = (): FlowTree => ({
   context: { redrafts: 0, questions: [], answers: [] },
 });
 
+/** A submit kept with its check, an exit that goes on too, and a line watched by a deadline (限期督办). */
+const watched = (): FlowTree => ({
+  id: 'watched',
+  title: t('限期督办', 'Watched'),
+  start: { form: { type: 'object', properties: { topic: { type: 'string', title: '主题 / Topic' } } } },
+  nodes: [
+    {
+      kind: 'handler',
+      key: 'host',
+      task: { title: t('接待', 'Host'), assignee: 'starter' },
+      submit: {
+        event: 'HOSTED',
+        check: { type: 'gt', params: { field: 'event.data.amount', value: 0 } },
+        actions: [{ type: 'assign', params: { to: 'amount', from: 'event.data.amount' } }],
+      },
+    },
+    {
+      kind: 'handler',
+      key: 'decide',
+      task: { title: t('决定', 'Decide'), assignee: 'starter.manager' },
+      submit: { event: 'YES', actions: [{ type: 'set', params: { to: 'agreed', value: true } }] },
+      exits: [{ event: 'NO', actions: [{ type: 'set', params: { to: 'agreed', value: false } }] }],
+    },
+    {
+      kind: 'watch',
+      key: 'settlement',
+      title: t('核销', 'Settlement'),
+      line: {
+        key: 'claim',
+        title: t('报销', 'Claim'),
+        nodes: [
+          {
+            kind: 'handler',
+            key: 'claimIt',
+            task: { title: t('报销', 'Claim'), assignee: 'starter' },
+            submit: { event: 'CLAIM' },
+          },
+          {
+            kind: 'handler',
+            key: 'financeCheck',
+            task: { title: t('财务审核', 'Finance check'), candidateRoles: ['finance'] },
+            submit: { event: 'SETTLE' },
+            exits: [{ event: 'RETURN', to: 'claimIt' }],
+          },
+        ],
+      },
+      watch: {
+        key: 'deadline',
+        title: t('核销期限', 'Deadline'),
+        wait: { key: 'running', title: t('期限内', 'Within the deadline') },
+        delay: 'P3D',
+        actions: [{ type: 'set', params: { to: 'overdue', value: true } }],
+        followUp: {
+          key: 'overdue',
+          title: t('逾期督办', 'Overdue'),
+          task: { title: t('督办', 'Follow up'), assignee: 'starter.manager' },
+          done: { event: 'FOLLOW_UP' },
+        },
+        doneKey: 'followedUp',
+        doneTitle: t('已督办', 'Followed up'),
+      },
+    },
+  ],
+  end: { key: 'settled' },
+  ends: [{ key: 'rejected' }],
+  events: {
+    HOSTED: {
+      title: t('已接待', 'Hosted'),
+      schema: { type: 'object', properties: { amount: { type: 'number', title: '金额 / Amount' } } },
+    },
+    YES: { title: t('同意', 'Yes') },
+    NO: { title: t('不同意', 'No') },
+    CLAIM: { title: t('提交报销', 'Claim') },
+    SETTLE: { title: t('核销', 'Settle') },
+    RETURN: { title: t('退回', 'Return') },
+    FOLLOW_UP: { title: t('已督办', 'Followed up') },
+  },
+  context: { overdue: false },
+});
+
 const trees: Array<[string, FlowTree]> = [
+  ['a checked submit, an exit that goes on, and 限期督办', watched()],
   ['every node kind', everyKind()],
   ['branches on answers with 补充信息', answers()],
   ...FLOW_TEMPLATE_KINDS.map((k): [string, FlowTree] => [`the ${k} template`, flowTemplate(k, `tpl-${k}`)]),
@@ -445,6 +526,66 @@ describe('a step that branches on its own answers', () => {
   });
 });
 
+describe('限期督办 (a line watched by a deadline)', () => {
+  const spec = treeToDefinition(watched());
+
+  it('is a parallel state with no onDone: the line goes on straight out of it, the deadline tasks a follow-up', () => {
+    const settlement = spec.states.settlement;
+    expect(settlement.type).toBe('parallel');
+    expect(settlement.onDone).toBeUndefined();
+    expect(Object.keys(settlement.states ?? {})).toEqual(['claim', 'deadline']);
+    const claim = settlement.states!.claim.states!;
+    expect(claim.financeCheck.on).toEqual({ SETTLE: { target: '#watched.settled' }, RETURN: { target: 'claimIt' } });
+    expect(settlement.states!.deadline.states!.running.after).toEqual({
+      P3D: { target: 'overdue', actions: [{ type: 'set', params: { to: 'overdue', value: true } }] },
+    });
+    expect(settlement.states!.deadline.states!.overdue.on).toEqual({ FOLLOW_UP: { target: 'followedUp' } });
+  });
+
+  it('keeps the submit’s check as its guard, and an exit that goes on targets the next step', () => {
+    expect(spec.states.host.on!.HOSTED).toEqual({
+      guard: { type: 'gt', params: { field: 'event.data.amount', value: 0 } },
+      target: 'decide',
+      actions: [{ type: 'assign', params: { to: 'amount', from: 'event.data.amount' } }],
+    });
+    expect(spec.states.decide.on!.NO).toEqual({
+      target: 'settlement',
+      actions: [{ type: 'set', params: { to: 'agreed', value: false } }],
+    });
+  });
+
+  const watchMisfit = (patch: (spec: WorkflowSpec) => void) => {
+    const s = treeToDefinition(watched());
+    patch(s);
+    const result = definitionToTree(s);
+    return result.ok ? undefined : { state: result.misfit.state, code: result.misfit.code, path: result.misfit.path };
+  };
+  const regions = (s: WorkflowSpec) => s.states.settlement.states!;
+
+  it.each<[string, (spec: WorkflowSpec) => void, { state: string; code: string; path: string }]>([
+    [
+      'a third branch beside the line and its deadline',
+      (s) => void (regions(s).more = { initial: 'x', states: { x: { type: 'final' } } }),
+      { state: 'settlement', code: 'watch-shape', path: 'states.settlement' },
+    ],
+    [
+      'a line that ends inside the group instead of going on',
+      (s) => {
+        regions(s).claim.states!.financeCheck.on!.SETTLE = { target: 'claimDone' };
+        regions(s).claim.states!.claimDone = { type: 'final' };
+      },
+      { state: 'claim', code: 'watch-shape', path: 'states.settlement.states.claim' },
+    ],
+    [
+      'a deadline that ends without tasking anyone',
+      (s) => void (regions(s).deadline.states!.running.after = { P3D: { target: 'followedUp' } }),
+      { state: 'running', code: 'watch-shape', path: 'states.settlement.states.deadline.states.running' },
+    ],
+  ])('%s does not fit', (_name, patch, expected) => {
+    expect(watchMisfit(patch)).toEqual(expected);
+  });
+});
+
 describe('definitionToTree says what does not fit', () => {
   const base = (): WorkflowSpec => treeToDefinition(flowTemplate('expense', 'x'));
   const misfitOf = (patch: (spec: WorkflowSpec) => void) => {
@@ -551,13 +692,13 @@ describe('definitionToTree says what does not fit', () => {
       { state: 'check', code: 'unsupported-condition', path: 'states.check.on.CHECK.3.guard' },
     ],
     [
-      'a submit refused unless a condition holds (no otherwise)',
+      'another outcome refused unless a condition holds (only the submit keeps such a check)',
       (s) =>
-        void (s.states.check.on!.CHECK = {
-          target: 'sign',
-          guard: { type: 'eq', params: { field: 'event.data.ok', value: true } },
+        void (s.states.check.on!.ESCALATE = {
+          target: 'cancelled',
+          guard: { type: 'eq', params: { field: 'event.data.urgent', value: true } },
         }),
-      { state: 'check', code: 'guarded-outcome', path: 'states.check.on.CHECK' },
+      { state: 'check', code: 'guarded-outcome', path: 'states.check.on.ESCALATE' },
     ],
     [
       'an answer task with a second outcome',

@@ -1,5 +1,12 @@
 import type { ApprovalSpec } from '../approval/approval.types';
-import type { ActionRef, EventMeta, JsonObject, JsonSchema, LocalizedText } from '../definition/definition.types';
+import type {
+  ActionRef,
+  EventMeta,
+  GuardRef,
+  JsonObject,
+  JsonSchema,
+  LocalizedText,
+} from '../definition/definition.types';
 
 /**
  * The simple designer's model (钉钉/飞书 style): a vertical line of nodes from 发起人 to 结束.
@@ -7,7 +14,7 @@ import type { ActionRef, EventMeta, JsonObject, JsonSchema, LocalizedText } from
  * the whole tree. What simple mode does not edit (recorded actions, extra meta) is kept as is so
  * a definition read into a tree compiles back to the same JSON.
  */
-export type FlowNode = ApproverNode | HandlerNode | CcNode | ConditionNode | ParallelNode | DelayNode;
+export type FlowNode = ApproverNode | HandlerNode | CcNode | ConditionNode | ParallelNode | DelayNode | WatchNode;
 
 export type FlowNodeKind = FlowNode['kind'];
 
@@ -44,11 +51,11 @@ export interface AnswerBranch {
   actions?: ActionRef[];
 }
 
-/** A way out of a task that leaves the line: to an end (结束) or back to an earlier node. */
+/** Another outcome of a task: to an end (结束), back to an earlier node, or on like the submit. */
 export interface NodeExit {
   event: string;
-  /** Key of an end or of an earlier node (the otherwise when there are branches). */
-  to: string;
+  /** Key of an end or of an earlier node (the otherwise when there are branches); absent: go on. */
+  to?: string;
   actions?: ActionRef[];
   /** Ways tried before `to`, on the answers. */
   branches?: AnswerBranch[];
@@ -61,6 +68,8 @@ export interface NodeSubmit {
   /** The otherwise's target when it does not go on: an end or an earlier node. */
   to?: string;
   branches?: AnswerBranch[];
+  /** A check the submit must pass or be refused (e.g. a date not after today), kept as written. */
+  check?: GuardRef;
 }
 
 /**
@@ -168,6 +177,43 @@ export interface DelayNodeWorking {
   from?: string;
 }
 
+/** The task a passed deadline gives someone (督办), off the line; its one outcome ends the watch. */
+export interface FollowUpTask {
+  key: string;
+  title?: LocalizedText;
+  description?: LocalizedText;
+  meta?: JsonObject;
+  task: NodeTask;
+  done: { event: string; actions?: ActionRef[] };
+}
+
+/**
+ * 限期督办: a line of nodes runs beside a deadline. When the line goes on, the whole group is left
+ * (the deadline no longer matters); when the deadline passes first, its actions run and someone is
+ * tasked with a follow-up while the line carries on. Compiles to a parallel state of two regions
+ * with no `onDone`: the line's last way goes on straight to what follows the group.
+ */
+export interface WatchNode extends NodeBase {
+  kind: 'watch';
+  /** The watched line's region key and title. */
+  line: { key: string; title?: LocalizedText; nodes: FlowNode[] };
+  watch: {
+    /** The deadline region's key and title. */
+    key: string;
+    title?: LocalizedText;
+    /** The waiting state: its key, title and other meta. */
+    wait: { key: string; title?: LocalizedText; meta?: JsonObject };
+    /** The `after` key: an ISO duration or a `meta.delays` name, kept as written. */
+    delay: string;
+    /** What runs when the deadline passes (flag, notify), kept. */
+    actions?: ActionRef[];
+    followUp: FollowUpTask;
+    /** The region's final state key and title. */
+    doneKey: string;
+    doneTitle?: LocalizedText;
+  };
+}
+
 /** A final state: the line's end (结束) or another end a rejection or exit goes to. */
 export interface FlowEnd {
   key: string;
@@ -216,7 +262,8 @@ export type TreeMisfitCode =
   | 'region-shape'
   | 'duplicate-key'
   | 'unknown-answer-field'
-  | 'info-loop-shape';
+  | 'info-loop-shape'
+  | 'watch-shape';
 
 export interface TreeMisfit {
   /** The state key that does not fit (empty for the root). */

@@ -32,6 +32,7 @@ export interface HandlerReader {
   onlyKeys(state: object, allowed: string[], key: string, path: string): void;
   readTask(task: TaskSpec, key: string, path: string): NodeTask;
   wayOut(key: string, to: string, path: string): string;
+  goOn(scope: Scope, next: string, key: string, path: string): string;
 }
 
 /** An outcome's transitions as a list, each with no keys but target, guard and actions. */
@@ -148,15 +149,18 @@ export function readHandler(
   const on = state.on ?? {};
   const [first, ...others] = state.meta?.task?.outcomes ?? [];
   const onPath = (event: string) => `${path}.on.${event}`;
-  const submitWays = readAnswerWays(r, scope, key, onPath(first), first, transitionList(on[first], key, onPath(first)));
+  const submitList = transitionList(on[first], key, onPath(first));
+  // One guarded way is a check the submit must pass (refused otherwise), kept as written.
+  const check = submitList.length === 1 ? submitList[0].guard : undefined;
+  const unchecked = check === undefined ? submitList : [{ ...submitList[0], guard: undefined }];
+  const submitWays = readAnswerWays(r, scope, key, onPath(first), first, unchecked);
   const next = goesOn(
     r,
     scope,
     submitWays.map((w) => w.to),
   );
   if (next === undefined) misfit(key, onPath(first), 'forward-jump', 'no way of it goes on');
-  if (!r.inScope(scope, next))
-    misfit(key, onPath(first), 'forward-jump', `goes on to "${next}" outside its branch`, { target: next });
+  const lineNext = r.goOn(scope, next, key, onPath(first));
   const place = (w: (typeof submitWays)[number]) => (w.to === next ? undefined : r.wayOut(key, w.to, w.path));
   const answerBranch = (w: (typeof submitWays)[number]): AnswerBranch => {
     const to = place(w);
@@ -169,6 +173,7 @@ export function readHandler(
     ...(otherwise.actions ? { actions: otherwise.actions } : {}),
     ...(submitTo !== undefined ? { to: submitTo } : {}),
     ...(submitWays.length > 1 ? { branches: submitWays.slice(0, -1).map(answerBranch) } : {}),
+    ...(check !== undefined ? { check } : {}),
   };
   const exits: NodeExit[] = [];
   let askInfo: InfoLoop | undefined;
@@ -180,19 +185,13 @@ export function readHandler(
     if (loop) return void (askInfo = loop);
     const ways = readAnswerWays(r, scope, key, onPath(event), event, list);
     const last = ways[ways.length - 1];
+    // An exit may also go on, like the submit (another button to the same next step).
+    const lastTo = place(last);
     exits.push({
       event,
-      to: r.wayOut(key, last.to, last.path),
+      ...(lastTo !== undefined ? { to: lastTo } : {}),
       ...(last.actions ? { actions: last.actions } : {}),
-      ...(ways.length > 1
-        ? {
-            branches: ways.slice(0, -1).map((w) => ({
-              when: w.when,
-              to: r.wayOut(key, w.to, w.path),
-              ...(w.actions ? { actions: w.actions } : {}),
-            })),
-          }
-        : {}),
+      ...(ways.length > 1 ? { branches: ways.slice(0, -1).map(answerBranch) } : {}),
     });
   });
   return {
@@ -204,6 +203,6 @@ export function readHandler(
       ...(exits.length > 0 ? { exits } : {}),
       ...(askInfo ? { askInfo } : {}),
     },
-    next,
+    next: lineNext,
   };
 }

@@ -7,7 +7,15 @@ export interface Scope {
   parent: string[];
   /** Spec path of `states`, e.g. `states` or `states.review.states.legal.states`. */
   specPath: string;
+  /**
+   * A watched line (限期督办) may go on out of its region, to what follows the group; the first
+   * such target is kept here, and every other must be the same.
+   */
+  leave?: { to?: string };
 }
+
+/** The key a line's reading stops at when it goes on out of its watched region. */
+export const LEFT = ':left';
 
 /** The actions of a transition as a list (absent when none). */
 export function actionList(actions: TransitionSpec['actions']): ActionRef[] | undefined {

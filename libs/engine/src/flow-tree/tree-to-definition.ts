@@ -15,6 +15,7 @@ import type {
   FlowTree,
   HandlerNode,
   NodeTask,
+  WatchNode,
 } from './flow-tree.types';
 import { conditionsToGuard } from './tree-conditions';
 import { targetFor, treePaths, type TreePaths } from './tree-paths';
@@ -77,10 +78,11 @@ function branchTransition(scope: Scope, branch: Omit<ConditionBranch, 'when'>, n
 function outcomeTransitions(
   to: (key: string) => string,
   next: string,
-  otherwise: { to?: string; actions?: ActionRef[] },
+  otherwise: { to?: string; actions?: ActionRef[]; check?: TransitionSpec['guard'] },
   branches: AnswerBranch[] | undefined,
 ): TransitionSpec | TransitionSpec[] {
-  const last = withActions({ target: to(otherwise.to ?? next) }, otherwise.actions);
+  const target = to(otherwise.to ?? next);
+  const last = withActions(otherwise.check ? { guard: otherwise.check, target } : { target }, otherwise.actions);
   if (!branches || branches.length === 0) return last;
   const guarded = branches.map((b) =>
     withActions({ guard: conditionsToGuard(b.when, 'event.data'), target: to(b.to ?? next) }, b.actions),
@@ -115,6 +117,38 @@ function handlerState(
     };
   }
   return { meta, on };
+}
+
+/**
+ * 限期督办 as a parallel state with no `onDone`: the line's region, whose last way goes on straight
+ * to `next` outside the group, beside the deadline's wait → follow-up task → end.
+ */
+function watchState(scope: Scope, node: WatchNode, meta: StateMeta, next: string): StateSpec {
+  const lineStates: Record<string, StateSpec> = {};
+  addLine({ ...scope, parent: [...scope.parent, node.key, node.line.key] }, node.line.nodes, next, lineStates);
+  const w = node.watch;
+  const to = (key: string) => targetFor(scope.tree, scope.paths, [...scope.parent, node.key, w.key], key);
+  const followMeta = stateMeta(w.followUp);
+  followMeta.task = taskSpec(scope.tree, w.followUp.task, [w.followUp.done.event]);
+  const watchStates: Record<string, StateSpec> = {
+    [w.wait.key]: withMeta(
+      { after: { [w.delay]: withActions({ target: to(w.followUp.key) }, w.actions) } },
+      stateMeta(w.wait),
+    ),
+    [w.followUp.key]: {
+      meta: followMeta,
+      on: { [w.followUp.done.event]: withActions({ target: to(w.doneKey) }, w.followUp.done.actions) },
+    },
+    [w.doneKey]: withMeta({ type: 'final' }, w.doneTitle ? { title: w.doneTitle } : {}),
+  };
+  const regions: Record<string, StateSpec> = {
+    [node.line.key]: withMeta(
+      { initial: firstKey(node.line.nodes, next), states: lineStates },
+      node.line.title ? { title: node.line.title } : {},
+    ),
+    [w.key]: withMeta({ initial: w.wait.key, states: watchStates }, w.title ? { title: w.title } : {}),
+  };
+  return withMeta({ type: 'parallel', states: regions }, meta);
 }
 
 function nodeState(scope: Scope, node: FlowNode, next: string, states: Record<string, StateSpec>): StateSpec {
@@ -171,6 +205,8 @@ function nodeState(scope: Scope, node: FlowNode, next: string, states: Record<st
       }
       return withMeta({ type: 'parallel', states: regions, onDone: { target: to(next) } }, meta);
     }
+    case 'watch':
+      return watchState(scope, node, meta, next);
   }
 }
 

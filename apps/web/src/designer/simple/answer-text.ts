@@ -4,7 +4,7 @@ import type { TFunction } from 'i18next';
 import { pickLabel } from '../../i18n/localize';
 import type { AppLanguage } from '../../i18n/language';
 import { allNodes, findNode } from './model/tree-edits';
-import { conditionText, KIND_LABEL, roleLabel } from './node-text';
+import { conditionText, followUpWho, KIND_LABEL } from './node-text';
 
 type T = TFunction;
 
@@ -36,9 +36,7 @@ export function wayText(t: T, tree: FlowTree, from: string, to: string | undefin
 
 /** Who answers a 补充信息 task, in words. */
 export function askWhoText(t: T, task: NodeTask): string {
-  if (task.assignee === 'starter') return t('simple.askWhoStarter');
-  if (task.assignee === 'starter.manager') return t('simple.askWhoManager');
-  return (task.candidateRoles ?? []).map((r) => roleLabel(t, r)).join('、');
+  return followUpWho(t, task.assignee, task);
 }
 
 /** The lines a handler's card adds: each answer branch, the otherwise, and 补充信息. */

@@ -24,6 +24,7 @@ const COLORS: Record<string, string> = {
   condition: '#13a8a8',
   parallel: '#2f54eb',
   delay: '#a0d911',
+  watch: '#eb2f96',
   branch: '#13a8a8',
   end: '#595959',
 };
@@ -171,6 +172,9 @@ function BranchCard({ data }: NodeProps & { data: CardData }) {
         ? t('simple.otherwiseHint')
         : (node.branches[branch]?.when ?? []).map((c) => conditionText(t, c, flow.tree.start.form, lang)).join('，') ||
           t('simple.conditionEmpty');
+  } else if (node?.kind === 'watch') {
+    title = pickLabel(node.line.title, lang, t('simple.watchLine'));
+    line = t('simple.watchLineHint');
   } else if (node?.kind === 'parallel') {
     title = pickLabel(node.branches[branch]?.title, lang, t('simple.parallelBranch', { n: branch + 1 }));
   }

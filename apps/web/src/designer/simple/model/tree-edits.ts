@@ -12,8 +12,8 @@ import { INFO_EVENTS } from './info-loop-events';
 /** A line of nodes: the main line, a condition branch (`otherwise` is index -1) or a parallel branch. */
 export type LineRef = { node?: undefined } | { node: string; branch: number };
 
-/** What the "+" menu inserts (everything but the ends). */
-export type InsertKind = FlowNodeKind;
+/** What the "+" menu inserts (everything but the ends, and 限期督办, which only shipped definitions have). */
+export type InsertKind = Exclude<FlowNodeKind, 'watch'>;
 
 export const INSERT_KINDS: readonly InsertKind[] = ['approver', 'handler', 'cc', 'condition', 'parallel', 'delay'];
 
@@ -22,6 +22,7 @@ const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 function childLines(node: FlowNode): FlowNode[][] {
   if (node.kind === 'condition') return [...node.branches.map((b) => b.nodes), node.otherwise.nodes];
   if (node.kind === 'parallel') return node.branches.map((b) => b.nodes);
+  if (node.kind === 'watch') return [node.line.nodes];
   return [];
 }
 
@@ -36,6 +37,10 @@ export function usedKeys(tree: FlowTree): Set<string> {
   for (const n of allNodes(tree.nodes)) {
     keys.add(n.key);
     if (n.kind === 'handler' && n.askInfo) keys.add(n.askInfo.key);
+    if (n.kind === 'watch') {
+      const w = n.watch;
+      for (const k of [n.line.key, w.key, w.wait.key, w.followUp.key, w.doneKey]) keys.add(k);
+    }
     if (n.kind === 'parallel') for (const b of n.branches) keys.add(b.key).add(b.doneKey);
   }
   return keys;
@@ -58,6 +63,7 @@ export function lineOf(tree: FlowTree, ref: LineRef): FlowNode[] {
   const owner = allNodes(tree.nodes).find((n) => n.key === ref.node);
   if (owner?.kind === 'condition') return ref.branch < 0 ? owner.otherwise.nodes : owner.branches[ref.branch].nodes;
   if (owner?.kind === 'parallel') return owner.branches[ref.branch].nodes;
+  if (owner?.kind === 'watch') return owner.line.nodes;
   throw new Error(`No line ${JSON.stringify(ref)}`);
 }
 
@@ -166,6 +172,11 @@ function withEvents(tree: FlowTree): FlowTree {
       }
     }
   }
+  for (const n of nodes)
+    if (n.kind === 'watch') {
+      const e = n.watch.followUp.done.event;
+      needed.set(e, tree.events?.[e] ?? { title: t('已督办', 'Followed up') });
+    }
   const events = Object.fromEntries(needed);
   const { events: _old, ...rest } = tree;
   return Object.keys(events).length > 0 ? { ...rest, events } : rest;
@@ -239,6 +250,9 @@ export function deleteNode(tree: FlowTree, key: string): FlowTree {
   const next = clone(tree);
   const found = findNode(next, key);
   if (!found) return tree;
+  // A watched line (限期督办) goes on out of its group by its last step: it keeps one.
+  const watch = allNodes(next.nodes).find((n) => n.kind === 'watch' && n.line.nodes === found.line);
+  if (watch && found.line.length === 1) return tree;
   found.line.splice(found.index, 1);
   return tidy(next);
 }
@@ -253,6 +267,18 @@ function rekey(node: FlowNode, used: Set<string>): FlowNode {
   if (node.kind === 'condition') {
     node.branches.forEach((b) => (b.nodes = b.nodes.map((n) => rekey(n, used))));
     node.otherwise.nodes = node.otherwise.nodes.map((n) => rekey(n, used));
+  }
+  if (node.kind === 'watch') {
+    const line = freshKey(used, `${key}Line`);
+    const w = node.watch;
+    node.line = { ...node.line, key: line, nodes: node.line.nodes.map((n) => rekey(n, used)) };
+    node.watch = {
+      ...w,
+      key: freshKey(used, `${key}Deadline`),
+      wait: { ...w.wait, key: freshKey(used, `${key}Wait`) },
+      followUp: { ...w.followUp, key: freshKey(used, `${key}FollowUp`) },
+      doneKey: freshKey(used, `${key}Done`),
+    };
   }
   if (node.kind === 'parallel')
     node.branches = node.branches.map((b) => {
