@@ -90,3 +90,20 @@ describe('a handler that branches on its answers, in plain words', () => {
     }
   });
 });
+
+describe('限期督办 in plain words', () => {
+  const spec = JSON.parse(
+    readFileSync(join(__dirname, '../../../../../workflows/entertainment-expense/definition.json'), 'utf8'),
+  );
+  const tree = (definitionToTree(spec) as { tree: FlowTree }).tree;
+  const watch = tree.nodes.find((n) => n.kind === 'watch')!;
+
+  it('says who follows up when the deadline passes, never the delay name or a state', async () => {
+    await t.changeLanguage('zh-CN');
+    expect(nodeSummary(t.t, watch, tree.start.form, 'zh-CN')).toBe('期限内办完即继续；逾期由发起人的主管督办');
+    await t.changeLanguage('en');
+    expect(nodeSummary(t.t, watch, tree.start.form, 'en')).toBe(
+      "Goes on once done in time; when overdue, the starter's manager follows up",
+    );
+  });
+});
