@@ -258,8 +258,9 @@ describe('designer: a finance director approval above ¥5,000, published as vers
     expect(await checkTransitions.allInnerTexts()).toEqual(inOrder('hosting', DIRECTOR));
     await page.locator('[data-testid=undo]').click();
     expect(await checkTransitions.allInnerTexts()).toEqual(inOrder(DIRECTOR, 'hosting'));
-    // After the leader (and after the alcohol approval) the amount is checked instead of going straight to hosting.
-    await retarget(page, 'leaderApproval', 1, CHECK);
+    // After the leader (是否用酒's way without alcohol, and after the alcohol approval) the amount is checked
+    // instead of going straight to hosting.
+    await retarget(page, 'alcoholCheck', 1, CHECK);
     await retarget(page, 'alcoholApproval', 0, CHECK);
     await retarget(page, 'alcoholApproval', 1, CHECK);
     await page.locator('[data-testid=problems-tab]').click();
@@ -311,7 +312,7 @@ describe('designer: a finance director approval above ¥5,000, published as vers
         '新增环节 financeDirectorApproval（财务总监审批）',
         '新增环节 amountCheck（金额判断）',
         `新增流转 amountCheck —always[0]→ ${DIRECTOR}`,
-        '修改流转 leaderApproval —APPROVE[1]→ amountCheck',
+        '修改流转 alcoholCheck —always[1]→ amountCheck',
       ]),
     );
     await page.locator('[data-testid=diff-diagram-after] .react-flow__node[data-id="amountCheck"]').waitFor();

@@ -143,7 +143,9 @@ describe('the instance diagram as its readers see it', () => {
     await page.locator(`${DIAGRAM} .react-flow__controls-fitview`).click();
     await page.waitForTimeout(400);
     expect(await marked(page, 'node', 'data-active')).toEqual(['settled']);
+    // 是否用酒 (alcoholCheck) is passed through without a stop, like routing: lit on the way.
     expect(await marked(page, 'node', 'data-visited')).toEqual([
+      'alcoholCheck',
       'hosting',
       'leaderApproval',
       'routing',
@@ -161,6 +163,7 @@ describe('the instance diagram as its readers see it', () => {
     const ends = taken.map((id) => id.split('|').slice(0, 3).join('|')).sort();
     expect(ends).toEqual(
       expect.arrayContaining([
+        'alcoholCheck|always|',
         'hosting|on|HOSTED',
         'leaderApproval|on|APPROVE',
         'settlement.claim.financeCheck|on|RETURN',

@@ -193,12 +193,12 @@ describe.each(LANGUAGES)('simple designer ($language)', (l) => {
 
   it('a shipped workflow that does not fit names the step and why, and opens on the canvas', async () => {
     const owner = await login('owner');
-    await owner.page.goto('/designer/entertainment-expense?mode=simple');
+    await owner.page.goto('/designer/soe-expansion?mode=simple');
     const notice = owner.page.locator('[data-testid=simple-misfit]');
     await notice.waitFor();
-    // 请示领导 routes on 是否用酒 inside its approval's outcome: named by its title, never by a key or event.
-    expect(await notice.innerText()).toContain(l.language === 'en' ? '"Leader approval"' : '「请示领导」');
-    expect(await notice.innerText()).not.toContain('leaderApproval');
+    // 企业总部 is a compound state with steps inside: named by its title, never by its key.
+    expect(await notice.innerText()).toContain(l.language === 'en' ? '"Headquarters"' : '「企业总部」');
+    expect(await notice.innerText()).not.toContain('"hq"');
     await screenshot(owner.page, `simple-designer-misfit-${l.language}`);
     await owner.page.locator('[data-testid=simple-open-canvas]').click();
     await owner.page.locator('[data-testid=designer-canvas] .react-flow__node').first().waitFor();

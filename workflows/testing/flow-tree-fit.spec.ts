@@ -12,14 +12,13 @@ const EXPECTED: Record<string, { fits: true } | { state: string; code: string }>
   'channel-partner': { state: 'cooperation', code: 'unsupported-key' },
   'client-development': { fits: true },
   'contract-review': { fits: true },
-  // 请示领导's approval routes on 是否用酒 inside its APPROVE transition; 核销 is a parallel state (the claim beside its deadline).
-  'entertainment-expense': { state: 'leaderApproval', code: 'guarded-outcome' },
-  // 核实 routes on the verifier's answers (event data) to three ends, and 补充信息 loops back to it.
-  'lead-report': { state: 'verification', code: 'guarded-outcome' },
+  'entertainment-expense': { fits: true },
+  'lead-report': { fits: true },
   'monthly-report': { state: 'writing', code: 'unsupported-key' },
   'monthly-review': { fits: true },
   'project-pre-evaluation': { state: 'preEvaluation', code: 'unsupported-key' },
-  'real-estate-expansion': { state: 'clientDevelopment', code: 'forward-jump' },
+  // 拓展 leaves its parallel state from inside like a 限期督办, but beside it runs a periodic evaluation, no deadline.
+  'real-estate-expansion': { state: 'evaluation', code: 'watch-shape' },
   'real-estate-filing': { state: 'pending', code: 'duplicate-key' },
   'report-spot-check': { state: 'callingBack', code: 'unsupported-key' },
   'soe-expansion': { state: 'hq', code: 'compound-state' },
@@ -60,6 +59,57 @@ describe('shipped workflows in simple mode', () => {
     expect(tree.nodes[2]).toMatchObject({ approval: { mode: 'all' }, reject: { to: 'negotiation' } });
     expect(tree.end.key).toBe('filed');
     expect(tree.ends.map((e) => e.key)).toEqual(['abandoned']);
+  });
+});
+
+describe('市场信息收集 in simple mode', () => {
+  const spec = loadDefinition('lead-report');
+  const tree = (definitionToTree(spec) as { tree: FlowTree }).tree;
+
+  it('reads 核实 as one handler branching on its own answers to three ends, with 补充信息 by the starter', () => {
+    expect(tree.nodes.map((n) => `${n.kind}:${n.key}`)).toEqual(['handler:verification']);
+    expect(tree.nodes[0]).toMatchObject({
+      submit: {
+        event: 'VERIFY',
+        to: 'rejectedTendering',
+        branches: [
+          {
+            when: [
+              { field: 'isTrue', op: 'eq', value: true },
+              { field: 'inTendering', op: 'eq', value: false },
+            ],
+          },
+          { when: [{ field: 'isTrue', op: 'eq', value: false }], to: 'rejectedFalse' },
+        ],
+      },
+      askInfo: {
+        ask: { event: 'REQUEST_INFO' },
+        key: 'supplementing',
+        task: { assignee: 'starter' },
+        answer: { event: 'SUPPLEMENT' },
+      },
+    });
+    // the first branch has no `to`: it goes on, to the line's end
+    expect((tree.nodes[0] as { submit: { branches: Array<{ to?: string }> } }).submit.branches[0].to).toBeUndefined();
+    expect(tree.end.key).toBe('credited');
+    expect(tree.ends.map((e) => e.key)).toEqual(['rejectedFalse', 'rejectedTendering']);
+  });
+
+  it('compiles back to the states in the same order, the answer task right after its step', () => {
+    expect(Object.keys(treeToDefinition(tree).states)).toEqual(Object.keys(spec.states));
+    expect(treeToDefinition(tree)).toEqual(spec);
+    expect(validateDefinition(treeToDefinition(tree), workflowRegistry).errors).toEqual([]);
+  });
+
+  it('runs as shipped when compiled from the tree: ask, answer, then a false lead ends unpaid', () => {
+    const walker = ScenarioWalker.of(treeToDefinition(tree));
+    walker.start({ client: '某项目', description: '新建厂房', unit: '一分公司' }, 'staff');
+    walker.send('REQUEST_INFO', 'bizdev', { question: '联系人？' });
+    expect(walker.current.snapshot.value).toBe('supplementing');
+    walker.send('SUPPLEMENT', 'staff', { answer: '王经理' });
+    expect(walker.current.snapshot.value).toBe('verification');
+    walker.send('VERIFY', 'bizdev', { isTrue: false, inTendering: false });
+    expect(walker.current.snapshot.value).toBe('rejectedFalse');
   });
 });
 

@@ -19,7 +19,9 @@ const settledRun = [
 describe('pathTaken', () => {
   it('lights every state the instance went through, and none it did not', () => {
     const { visited } = pathTaken(settledRun, graph);
+    // 是否用酒 is passed through without a stop, like 确定核销时限 (routing): lit as the way taken.
     expect([...visited].sort()).toEqual([
+      'alcoholCheck',
       'hosting',
       'leaderApproval',
       'routing',
@@ -37,8 +39,9 @@ describe('pathTaken', () => {
     const { taken } = pathTaken(settledRun, graph);
     const edges = graph.edges.filter((e) => taken.has(e.id)).map((e) => `${e.source}>${e.target}`);
     expect(edges.sort()).toEqual([
+      'alcoholCheck>hosting',
       'hosting>settlement',
-      'leaderApproval>hosting',
+      'leaderApproval>alcoholCheck',
       'routing>leaderApproval',
       'routing>leaderApproval',
       'settlement.claim.financeCheck>settled',

@@ -8,8 +8,10 @@ describe('problemTarget', () => {
     ['entertainment-expense', 'meta.input', {}],
     ['entertainment-expense', 'states.hosting.meta.task.outcomes', { nodeId: 'hosting' }],
     ['entertainment-expense', 'states.hosting', { nodeId: 'hosting' }],
-    ['entertainment-expense', 'states.leaderApproval.on.APPROVE.1.target', { edgeId: 'leaderApproval|on|APPROVE|1|0' }],
-    ['entertainment-expense', 'states.leaderApproval.on.APPROVE', { nodeId: 'leaderApproval' }],
+    // An event with several transitions (核实's answers): one of them is an edge, the event as a whole its node.
+    ['lead-report', 'states.verification.on.VERIFY.1.target', { edgeId: 'verification|on|VERIFY|1|0' }],
+    ['lead-report', 'states.verification.on.VERIFY', { nodeId: 'verification' }],
+    ['entertainment-expense', 'states.leaderApproval.on.APPROVE', { edgeId: 'leaderApproval|on|APPROVE|0|0' }],
     ['entertainment-expense', 'states.hosting.on.HOSTED.actions.0', { edgeId: 'hosting|on|HOSTED|0|0' }],
     [
       'entertainment-expense',

@@ -201,6 +201,7 @@ export const designerEn: Messages['designer'] = {
   edFieldRequired: 'Required',
   edFieldDateRange: 'Date range',
   edFieldMultiChoice: 'Multiple choice',
+  edFieldYesNo: 'Yes / no',
   edFieldPerson: 'Person',
   edFieldDepartment: 'Department',
   edOptionValue: 'Value',

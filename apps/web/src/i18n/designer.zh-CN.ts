@@ -195,6 +195,7 @@ export const designerZhCN = {
   edFieldRequired: '必填',
   edFieldDateRange: '日期区间',
   edFieldMultiChoice: '多选',
+  edFieldYesNo: '是/否',
   edFieldPerson: '人员',
   edFieldDepartment: '部门',
   edOptionValue: '选项值',

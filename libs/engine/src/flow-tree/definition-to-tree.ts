@@ -1,7 +1,4 @@
 import type {
-  ActionRef,
-  JsonObject,
-  StateMeta,
   StateSpec,
   TaskSpec,
   TransitionSpec,
@@ -17,21 +14,15 @@ import type {
   FlowEnd,
   FlowNode,
   FlowTree,
-  NodeExit,
   NodeTask,
   ParallelBranch,
   ReadTreeResult,
 } from './flow-tree.types';
+import { readHandler, type HandlerReader } from './read-handler';
+import { actionList, base, LEFT, restMeta, type Scope } from './read-parts';
+import { readWatch, type WatchReader } from './read-watch';
 import { guardToConditions } from './tree-conditions';
 import { misfit, MisfitError } from './tree-misfit';
-
-interface Scope {
-  states: Record<string, StateSpec>;
-  /** Path of the compound holding these states (empty for the root). */
-  parent: string[];
-  /** Spec path of `states`, e.g. `states` or `states.review.states.legal.states`. */
-  specPath: string;
-}
 
 const TASK_KEYS = new Set([
   'title',
@@ -47,36 +38,13 @@ const TASK_KEYS = new Set([
 const ROOT_KEYS = new Set(['id', 'initial', 'meta', 'context', 'states']);
 const ROOT_MOVES = new Set(['on', 'after', 'always', 'onDone', 'entry', 'exit']);
 
-/** The actions of a transition as a list (absent when none). */
-function actionList(actions: TransitionSpec['actions']): ActionRef[] | undefined {
-  if (actions === undefined) return undefined;
-  return Array.isArray(actions) ? actions : [actions];
-}
-
-/** The meta a node keeps untouched: everything but title, description and task. */
-function restMeta(meta: StateMeta | undefined): JsonObject | undefined {
-  if (!meta) return undefined;
-  const { title: _t, description: _d, task: _k, ...rest } = meta;
-  return Object.keys(rest).length > 0 ? rest : undefined;
-}
-
-function base(key: string, state: StateSpec) {
-  const meta = restMeta(state.meta);
-  return {
-    key,
-    ...(state.meta?.title ? { title: state.meta.title } : {}),
-    ...(state.meta?.description ? { description: state.meta.description } : {}),
-    ...(meta ? { meta } : {}),
-  };
-}
-
-class TreeReader {
+class TreeReader implements HandlerReader, WatchReader {
   private readonly paths = new Map<string, string[]>();
   /** Node keys in reading order: reject and exit targets must be among them (or an end). */
-  private readonly read = new Set<string>();
+  readonly read = new Set<string>();
   private readonly joining = new Set<string>();
 
-  constructor(private readonly spec: WorkflowSpec) {
+  constructor(readonly spec: WorkflowSpec) {
     this.index(spec.states, [], 'states');
   }
 
@@ -101,7 +69,7 @@ class TreeReader {
   }
 
   /** The key a target names, from a state in `scope`. */
-  private resolve(scope: Scope, target: unknown, key: string, path: string): string {
+  resolve(scope: Scope, target: unknown, key: string, path: string): string {
     let statePath: string[] | undefined;
     if (typeof target === 'string' && target.startsWith('#')) {
       const [id, ...rest] = target.slice(1).split('.');
@@ -116,12 +84,12 @@ class TreeReader {
     return statePath[statePath.length - 1];
   }
 
-  private inScope(scope: Scope, key: string): boolean {
+  inScope(scope: Scope, key: string): boolean {
     return Object.prototype.hasOwnProperty.call(scope.states, key);
   }
 
   /** One unguarded transition with one target, or a misfit. */
-  private single(value: TransitionsSpec | undefined, key: string, path: string): TransitionSpec {
+  single(value: TransitionsSpec | undefined, key: string, path: string): TransitionSpec {
     const list = Array.isArray(value) ? value : value === undefined ? [] : [value];
     if (list.length !== 1)
       misfit(key, path, 'guarded-outcome', 'must lead to exactly one next step (no conditions on it)');
@@ -133,7 +101,7 @@ class TreeReader {
     return t;
   }
 
-  private onlyKeys(state: object, allowed: string[], key: string, path: string): void {
+  onlyKeys(state: object, allowed: string[], key: string, path: string): void {
     const extra = Object.keys(state).find((k) => !allowed.includes(k));
     if (extra)
       misfit(key, `${path}.${extra}`, 'unsupported-key', `has "${extra}", which simple mode has no place for`, {
@@ -146,9 +114,13 @@ class TreeReader {
   private forwardOf(scope: Scope, key: string): string | undefined {
     const state = scope.states[key];
     if (!state || state.type === 'final') return undefined;
+    // Of several ways, the reader goes on by the first to a step in scope (see goesOn).
     const first = (value: TransitionsSpec | undefined): unknown => {
-      const t = Array.isArray(value) ? value[0] : value;
-      return typeof t === 'string' ? t : t?.target;
+      const list = (Array.isArray(value) ? value : [value]).map((t) => (typeof t === 'string' ? t : t?.target));
+      const step = list.find(
+        (k) => typeof k === 'string' && this.inScope(scope, k) && scope.states[k].type !== 'final',
+      );
+      return step ?? list[0];
     };
     let target: unknown;
     if (state.meta?.task) target = first(state.on?.[state.meta.task.outcomes?.[0] ?? '']);
@@ -192,6 +164,7 @@ class TreeReader {
     const nodes: FlowNode[] = [];
     let key = start;
     while (key !== stop) {
+      if (key === LEFT) return { nodes, end: LEFT };
       const state = scope.states[key];
       const path = `${scope.specPath}.${key}`;
       if (state.type === 'final') {
@@ -207,16 +180,27 @@ class TreeReader {
     return { nodes, end: key };
   }
 
-  private forward(scope: Scope, t: TransitionSpec, key: string, path: string): string {
-    const next = this.resolve(scope, t.target, key, path);
-    if (!this.inScope(scope, next))
-      misfit(key, path, 'forward-jump', `goes on to "${next}" outside its branch`, { target: next });
-    return next;
+  forward(scope: Scope, t: TransitionSpec, key: string, path: string): string {
+    return this.goOn(scope, this.resolve(scope, t.target, key, path), key, path);
   }
 
-  /** A reject or exit target: an end (final state at the root) or a node read before. */
+  /** Where going on to `next` leads the line: `next` in the same scope, or out of a watched line (LEFT). */
+  goOn(scope: Scope, next: string, key: string, path: string): string {
+    if (this.inScope(scope, next)) return next;
+    if (scope.leave && (scope.leave.to === undefined || scope.leave.to === next)) {
+      scope.leave.to = next;
+      return LEFT;
+    }
+    return misfit(key, path, 'forward-jump', `goes on to "${next}" outside its branch`, { target: next });
+  }
+
+  /** A reject target: an end (final state at the root) or a node read before. */
   private backOrEnd(scope: Scope, t: TransitionSpec, key: string, path: string): string {
-    const to = this.resolve(scope, t.target, key, path);
+    return this.wayOut(key, this.resolve(scope, t.target, key, path), path);
+  }
+
+  /** A way that does not go on: to an end or an earlier step. */
+  wayOut(key: string, to: string, path: string): string {
     const target = this.paths.get(to) ?? [];
     const isRootFinal = target.length === 1 && this.spec.states[to]?.type === 'final';
     if (!isRootFinal && !this.read.has(to))
@@ -226,7 +210,7 @@ class TreeReader {
     return to;
   }
 
-  private readTask(task: TaskSpec, key: string, path: string): NodeTask {
+  readTask(task: TaskSpec, key: string, path: string): NodeTask {
     this.onlyKeys(task, [...TASK_KEYS], key, `${path}.meta.task`);
     const { outcomes: _o, approval: _a, ...rest } = task;
     return rest;
@@ -234,6 +218,7 @@ class TreeReader {
 
   private readNode(scope: Scope, key: string, state: StateSpec, path: string): { node: FlowNode; next: string } {
     const task = state.meta?.task;
+    if (state.type === 'parallel' && state.onDone === undefined) return readWatch(this, scope, key, state, path);
     if (state.type === 'parallel') return this.readParallel(scope, key, state, path);
     if (isPlainObject(state.states))
       misfit(key, path, 'compound-state', 'is a compound state with steps inside; simple mode has no such node');
@@ -286,24 +271,7 @@ class TreeReader {
           next,
         };
       }
-      const [first, ...others] = outcomes;
-      const submit = outcome(first);
-      const exits: NodeExit[] = others.map((event) => {
-        const t = outcome(event);
-        const actions = actionList(t.actions);
-        return { event, to: this.backOrEnd(scope, t, key, `${path}.on.${event}`), ...(actions ? { actions } : {}) };
-      });
-      const actions = actionList(submit.actions);
-      return {
-        node: {
-          kind: 'handler',
-          ...base(key, state),
-          task: nodeTask,
-          submit: { event: first, ...(actions ? { actions } : {}) },
-          ...(exits.length > 0 ? { exits } : {}),
-        },
-        next: this.forward(scope, submit, key, `${path}.on.${first}`),
-      };
+      return readHandler(this, scope, key, state, path, nodeTask);
     }
     if (state.after !== undefined) {
       this.onlyKeys(state, ['meta', 'after'], key, path);

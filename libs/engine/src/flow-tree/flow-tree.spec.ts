@@ -120,8 +120,172 @@ const everyKind = (): FlowTree => ({
   meta: { businessKey: 'EK-{seq}' },
 });
 
+/** A check that branches on its own answers, an exit that does too, and 补充信息 by the starter. */
+const answers = (): FlowTree => ({
+  id: 'answers',
+  title: t('按结果分支', 'Answers'),
+  start: { form: { type: 'object', properties: { topic: { type: 'string', title: '主题 / Topic' } } } },
+  nodes: [
+    {
+      kind: 'handler',
+      key: 'draft',
+      task: { title: t('起草', 'Draft'), assignee: 'starter' },
+      submit: { event: 'SUBMIT_DRAFT' },
+    },
+    {
+      kind: 'handler',
+      key: 'check',
+      title: t('核查', 'Check'),
+      task: { title: t('核查', 'Check'), candidateRoles: ['office'] },
+      submit: {
+        event: 'CHECK',
+        actions: [{ type: 'assign', params: { to: 'check', from: 'event.data' } }],
+        branches: [
+          { when: [{ field: 'ok', op: 'eq', value: false }], to: 'rejected' },
+          {
+            when: [
+              { field: 'score', op: 'lt', value: 60 },
+              { field: 'ok', op: 'eq', value: true },
+            ],
+            to: 'draft',
+            actions: [{ type: 'increment', params: { to: 'redrafts', by: 1 } }],
+          },
+          { when: [{ field: 'score', op: 'gte', value: 90 }] },
+        ],
+      },
+      exits: [
+        {
+          event: 'ESCALATE',
+          to: 'cancelled',
+          branches: [{ when: [{ field: 'urgent', op: 'eq', value: true }], to: 'draft' }],
+        },
+      ],
+      askInfo: {
+        ask: { event: 'REQUEST_INFO', actions: [{ type: 'append', params: { to: 'questions', from: 'event.data' } }] },
+        key: 'checkInfo',
+        title: t('补充信息', 'More information'),
+        task: { title: t('补充核查所需信息', 'Add what the check needs'), assignee: 'starter' },
+        answer: { event: 'SUPPLY_INFO', actions: [{ type: 'append', params: { to: 'answers', from: 'event.data' } }] },
+      },
+    },
+    {
+      kind: 'approver',
+      key: 'sign',
+      task: { title: t('签发', 'Sign') },
+      approval: { approvers: [{ kind: 'manager' }] },
+      reject: { to: 'check' },
+    },
+  ],
+  end: { key: 'done' },
+  ends: [{ key: 'rejected' }, { key: 'cancelled' }],
+  events: {
+    ...APPROVAL_EVENTS_META,
+    SUBMIT_DRAFT: { title: t('提交', 'Submit') },
+    CHECK: {
+      title: t('提交核查', 'Record the check'),
+      schema: {
+        type: 'object',
+        required: ['ok', 'score'],
+        properties: {
+          ok: { type: 'boolean', title: '属实 / True' },
+          score: { type: 'number', title: '评分 / Score' },
+        },
+      },
+    },
+    ESCALATE: {
+      title: t('上报', 'Escalate'),
+      schema: { type: 'object', properties: { urgent: { type: 'boolean', title: '紧急 / Urgent' } } },
+    },
+    REQUEST_INFO: { title: t('要求补充', 'Ask for more') },
+    SUPPLY_INFO: { title: t('补充', 'Add information') },
+  },
+  context: { redrafts: 0, questions: [], answers: [] },
+});
+
+/** A submit kept with its check, an exit that goes on too, and a line watched by a deadline (限期督办). */
+const watched = (): FlowTree => ({
+  id: 'watched',
+  title: t('限期督办', 'Watched'),
+  start: { form: { type: 'object', properties: { topic: { type: 'string', title: '主题 / Topic' } } } },
+  nodes: [
+    {
+      kind: 'handler',
+      key: 'host',
+      task: { title: t('接待', 'Host'), assignee: 'starter' },
+      submit: {
+        event: 'HOSTED',
+        check: { type: 'gt', params: { field: 'event.data.amount', value: 0 } },
+        actions: [{ type: 'assign', params: { to: 'amount', from: 'event.data.amount' } }],
+      },
+    },
+    {
+      kind: 'handler',
+      key: 'decide',
+      task: { title: t('决定', 'Decide'), assignee: 'starter.manager' },
+      submit: { event: 'YES', actions: [{ type: 'set', params: { to: 'agreed', value: true } }] },
+      exits: [{ event: 'NO', actions: [{ type: 'set', params: { to: 'agreed', value: false } }] }],
+    },
+    {
+      kind: 'watch',
+      key: 'settlement',
+      title: t('核销', 'Settlement'),
+      line: {
+        key: 'claim',
+        title: t('报销', 'Claim'),
+        nodes: [
+          {
+            kind: 'handler',
+            key: 'claimIt',
+            task: { title: t('报销', 'Claim'), assignee: 'starter' },
+            submit: { event: 'CLAIM' },
+          },
+          {
+            kind: 'handler',
+            key: 'financeCheck',
+            task: { title: t('财务审核', 'Finance check'), candidateRoles: ['finance'] },
+            submit: { event: 'SETTLE' },
+            exits: [{ event: 'RETURN', to: 'claimIt' }],
+          },
+        ],
+      },
+      watch: {
+        key: 'deadline',
+        title: t('核销期限', 'Deadline'),
+        wait: { key: 'running', title: t('期限内', 'Within the deadline') },
+        delay: 'P3D',
+        actions: [{ type: 'set', params: { to: 'overdue', value: true } }],
+        followUp: {
+          key: 'overdue',
+          title: t('逾期督办', 'Overdue'),
+          task: { title: t('督办', 'Follow up'), assignee: 'starter.manager' },
+          done: { event: 'FOLLOW_UP' },
+        },
+        doneKey: 'followedUp',
+        doneTitle: t('已督办', 'Followed up'),
+      },
+    },
+  ],
+  end: { key: 'settled' },
+  ends: [{ key: 'rejected' }],
+  events: {
+    HOSTED: {
+      title: t('已接待', 'Hosted'),
+      schema: { type: 'object', properties: { amount: { type: 'number', title: '金额 / Amount' } } },
+    },
+    YES: { title: t('同意', 'Yes') },
+    NO: { title: t('不同意', 'No') },
+    CLAIM: { title: t('提交报销', 'Claim') },
+    SETTLE: { title: t('核销', 'Settle') },
+    RETURN: { title: t('退回', 'Return') },
+    FOLLOW_UP: { title: t('已督办', 'Followed up') },
+  },
+  context: { overdue: false },
+});
+
 const trees: Array<[string, FlowTree]> = [
+  ['a checked submit, an exit that goes on, and 限期督办', watched()],
   ['every node kind', everyKind()],
+  ['branches on answers with 补充信息', answers()],
   ...FLOW_TEMPLATE_KINDS.map((k): [string, FlowTree] => [`the ${k} template`, flowTemplate(k, `tpl-${k}`)]),
 ];
 
@@ -285,6 +449,143 @@ describe('treeToDefinition', () => {
   });
 });
 
+describe('a step that branches on its own answers', () => {
+  const spec = treeToDefinition(answers());
+
+  it('tries the branches in order as guards on the event data, the otherwise last', () => {
+    expect(spec.states.check.on!.CHECK).toEqual([
+      { guard: { type: 'eq', params: { field: 'event.data.ok', value: false } }, target: 'rejected' },
+      {
+        guard: {
+          type: 'and',
+          params: {
+            guards: [
+              { type: 'lt', params: { field: 'event.data.score', value: 60 } },
+              { type: 'eq', params: { field: 'event.data.ok', value: true } },
+            ],
+          },
+        },
+        target: 'draft',
+        actions: [{ type: 'increment', params: { to: 'redrafts', by: 1 } }],
+      },
+      { guard: { type: 'gte', params: { field: 'event.data.score', value: 90 } }, target: 'sign' },
+      { target: 'sign', actions: [{ type: 'assign', params: { to: 'check', from: 'event.data' } }] },
+    ]);
+  });
+
+  it('puts the answer task right after its step, returning to it, and the asking outcome last', () => {
+    expect(Object.keys(spec.states)).toEqual(['draft', 'check', 'checkInfo', 'sign', 'done', 'rejected', 'cancelled']);
+    expect(spec.states.check.meta?.task?.outcomes).toEqual(['CHECK', 'ESCALATE', 'REQUEST_INFO']);
+    expect(spec.states.check.on!.REQUEST_INFO).toEqual({
+      target: 'checkInfo',
+      actions: [{ type: 'append', params: { to: 'questions', from: 'event.data' } }],
+    });
+    expect(spec.states.checkInfo).toEqual({
+      meta: {
+        title: t('补充信息', 'More information'),
+        task: {
+          title: t('补充核查所需信息', 'Add what the check needs'),
+          assignee: 'starter',
+          outcomes: ['SUPPLY_INFO'],
+        },
+      },
+      on: {
+        SUPPLY_INFO: { target: 'check', actions: [{ type: 'append', params: { to: 'answers', from: 'event.data' } }] },
+      },
+    });
+  });
+
+  it('when every way ends, goes on to the end written first (the main end), wherever its way is', () => {
+    const tree: FlowTree = {
+      ...answers(),
+      nodes: [
+        {
+          kind: 'handler',
+          key: 'check',
+          task: { title: t('核查', 'Check') },
+          submit: { event: 'CHECK', branches: [{ when: [{ field: 'ok', op: 'eq', value: false }], to: 'rejected' }] },
+        },
+      ],
+    };
+    const spec = treeToDefinition(tree);
+    expect(spec.states.check.on!.CHECK).toEqual([
+      { guard: { type: 'eq', params: { field: 'event.data.ok', value: false } }, target: 'rejected' },
+      { target: 'done' },
+    ]);
+    expect(definitionToTree(spec)).toEqual({ ok: true, tree });
+  });
+
+  it('goes on by the first way to a step when another way ends first', () => {
+    const s = treeToDefinition(answers());
+    const check = s.states.check.on!.CHECK as Array<{ target: string }>;
+    // every way ends or goes back but the third: that one is where the line goes on
+    check[3].target = 'cancelled';
+    const tree = definitionToTree(s);
+    expect(tree.ok && tree.tree.nodes.map((n) => n.key)).toEqual(['draft', 'check', 'sign']);
+    expect(tree.ok && tree.tree.nodes[1]).toMatchObject({ submit: { to: 'cancelled' } });
+  });
+});
+
+describe('限期督办 (a line watched by a deadline)', () => {
+  const spec = treeToDefinition(watched());
+
+  it('is a parallel state with no onDone: the line goes on straight out of it, the deadline tasks a follow-up', () => {
+    const settlement = spec.states.settlement;
+    expect(settlement.type).toBe('parallel');
+    expect(settlement.onDone).toBeUndefined();
+    expect(Object.keys(settlement.states ?? {})).toEqual(['claim', 'deadline']);
+    const claim = settlement.states!.claim.states!;
+    expect(claim.financeCheck.on).toEqual({ SETTLE: { target: '#watched.settled' }, RETURN: { target: 'claimIt' } });
+    expect(settlement.states!.deadline.states!.running.after).toEqual({
+      P3D: { target: 'overdue', actions: [{ type: 'set', params: { to: 'overdue', value: true } }] },
+    });
+    expect(settlement.states!.deadline.states!.overdue.on).toEqual({ FOLLOW_UP: { target: 'followedUp' } });
+  });
+
+  it('keeps the submit’s check as its guard, and an exit that goes on targets the next step', () => {
+    expect(spec.states.host.on!.HOSTED).toEqual({
+      guard: { type: 'gt', params: { field: 'event.data.amount', value: 0 } },
+      target: 'decide',
+      actions: [{ type: 'assign', params: { to: 'amount', from: 'event.data.amount' } }],
+    });
+    expect(spec.states.decide.on!.NO).toEqual({
+      target: 'settlement',
+      actions: [{ type: 'set', params: { to: 'agreed', value: false } }],
+    });
+  });
+
+  const watchMisfit = (patch: (spec: WorkflowSpec) => void) => {
+    const s = treeToDefinition(watched());
+    patch(s);
+    const result = definitionToTree(s);
+    return result.ok ? undefined : { state: result.misfit.state, code: result.misfit.code, path: result.misfit.path };
+  };
+  const regions = (s: WorkflowSpec) => s.states.settlement.states!;
+
+  it.each<[string, (spec: WorkflowSpec) => void, { state: string; code: string; path: string }]>([
+    [
+      'a third branch beside the line and its deadline',
+      (s) => void (regions(s).more = { initial: 'x', states: { x: { type: 'final' } } }),
+      { state: 'settlement', code: 'watch-shape', path: 'states.settlement' },
+    ],
+    [
+      'a line that ends inside the group instead of going on',
+      (s) => {
+        regions(s).claim.states!.financeCheck.on!.SETTLE = { target: 'claimDone' };
+        regions(s).claim.states!.claimDone = { type: 'final' };
+      },
+      { state: 'claim', code: 'watch-shape', path: 'states.settlement.states.claim' },
+    ],
+    [
+      'a deadline that ends without tasking anyone',
+      (s) => void (regions(s).deadline.states!.running.after = { P3D: { target: 'followedUp' } }),
+      { state: 'running', code: 'watch-shape', path: 'states.settlement.states.deadline.states.running' },
+    ],
+  ])('%s does not fit', (_name, patch, expected) => {
+    expect(watchMisfit(patch)).toEqual(expected);
+  });
+});
+
 describe('definitionToTree says what does not fit', () => {
   const base = (): WorkflowSpec => treeToDefinition(flowTemplate('expense', 'x'));
   const misfitOf = (patch: (spec: WorkflowSpec) => void) => {
@@ -364,5 +665,60 @@ describe('definitionToTree says what does not fit', () => {
     ],
   ])('%s', (_name, patch, expected) => {
     expect(misfitOf(patch)).toEqual(expected);
+  });
+
+  const answersMisfit = (patch: (spec: WorkflowSpec) => void) => {
+    const spec = treeToDefinition(answers());
+    patch(spec);
+    const result = definitionToTree(spec);
+    return result.ok ? undefined : { state: result.misfit.state, code: result.misfit.code, path: result.misfit.path };
+  };
+  const ways = (s: WorkflowSpec) => s.states.check.on!.CHECK as Array<{ guard?: unknown; target: string }>;
+
+  it.each<[string, (spec: WorkflowSpec) => void, { state: string; code: string; path: string }]>([
+    [
+      'an answer branch on the case data rather than the answers',
+      (s) => void (ways(s)[0].guard = { type: 'eq', params: { field: 'context.topic', value: 'x' } }),
+      { state: 'check', code: 'guarded-outcome', path: 'states.check.on.CHECK.0' },
+    ],
+    [
+      'an answer branch on a field the form does not ask',
+      (s) => void (ways(s)[0].guard = { type: 'eq', params: { field: 'event.data.colour', value: 'red' } }),
+      { state: 'check', code: 'unknown-answer-field', path: 'states.check.on.CHECK.0.guard' },
+    ],
+    [
+      'answer branches with no otherwise',
+      (s) => void (ways(s)[3].guard = { type: 'eq', params: { field: 'event.data.ok', value: true } }),
+      { state: 'check', code: 'unsupported-condition', path: 'states.check.on.CHECK.3.guard' },
+    ],
+    [
+      'another outcome refused unless a condition holds (only the submit keeps such a check)',
+      (s) =>
+        void (s.states.check.on!.ESCALATE = {
+          target: 'cancelled',
+          guard: { type: 'eq', params: { field: 'event.data.urgent', value: true } },
+        }),
+      { state: 'check', code: 'guarded-outcome', path: 'states.check.on.ESCALATE' },
+    ],
+    [
+      'an answer task with a second outcome',
+      (s) => {
+        s.states.checkInfo.meta!.task!.outcomes = ['SUPPLY_INFO', 'GIVE_UP'];
+        s.states.checkInfo.on!.GIVE_UP = { target: 'cancelled' };
+      },
+      { state: 'checkInfo', code: 'info-loop-shape', path: 'states.checkInfo' },
+    ],
+    [
+      'an answer task that goes on instead of returning',
+      (s) => void (s.states.checkInfo.on!.SUPPLY_INFO = { target: 'sign' }),
+      { state: 'check', code: 'forward-jump', path: 'states.check.on.REQUEST_INFO' },
+    ],
+    [
+      'asking for information before another way out',
+      (s) => void (s.states.check.meta!.task!.outcomes = ['CHECK', 'REQUEST_INFO', 'ESCALATE']),
+      { state: 'check', code: 'info-loop-shape', path: 'states.check.on.REQUEST_INFO' },
+    ],
+  ])('%s', (_name, patch, expected) => {
+    expect(answersMisfit(patch)).toEqual(expected);
   });
 });

@@ -1,5 +1,12 @@
 import type { ApprovalSpec } from '../approval/approval.types';
-import type { ActionRef, EventMeta, JsonObject, JsonSchema, LocalizedText } from '../definition/definition.types';
+import type {
+  ActionRef,
+  EventMeta,
+  GuardRef,
+  JsonObject,
+  JsonSchema,
+  LocalizedText,
+} from '../definition/definition.types';
 
 /**
  * The simple designer's model (钉钉/飞书 style): a vertical line of nodes from 发起人 to 结束.
@@ -7,7 +14,7 @@ import type { ActionRef, EventMeta, JsonObject, JsonSchema, LocalizedText } from
  * the whole tree. What simple mode does not edit (recorded actions, extra meta) is kept as is so
  * a definition read into a tree compiles back to the same JSON.
  */
-export type FlowNode = ApproverNode | HandlerNode | CcNode | ConditionNode | ParallelNode | DelayNode;
+export type FlowNode = ApproverNode | HandlerNode | CcNode | ConditionNode | ParallelNode | DelayNode | WatchNode;
 
 export type FlowNodeKind = FlowNode['kind'];
 
@@ -33,12 +40,53 @@ export interface NodeTask {
   fieldAccess?: Record<string, 'read' | 'edit' | 'hidden'>;
 }
 
-/** A way out of a task that leaves the line: to an end (结束) or back to an earlier node. */
+/**
+ * 按处理结果分支: one way an outcome goes when the step's own answers hold. `when` tests fields of
+ * the outcome event's form (compiled to guards on `event.data.<field>`); the ways are tried in order.
+ */
+export interface AnswerBranch {
+  when: FlowCondition[];
+  /** Absent: go on to the next node; else the key of an end or of an earlier node. */
+  to?: string;
+  actions?: ActionRef[];
+}
+
+/** Another outcome of a task: to an end (结束), back to an earlier node, or on like the submit. */
 export interface NodeExit {
   event: string;
-  /** Key of an end or of an earlier node. */
-  to: string;
+  /** Key of an end or of an earlier node (the otherwise when there are branches); absent: go on. */
+  to?: string;
   actions?: ActionRef[];
+  /** Ways tried before `to`, on the answers. */
+  branches?: AnswerBranch[];
+}
+
+/** How a handler's submit goes: its branches in order, then the otherwise (`to`, absent: go on). */
+export interface NodeSubmit {
+  event: string;
+  actions?: ActionRef[];
+  /** The otherwise's target when it does not go on: an end or an earlier node. */
+  to?: string;
+  branches?: AnswerBranch[];
+  /** A check the submit must pass or be refused (e.g. a date not after today), kept as written. */
+  check?: GuardRef;
+}
+
+/**
+ * 补充信息: the step may ask someone (usually the starter) for more information; the case waits
+ * in an answer task off the line and comes back to the step when it is answered.
+ */
+export interface InfoLoop {
+  /** The step's outcome that asks, with its kept actions. */
+  ask: { event: string; actions?: ActionRef[] };
+  /** The answer task's state key, unique in the tree like a node's. */
+  key: string;
+  title?: LocalizedText;
+  description?: LocalizedText;
+  meta?: JsonObject;
+  task: NodeTask;
+  /** The answer task's outcome, which returns to the step, with its kept actions. */
+  answer: { event: string; actions?: ActionRef[] };
 }
 
 /** 审批人: people resolved from the organisation decide (或签/会签/依次/票签). */
@@ -56,8 +104,9 @@ export interface ApproverNode extends NodeBase {
 export interface HandlerNode extends NodeBase {
   kind: 'handler';
   task: NodeTask;
-  submit: { event: string; actions?: ActionRef[] };
+  submit: NodeSubmit;
   exits?: NodeExit[];
+  askInfo?: InfoLoop;
 }
 
 /** 抄送人: notify people and move on. `to` is a notify target (`role:office`, `user:li`, `starter`, `starter.manager`). */
@@ -69,7 +118,10 @@ export interface CcNode extends NodeBase {
 
 export type ConditionOperator = 'eq' | 'neq' | 'gt' | 'gte' | 'lt' | 'lte' | 'in' | 'exists';
 
-/** One test on a form field: `field` is the context path (a start-form field name), never rooted. */
+/**
+ * One test on a form field: `field` is the context path (a start-form field name), never rooted;
+ * in an AnswerBranch it is a field of the step's own form (the event data).
+ */
 export interface FlowCondition {
   field: string;
   op: ConditionOperator;
@@ -125,6 +177,43 @@ export interface DelayNodeWorking {
   from?: string;
 }
 
+/** The task a passed deadline gives someone (督办), off the line; its one outcome ends the watch. */
+export interface FollowUpTask {
+  key: string;
+  title?: LocalizedText;
+  description?: LocalizedText;
+  meta?: JsonObject;
+  task: NodeTask;
+  done: { event: string; actions?: ActionRef[] };
+}
+
+/**
+ * 限期督办: a line of nodes runs beside a deadline. When the line goes on, the whole group is left
+ * (the deadline no longer matters); when the deadline passes first, its actions run and someone is
+ * tasked with a follow-up while the line carries on. Compiles to a parallel state of two regions
+ * with no `onDone`: the line's last way goes on straight to what follows the group.
+ */
+export interface WatchNode extends NodeBase {
+  kind: 'watch';
+  /** The watched line's region key and title. */
+  line: { key: string; title?: LocalizedText; nodes: FlowNode[] };
+  watch: {
+    /** The deadline region's key and title. */
+    key: string;
+    title?: LocalizedText;
+    /** The waiting state: its key, title and other meta. */
+    wait: { key: string; title?: LocalizedText; meta?: JsonObject };
+    /** The `after` key: an ISO duration or a `meta.delays` name, kept as written. */
+    delay: string;
+    /** What runs when the deadline passes (flag, notify), kept. */
+    actions?: ActionRef[];
+    followUp: FollowUpTask;
+    /** The region's final state key and title. */
+    doneKey: string;
+    doneTitle?: LocalizedText;
+  };
+}
+
 /** A final state: the line's end (结束) or another end a rejection or exit goes to. */
 export interface FlowEnd {
   key: string;
@@ -171,7 +260,10 @@ export type TreeMisfitCode =
   | 'not-a-node'
   | 'final-with-content'
   | 'region-shape'
-  | 'duplicate-key';
+  | 'duplicate-key'
+  | 'unknown-answer-field'
+  | 'info-loop-shape'
+  | 'watch-shape';
 
 export interface TreeMisfit {
   /** The state key that does not fit (empty for the root). */

@@ -6,9 +6,19 @@ export type TreePaths = Map<string, string[]>;
 function addLine(nodes: FlowNode[], parent: string[], paths: TreePaths): void {
   for (const node of nodes) {
     paths.set(node.key, [...parent, node.key]);
+    if (node.kind === 'handler' && node.askInfo) paths.set(node.askInfo.key, [...parent, node.askInfo.key]);
     if (node.kind === 'condition') {
       for (const b of node.branches) addLine(b.nodes, parent, paths);
       addLine(node.otherwise.nodes, parent, paths);
+    }
+    if (node.kind === 'watch') {
+      const line = [...parent, node.key, node.line.key];
+      paths.set(node.line.key, line);
+      addLine(node.line.nodes, line, paths);
+      const w = node.watch;
+      const region = [...parent, node.key, w.key];
+      paths.set(w.key, region);
+      for (const k of [w.wait.key, w.followUp.key, w.doneKey]) paths.set(k, [...region, k]);
     }
     if (node.kind === 'parallel')
       for (const b of node.branches) {

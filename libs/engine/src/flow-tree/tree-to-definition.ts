@@ -7,7 +7,16 @@ import type {
   WorkflowSpec,
 } from '../definition/definition.types';
 import type { WorkingDelaySpec } from '../calendar/working-delay';
-import type { ConditionBranch, DelayNode, FlowNode, FlowTree, NodeTask } from './flow-tree.types';
+import type {
+  AnswerBranch,
+  ConditionBranch,
+  DelayNode,
+  FlowNode,
+  FlowTree,
+  HandlerNode,
+  NodeTask,
+  WatchNode,
+} from './flow-tree.types';
 import { conditionsToGuard } from './tree-conditions';
 import { targetFor, treePaths, type TreePaths } from './tree-paths';
 
@@ -62,6 +71,86 @@ function branchTransition(scope: Scope, branch: Omit<ConditionBranch, 'when'>, n
   return withActions(branch.title ? { ...t, meta: { title: branch.title } } : t, branch.actions);
 }
 
+/**
+ * An outcome's transitions: its answer branches in order (guards on `event.data`), then the
+ * otherwise; a way without `to` goes on to `next`.
+ */
+function outcomeTransitions(
+  to: (key: string) => string,
+  next: string,
+  otherwise: { to?: string; actions?: ActionRef[]; check?: TransitionSpec['guard'] },
+  branches: AnswerBranch[] | undefined,
+): TransitionSpec | TransitionSpec[] {
+  const target = to(otherwise.to ?? next);
+  const last = withActions(otherwise.check ? { guard: otherwise.check, target } : { target }, otherwise.actions);
+  if (!branches || branches.length === 0) return last;
+  const guarded = branches.map((b) =>
+    withActions({ guard: conditionsToGuard(b.when, 'event.data'), target: to(b.to ?? next) }, b.actions),
+  );
+  return [...guarded, last];
+}
+
+function handlerState(
+  scope: Scope,
+  node: HandlerNode,
+  meta: StateMeta,
+  to: (key: string) => string,
+  next: string,
+  states: Record<string, StateSpec>,
+): StateSpec {
+  const exits = node.exits ?? [];
+  const loop = node.askInfo;
+  const outcomes = [node.submit.event, ...exits.map((e) => e.event), ...(loop ? [loop.ask.event] : [])];
+  meta.task = taskSpec(scope.tree, node.task, outcomes);
+  const on: Record<string, TransitionSpec | TransitionSpec[]> = {
+    [node.submit.event]: outcomeTransitions(to, next, node.submit, node.submit.branches),
+  };
+  for (const e of exits) on[e.event] = outcomeTransitions(to, next, e, e.branches);
+  if (loop) {
+    on[loop.ask.event] = withActions({ target: to(loop.key) }, loop.ask.actions);
+    // The answer task sits right after its step, off the line: it only ever returns to the step.
+    const loopMeta = stateMeta(loop);
+    loopMeta.task = taskSpec(scope.tree, loop.task, [loop.answer.event]);
+    states[loop.key] = {
+      meta: loopMeta,
+      on: { [loop.answer.event]: withActions({ target: to(node.key) }, loop.answer.actions) },
+    };
+  }
+  return { meta, on };
+}
+
+/**
+ * 限期督办 as a parallel state with no `onDone`: the line's region, whose last way goes on straight
+ * to `next` outside the group, beside the deadline's wait → follow-up task → end.
+ */
+function watchState(scope: Scope, node: WatchNode, meta: StateMeta, next: string): StateSpec {
+  const lineStates: Record<string, StateSpec> = {};
+  addLine({ ...scope, parent: [...scope.parent, node.key, node.line.key] }, node.line.nodes, next, lineStates);
+  const w = node.watch;
+  const to = (key: string) => targetFor(scope.tree, scope.paths, [...scope.parent, node.key, w.key], key);
+  const followMeta = stateMeta(w.followUp);
+  followMeta.task = taskSpec(scope.tree, w.followUp.task, [w.followUp.done.event]);
+  const watchStates: Record<string, StateSpec> = {
+    [w.wait.key]: withMeta(
+      { after: { [w.delay]: withActions({ target: to(w.followUp.key) }, w.actions) } },
+      stateMeta(w.wait),
+    ),
+    [w.followUp.key]: {
+      meta: followMeta,
+      on: { [w.followUp.done.event]: withActions({ target: to(w.doneKey) }, w.followUp.done.actions) },
+    },
+    [w.doneKey]: withMeta({ type: 'final' }, w.doneTitle ? { title: w.doneTitle } : {}),
+  };
+  const regions: Record<string, StateSpec> = {
+    [node.line.key]: withMeta(
+      { initial: firstKey(node.line.nodes, next), states: lineStates },
+      node.line.title ? { title: node.line.title } : {},
+    ),
+    [w.key]: withMeta({ initial: w.wait.key, states: watchStates }, w.title ? { title: w.title } : {}),
+  };
+  return withMeta({ type: 'parallel', states: regions }, meta);
+}
+
 function nodeState(scope: Scope, node: FlowNode, next: string, states: Record<string, StateSpec>): StateSpec {
   const to = (key: string) => targetFor(scope.tree, scope.paths, scope.parent, key);
   const meta = stateMeta(node);
@@ -78,15 +167,8 @@ function nodeState(scope: Scope, node: FlowNode, next: string, states: Record<st
         },
       };
     }
-    case 'handler': {
-      const exits = node.exits ?? [];
-      meta.task = taskSpec(scope.tree, node.task, [node.submit.event, ...exits.map((e) => e.event)]);
-      const on: Record<string, TransitionSpec> = {
-        [node.submit.event]: withActions({ target: to(next) }, node.submit.actions),
-      };
-      for (const e of exits) on[e.event] = withActions({ target: to(e.to) }, e.actions);
-      return { meta, on };
-    }
+    case 'handler':
+      return handlerState(scope, node, meta, to, next, states);
     case 'cc':
       // With nobody to copy there is no notify to carry the message; meta keeps it for the designer.
       if (node.to.length === 0) meta.ccMessage = node.message;
@@ -123,6 +205,8 @@ function nodeState(scope: Scope, node: FlowNode, next: string, states: Record<st
       }
       return withMeta({ type: 'parallel', states: regions, onDone: { target: to(next) } }, meta);
     }
+    case 'watch':
+      return watchState(scope, node, meta, next);
   }
 }
 

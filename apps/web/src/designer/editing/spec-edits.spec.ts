@@ -79,8 +79,8 @@ describe('state edits', () => {
   it('deletes a state and every transition into it, keeping other transitions of the same event', () => {
     const next = deleteState(expense(), 'alcoholApplication');
     expect(next.states.alcoholApplication).toBeUndefined();
-    const approve = next.states.leaderApproval.on!.APPROVE as Array<{ target: string }>;
-    expect(approve.map((t) => t.target)).toEqual(['hosting']);
+    const routes = next.states.alcoholCheck.always as Array<{ target: string }>;
+    expect(routes.map((t) => t.target)).toEqual(['hosting']);
   });
 
   it('deleting the initial child falls back to the first remaining child', () => {
@@ -162,9 +162,10 @@ describe('transition edits', () => {
   });
 
   it('moves one transition of a list to another event', () => {
-    const next = setEventName(expense(), { source: 'leaderApproval', kind: 'on', event: 'APPROVE', index: 0 }, 'X');
-    expect((next.states.leaderApproval.on!.APPROVE as unknown[]).length).toBe(1);
-    expect(next.states.leaderApproval.on!.X).toMatchObject({ target: 'alcoholApplication' });
+    const lead = spec('lead-report');
+    const next = setEventName(lead, { source: 'verification', kind: 'on', event: 'VERIFY', index: 0 }, 'X');
+    expect((next.states.verification.on!.VERIFY as unknown[]).length).toBe(2);
+    expect(next.states.verification.on!.X).toMatchObject({ target: 'credited' });
   });
 
   it('sets a guard before the target and removes it', () => {

@@ -26,6 +26,7 @@ const TYPE_LABEL: Record<FormFieldType, `designer.${string}` | `detailTable.${st
   dateRange: 'designer.edFieldDateRange',
   choice: 'designer.edFieldChoice',
   multiChoice: 'designer.edFieldMultiChoice',
+  yesNo: 'designer.edFieldYesNo',
   person: 'designer.edFieldPerson',
   department: 'designer.edFieldDepartment',
   file: 'designer.edFieldFile',

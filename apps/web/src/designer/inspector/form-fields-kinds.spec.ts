@@ -102,3 +102,32 @@ describe('form builder: date range, multiple choice, person, department', () => 
     expect(choice.original).toEqual({ type: 'string', enum: ['a'], title: '类 / Kind', 'x-order': 0 });
   });
 });
+
+describe('form builder: 是/否', () => {
+  const yesNo: FormField = {
+    name: 'isTrue',
+    type: 'yesNo',
+    title: { zh: '信息属实', en: 'Lead is true' },
+    required: true,
+  };
+
+  it('writes a boolean, which the engine accepts as true or false and refuses as text', () => {
+    const schema = fieldsToSchema([yesNo]);
+    expect((schema.properties as Record<string, unknown>).isTrue).toEqual({
+      type: 'boolean',
+      title: '信息属实 / Lead is true',
+      'x-order': 0,
+    });
+    expect(validateData(schema, { isTrue: false })).toEqual([]);
+    expect(validateData(schema, { isTrue: 'yes' })).not.toEqual([]);
+  });
+
+  it('reads a shipped boolean answer back as 是/否, not as text', () => {
+    const [field] = schemaToFormFields({
+      type: 'object',
+      required: ['isTrue'],
+      properties: { isTrue: { type: 'boolean', title: '信息属实 / Lead is true' } },
+    });
+    expect(field).toMatchObject({ name: 'isTrue', type: 'yesNo', required: true });
+  });
+});

@@ -11,6 +11,7 @@ export type FormFieldType =
   | 'dateRange'
   | 'choice'
   | 'multiChoice'
+  | 'yesNo'
   | 'person'
   | 'department'
   | 'file'
@@ -28,6 +29,7 @@ export const FORM_FIELD_TYPES: readonly FormFieldType[] = [
   'dateRange',
   'choice',
   'multiChoice',
+  'yesNo',
   'person',
   'department',
   'file',
@@ -141,6 +143,9 @@ function propertyFor(field: FormField): Record<string, unknown> {
         items: { type: 'string', ...enumPart(field) },
         ...(field.required ? { minItems: 1 } : {}),
       };
+    case 'yesNo':
+      // 是/否: a step's answers branch on it (a text field would never equal yes).
+      return { type: 'boolean' };
     case 'person':
       return { type: 'string', pattern: USERNAME_PATTERN, 'x-kind': 'person' };
     case 'department':
@@ -250,6 +255,7 @@ function typeOf(prop: Record<string, unknown>): FormFieldType {
     return 'multiChoice';
   if (Array.isArray(prop.enum)) return 'choice';
   if (prop.type === 'number' || prop.type === 'integer') return 'number';
+  if (prop.type === 'boolean') return 'yesNo';
   if (prop.format === 'date') return 'date';
   if (prop['x-widget'] === 'textarea') return 'textarea';
   return 'text';

@@ -1,6 +1,10 @@
 // Top-down automatic layout of the simple flow with ELK (layered, model order kept so branches read left to right).
 import type { ELK as ElkApi } from 'elkjs/lib/elk-api';
+import { answerLineCount } from './answer-text';
 import type { TreeGraph, TreeGraphNode } from './model/tree-graph';
+
+/** The height of one line a card adds under its summary. */
+export const ANSWER_LINE_HEIGHT = 18;
 
 let elkInstance: Promise<ElkApi> | undefined;
 function loadElk(): Promise<ElkApi> {
@@ -13,7 +17,8 @@ export function cardSize(node: TreeGraphNode): { width: number; height: number }
   if (node.type === 'join') return { width: 12, height: 12 };
   if (node.type === 'branch') return { width: 200, height: 64 };
   if (node.type === 'end') return { width: 120, height: 40 };
-  return { width: 240, height: 84 };
+  // A handler's answer branches and 补充信息 add a line each.
+  return { width: 240, height: 84 + ANSWER_LINE_HEIGHT * (node.type === 'step' ? answerLineCount(node.node) : 0) };
 }
 
 const OPTIONS: Record<string, string> = {

@@ -1,7 +1,11 @@
-import { flowTemplate } from '@liucheng/engine';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { definitionToTree, flowTemplate } from '@liucheng/engine';
+import type { FlowTree, HandlerNode } from '@liucheng/engine';
 import i18next from 'i18next';
 import { en } from '../../i18n/en';
 import { zhCN } from '../../i18n/zh-CN';
+import { answerLines } from './answer-text';
 import { conditionText, joinDuration, nodeSummary, splitDuration } from './node-text';
 import type { DelayNode } from '@liucheng/engine';
 
@@ -50,5 +54,56 @@ describe('simple mode in plain words', () => {
     expect(nodeSummary(t.t, { kind: 'delay', key: 'w', duration: 'P3D' }, undefined, 'zh-CN')).toBe('等待 3 天');
     await t.changeLanguage('en');
     expect(nodeSummary(t.t, node('PT4H'), undefined, 'en')).toBe('Wait 4 working hours');
+  });
+});
+
+describe('a handler that branches on its answers, in plain words', () => {
+  const spec = JSON.parse(
+    readFileSync(join(__dirname, '../../../../../workflows/lead-report/definition.json'), 'utf8'),
+  );
+  const tree = (definitionToTree(spec) as { tree: FlowTree }).tree;
+  const node = tree.nodes[0] as HandlerNode;
+
+  it('says each case with the form’s field titles and where it goes, then otherwise and 补充信息', async () => {
+    await t.changeLanguage('zh-CN');
+    expect(answerLines(t.t, tree, node, 'zh-CN')).toEqual([
+      '若 信息属实 等于 是，且 已进入招标流程 等于 否 → 继续，结束于「属实，已加分」',
+      '若 信息属实 等于 否 → 结束于「信息不实，不加分」',
+      '其他情况 → 结束于「已进入招标流程，不加分」',
+      '可要求发起人补充信息',
+    ]);
+    await t.changeLanguage('en');
+    expect(answerLines(t.t, tree, node, 'en')).toEqual([
+      'If Lead is true equals Yes and Already in tendering equals No → Go on and end as "Verified, points credited"',
+      'If Lead is true equals No → End as "Not true, no points"',
+      'Otherwise → End as "Already in tendering, no points"',
+      'May ask the starter for more information',
+    ]);
+  });
+
+  it('never shows an event name, a field path or an action parameter', async () => {
+    for (const lang of ['zh-CN', 'en'] as const) {
+      await t.changeLanguage(lang);
+      const text = answerLines(t.t, tree, node, lang).join('\n');
+      for (const jargon of ['VERIFY', 'REQUEST_INFO', 'isTrue', 'event.data', 'inTendering', 'questions', 'starter.'])
+        expect(text).not.toContain(jargon);
+    }
+  });
+});
+
+describe('限期督办 in plain words', () => {
+  const spec = JSON.parse(
+    readFileSync(join(__dirname, '../../../../../workflows/entertainment-expense/definition.json'), 'utf8'),
+  );
+  const tree = (definitionToTree(spec) as { tree: FlowTree }).tree;
+  const watch = tree.nodes.find((n) => n.kind === 'watch')!;
+
+  it('says who follows up when the deadline passes, never the delay name or a state', async () => {
+    await t.changeLanguage('zh-CN');
+    expect(nodeSummary(t.t, watch, tree.start.form, 'zh-CN')).toBe('期限内办完即继续；逾期由发起人的主管督办');
+    await t.changeLanguage('en');
+    expect(nodeSummary(t.t, watch, tree.start.form, 'en')).toBe(
+      "Goes on once done in time; when overdue, the starter's manager follows up",
+    );
   });
 });

@@ -29,6 +29,7 @@ export const KIND_LABEL: Record<FlowNodeKind | 'start' | 'end', SimpleKey> = {
   condition: 'simple.kindCondition',
   parallel: 'simple.kindParallel',
   delay: 'simple.kindDelay',
+  watch: 'simple.kindWatch',
   end: 'simple.kindEnd',
 };
 
@@ -66,6 +67,9 @@ export const MISFIT_LABEL: Record<TreeMisfitCode, SimpleKey> = {
   'final-with-content': 'simple.misfitFinalWithContent',
   'region-shape': 'simple.misfitRegionShape',
   'duplicate-key': 'simple.misfitDuplicateKey',
+  'unknown-answer-field': 'simple.misfitUnknownAnswerField',
+  'info-loop-shape': 'simple.misfitInfoLoopShape',
+  'watch-shape': 'simple.misfitWatchShape',
 };
 
 type T = TFunction;
@@ -171,7 +175,18 @@ export function nodeSummary(t: T, node: FlowNode, form: JsonSchema | undefined, 
       return node.branches.map((b) => b.when.map((c) => conditionText(t, c, form, lang)).join('，')).join(' / ');
     case 'parallel':
       return t('simple.parallelHint');
+    case 'watch':
+      return t('simple.watchSummary', {
+        who: followUpWho(t, node.watch.followUp.task.assignee, node.watch.followUp.task),
+      });
   }
+}
+
+/** Who a follow-up (督办) or answer task goes to, in words. */
+export function followUpWho(t: T, assignee: string | undefined, task: { candidateRoles?: string[] }): string {
+  if (assignee === 'starter') return t('simple.askWhoStarter');
+  if (assignee === 'starter.manager') return t('simple.askWhoManager');
+  return (task.candidateRoles ?? []).map((r) => roleLabel(t, r)).join('、');
 }
 
 /** A notify target in words. */

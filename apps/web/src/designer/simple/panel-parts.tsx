@@ -50,18 +50,26 @@ interface TaskStep {
 export function TaskStepName<N extends TaskStep>({
   node,
   onChange,
+  testId = 'simple-name',
+  zhLabel,
+  enLabel,
 }: {
   node: N;
   onChange: (next: N, coalesceKey: string) => void;
+  testId?: string;
+  zhLabel?: SimpleKey;
+  enLabel?: SimpleKey;
 }) {
   return (
     <NamePair
-      testId="simple-name"
+      testId={testId}
+      zhLabel={zhLabel}
+      enLabel={enLabel}
       value={node.title}
       onChange={(title, language) =>
         onChange(
           { ...node, title, task: { ...node.task, title: { ...node.task.title, [language]: title[language] } } },
-          `name:${language}`,
+          `${testId}:${language}`,
         )
       }
     />

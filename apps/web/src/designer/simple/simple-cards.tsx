@@ -7,7 +7,8 @@ import type { CSSProperties, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pickLabel } from '../../i18n/localize';
 import { useLanguage } from '../../i18n/use-language';
-import { cardSize } from './layout-tree-graph';
+import { answerLines } from './answer-text';
+import { ANSWER_LINE_HEIGHT, cardSize } from './layout-tree-graph';
 import { allNodes } from './model/tree-edits';
 import type { TreeGraphNode } from './model/tree-graph';
 import { conditionText, KIND_LABEL, nodeSummary, roleLabel } from './node-text';
@@ -23,6 +24,7 @@ const COLORS: Record<string, string> = {
   condition: '#13a8a8',
   parallel: '#2f54eb',
   delay: '#a0d911',
+  watch: '#eb2f96',
   branch: '#13a8a8',
   end: '#595959',
 };
@@ -138,6 +140,17 @@ function StepCard({ data }: NodeProps & { data: CardData }) {
       <Typography.Text type="secondary" ellipsis style={{ display: 'block', fontSize: 12 }}>
         {nodeSummary(t, node, flow.tree.start.form, lang)}
       </Typography.Text>
+      {node.kind === 'handler' &&
+        answerLines(t, flow.tree, node, lang).map((line, i) => (
+          <Typography.Text
+            key={i}
+            ellipsis={{ tooltip: line }}
+            data-testid={`simple-answer-line-${node.key}-${i}`}
+            style={{ display: 'block', fontSize: 12, lineHeight: `${ANSWER_LINE_HEIGHT}px` }}
+          >
+            {line}
+          </Typography.Text>
+        ))}
     </Card>
   );
 }
@@ -159,6 +172,9 @@ function BranchCard({ data }: NodeProps & { data: CardData }) {
         ? t('simple.otherwiseHint')
         : (node.branches[branch]?.when ?? []).map((c) => conditionText(t, c, flow.tree.start.form, lang)).join('，') ||
           t('simple.conditionEmpty');
+  } else if (node?.kind === 'watch') {
+    title = pickLabel(node.line.title, lang, t('simple.watchLine'));
+    line = t('simple.watchLineHint');
   } else if (node?.kind === 'parallel') {
     title = pickLabel(node.branches[branch]?.title, lang, t('simple.parallelBranch', { n: branch + 1 }));
   }

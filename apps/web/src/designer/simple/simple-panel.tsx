@@ -10,6 +10,7 @@ import { NamePair, RolePicker } from './panel-parts';
 import type { SimpleSelection } from './simple-selection';
 import { CcPanel, DelayPanel, HandlerPanel } from './step-panels';
 import { useSimpleTree } from './use-simple-tree';
+import { WatchPanel } from './watch-panel';
 
 export function SimplePanel({ selection }: { selection: SimpleSelection }) {
   const { t } = useTranslation();
@@ -28,6 +29,7 @@ export function SimplePanel({ selection }: { selection: SimpleSelection }) {
       return <ConditionBranchPanel tree={tree} node={node} branch={selection.branch} change={change} />;
     if (node.kind === 'parallel')
       return <ParallelBranchPanel tree={tree} node={node} branch={selection.branch} change={change} />;
+    if (node.kind === 'watch') return <WatchPanel node={node} change={change} />;
     return null;
   }
   switch (node.kind) {
@@ -44,6 +46,8 @@ export function SimplePanel({ selection }: { selection: SimpleSelection }) {
       );
     case 'cc':
       return <CcPanel node={node} change={change} />;
+    case 'watch':
+      return <WatchPanel node={node} change={change} />;
     case 'delay':
       return (
         <DelayPanel

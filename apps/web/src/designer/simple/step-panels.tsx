@@ -1,9 +1,11 @@
-// 办理人, 抄送人 and 延时 settings in plain words.
+// 办理人 (with its answer branches and 补充信息), 抄送人 and 延时 settings in plain words.
 import type { CcNode, DelayNode, FlowTree, HandlerNode, JsonSchema } from '@liucheng/engine';
 import { Checkbox, Form, InputNumber, Radio, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FormBuilder } from '../inspector/form-builder';
+import { AnswerWaysEditor } from './answer-ways-editor';
 import { FieldAccessEditor } from './field-access-editor';
+import { InfoLoopEditor } from './info-loop-editor';
 import { useCalendars } from '../../api/calendars.api';
 import { pickLabel } from '../../i18n/localize';
 import { useLanguage } from '../../i18n/use-language';
@@ -88,6 +90,8 @@ export function HandlerPanel({
       <Form.Item label={t('simple.handlerForm')}>
         <FormBuilder plain form={event?.schema} onChange={(form, key) => setForm(form, key && `form:${key}`)} />
       </Form.Item>
+      <AnswerWaysEditor tree={tree} node={node} change={change} />
+      <InfoLoopEditor tree={tree} node={node} change={change} />
       <FieldAccessEditor startForm={tree.start.form} task={node.task} onChange={(task) => change({ ...node, task })} />
     </Form>
   );

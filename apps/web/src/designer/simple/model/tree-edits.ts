@@ -7,12 +7,13 @@ import {
   type FlowTree,
   type LocalizedText,
 } from '@liucheng/engine';
+import { INFO_EVENTS } from './info-loop-events';
 
 /** A line of nodes: the main line, a condition branch (`otherwise` is index -1) or a parallel branch. */
 export type LineRef = { node?: undefined } | { node: string; branch: number };
 
-/** What the "+" menu inserts (everything but the ends). */
-export type InsertKind = FlowNodeKind;
+/** What the "+" menu inserts (everything but the ends, and 限期督办, which only shipped definitions have). */
+export type InsertKind = Exclude<FlowNodeKind, 'watch'>;
 
 export const INSERT_KINDS: readonly InsertKind[] = ['approver', 'handler', 'cc', 'condition', 'parallel', 'delay'];
 
@@ -21,6 +22,7 @@ const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 function childLines(node: FlowNode): FlowNode[][] {
   if (node.kind === 'condition') return [...node.branches.map((b) => b.nodes), node.otherwise.nodes];
   if (node.kind === 'parallel') return node.branches.map((b) => b.nodes);
+  if (node.kind === 'watch') return [node.line.nodes];
   return [];
 }
 
@@ -34,6 +36,11 @@ export function usedKeys(tree: FlowTree): Set<string> {
   const keys = new Set([tree.end.key, ...tree.ends.map((e) => e.key)]);
   for (const n of allNodes(tree.nodes)) {
     keys.add(n.key);
+    if (n.kind === 'handler' && n.askInfo) keys.add(n.askInfo.key);
+    if (n.kind === 'watch') {
+      const w = n.watch;
+      for (const k of [n.line.key, w.key, w.wait.key, w.followUp.key, w.doneKey]) keys.add(k);
+    }
     if (n.kind === 'parallel') for (const b of n.branches) keys.add(b.key).add(b.doneKey);
   }
   return keys;
@@ -56,6 +63,7 @@ export function lineOf(tree: FlowTree, ref: LineRef): FlowNode[] {
   const owner = allNodes(tree.nodes).find((n) => n.key === ref.node);
   if (owner?.kind === 'condition') return ref.branch < 0 ? owner.otherwise.nodes : owner.branches[ref.branch].nodes;
   if (owner?.kind === 'parallel') return owner.branches[ref.branch].nodes;
+  if (owner?.kind === 'watch') return owner.line.nodes;
   throw new Error(`No line ${JSON.stringify(ref)}`);
 }
 
@@ -158,8 +166,17 @@ function withEvents(tree: FlowTree): FlowTree {
         tree.events?.[n.submit.event] ?? { title: t('提交', 'Submit'), schema: { type: 'object' } },
       );
       for (const x of n.exits ?? []) needed.set(x.event, tree.events?.[x.event] ?? { title: t('结束', 'End') });
+      if (n.askInfo) {
+        needed.set(n.askInfo.ask.event, tree.events?.[n.askInfo.ask.event] ?? INFO_EVENTS.ask);
+        needed.set(n.askInfo.answer.event, tree.events?.[n.askInfo.answer.event] ?? INFO_EVENTS.answer);
+      }
     }
   }
+  for (const n of nodes)
+    if (n.kind === 'watch') {
+      const e = n.watch.followUp.done.event;
+      needed.set(e, tree.events?.[e] ?? { title: t('已督办', 'Followed up') });
+    }
   const events = Object.fromEntries(needed);
   const { events: _old, ...rest } = tree;
   return Object.keys(events).length > 0 ? { ...rest, events } : rest;
@@ -170,12 +187,43 @@ function withValidTargets(tree: FlowTree): FlowTree {
   const keys = usedKeys(tree);
   for (const n of allNodes(tree.nodes)) {
     if (n.kind === 'approver' && !keys.has(n.reject.to)) n.reject.to = rejectEnd(tree);
-    if (n.kind === 'handler') for (const x of n.exits ?? []) if (!keys.has(x.to)) x.to = rejectEnd(tree);
+    if (n.kind !== 'handler') continue;
+    const ways = [
+      n.submit,
+      ...(n.submit.branches ?? []),
+      ...(n.exits ?? []).flatMap((x) => [x, ...(x.branches ?? [])]),
+    ];
+    for (const w of ways) if (w.to !== undefined && !keys.has(w.to)) w.to = rejectEnd(tree);
   }
   return tree;
 }
 
-const tidy = (tree: FlowTree) => withEvents(withValidTargets(tree));
+/**
+ * Answer branches keep only tests on answers the step's form still asks (a field removed), and a
+ * branch left with none goes: a guard on a missing answer would not read back. With no branch
+ * left, or none going on, the submit's otherwise goes on.
+ */
+function withKnownAnswers(tree: FlowTree): FlowTree {
+  for (const n of allNodes(tree.nodes)) {
+    if (n.kind !== 'handler' || (!n.submit.branches && n.submit.to === undefined)) continue;
+    const asked = (tree.events?.[n.submit.event]?.schema?.properties ?? {}) as Record<string, unknown>;
+    const branches = (n.submit.branches ?? [])
+      .map((b) => ({ ...b, when: b.when.filter((c) => c.field in asked) }))
+      .filter((b) => b.when.length > 0);
+    if (branches.length > 0) {
+      n.submit.branches = branches;
+      // Some way must go on, else the steps after this one fall off the line: the otherwise does.
+      if (branches.every((b) => b.to !== undefined)) delete n.submit.to;
+    } else {
+      // One plain way goes on: an otherwise to an end would end the line there instead.
+      delete n.submit.branches;
+      delete n.submit.to;
+    }
+  }
+  return tree;
+}
+
+const tidy = (tree: FlowTree) => withEvents(withKnownAnswers(withValidTargets(tree)));
 
 /** Inserts a new node of `kind` at `index` of a line; returns the tree and the new key. */
 export function insertNode(tree: FlowTree, line: LineRef, index: number, kind: InsertKind) {
@@ -202,6 +250,9 @@ export function deleteNode(tree: FlowTree, key: string): FlowTree {
   const next = clone(tree);
   const found = findNode(next, key);
   if (!found) return tree;
+  // A watched line (限期督办) goes on out of its group by its last step: it keeps one.
+  const watch = allNodes(next.nodes).find((n) => n.kind === 'watch' && n.line.nodes === found.line);
+  if (watch && found.line.length === 1) return tree;
   found.line.splice(found.index, 1);
   return tidy(next);
 }
@@ -210,11 +261,24 @@ export function deleteNode(tree: FlowTree, key: string): FlowTree {
 function rekey(node: FlowNode, used: Set<string>): FlowNode {
   const key = freshKey(used, `${node.key.replace(/\d+$/, '')}Copy`);
   if (node.kind === 'handler') node.submit = { ...node.submit, event: submitEvent(key) };
+  if (node.kind === 'handler' && node.askInfo) node.askInfo = { ...node.askInfo, key: freshKey(used, `${key}Info`) };
   // A working-time wait owns its `meta.delays` entry: the copy gets its own.
   if (node.kind === 'delay' && node.working) node.working = { ...node.working, name: `${key}Wait` };
   if (node.kind === 'condition') {
     node.branches.forEach((b) => (b.nodes = b.nodes.map((n) => rekey(n, used))));
     node.otherwise.nodes = node.otherwise.nodes.map((n) => rekey(n, used));
+  }
+  if (node.kind === 'watch') {
+    const line = freshKey(used, `${key}Line`);
+    const w = node.watch;
+    node.line = { ...node.line, key: line, nodes: node.line.nodes.map((n) => rekey(n, used)) };
+    node.watch = {
+      ...w,
+      key: freshKey(used, `${key}Deadline`),
+      wait: { ...w.wait, key: freshKey(used, `${key}Wait`) },
+      followUp: { ...w.followUp, key: freshKey(used, `${key}FollowUp`) },
+      doneKey: freshKey(used, `${key}Done`),
+    };
   }
   if (node.kind === 'parallel')
     node.branches = node.branches.map((b) => {
@@ -229,7 +293,11 @@ export function copyNode(tree: FlowTree, key: string) {
   const next = clone(tree);
   const found = findNode(next, key);
   if (!found) return { tree, key };
-  const copy = rekey(clone(found.line[found.index]), usedKeys(next));
+  const original = found.line[found.index];
+  const copy = rekey(clone(original), usedKeys(next));
+  // A copied handler fills the same form (its answer branches test it) under its own submit event.
+  if (original.kind === 'handler' && copy.kind === 'handler' && next.events?.[original.submit.event])
+    next.events[copy.submit.event] = clone(next.events[original.submit.event]);
   found.line.splice(found.index + 1, 0, copy);
   return { tree: tidy(next), key: copy.key };
 }

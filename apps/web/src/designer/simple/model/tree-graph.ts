@@ -65,6 +65,18 @@ export function treeGraph(tree: FlowTree): TreeGraph {
         nodes.push({ id: join, type: 'join' });
         previous = join;
       }
+      if (node.kind === 'watch') {
+        // 限期督办: its line under one header; the deadline is told on the card.
+        const join = joinId(node.key);
+        const header = branchId(node.key, 0);
+        nodes.push({ id: header, type: 'branch', owner: node.key, branch: 0 });
+        edges.push({ id: `${node.key}->${header}`, source: node.key, target: header });
+        const inner = node.line.nodes;
+        const last = addLine(inner, { node: node.key, branch: 0 }, header);
+        edge(last, join, { node: node.key, branch: 0 }, inner.length);
+        nodes.push({ id: join, type: 'join' });
+        previous = join;
+      }
     });
     return previous;
   };
