@@ -29,6 +29,32 @@ describe('simple mode in plain words', () => {
     expect(conditionText(t.t, c, tree.start.form, 'en')).toBe('Amount (CNY) is more than ¥5,000.00');
   });
 
+  it('names a choice by its label, never by the value stored, single or multiple', async () => {
+    const form = {
+      type: 'object',
+      properties: {
+        area: {
+          type: 'string',
+          title: '区域 / Area',
+          enum: ['city', 'county'],
+          'x-enumNames': ['市区 / City', '县区 / County'],
+        },
+        meals: {
+          type: 'array',
+          title: '餐次 / Meals',
+          items: { type: 'string', enum: ['lunch', 'dinner'], enumNames: ['午餐 / Lunch', '晚餐 / Dinner'] },
+        },
+      },
+    };
+    await t.changeLanguage('zh-CN');
+    expect(conditionText(t.t, { field: 'area', op: 'eq', value: 'county' }, form, 'zh-CN')).toBe('区域 等于 县区');
+    expect(conditionText(t.t, { field: 'meals', op: 'in', value: ['lunch', 'dinner'] }, form, 'zh-CN')).toContain(
+      '午餐、晚餐',
+    );
+    await t.changeLanguage('en');
+    expect(conditionText(t.t, { field: 'area', op: 'eq', value: 'county' }, form, 'en')).toBe('Area equals County');
+  });
+
   it('summarises approvers and the mode without any event or field path', async () => {
     await t.changeLanguage('zh-CN');
     const finance = tree.nodes[1].kind === 'condition' ? tree.nodes[1].branches[0].nodes[0] : tree.nodes[0];

@@ -115,7 +115,16 @@ function valueText(t: T, value: unknown, prop: Record<string, unknown> | undefin
   if (typeof value === 'boolean') return value ? t('simple.yes') : t('simple.no');
   if (typeof value === 'number' && prop?.['x-kind'] === 'money') return formatMoney(value, lang);
   if (typeof value === 'number') return value.toLocaleString(lang === 'en' ? 'en-US' : 'zh-CN');
-  return String(value ?? '');
+  return choiceLabel(value, prop, lang) ?? String(value ?? '');
+}
+
+/** A choice's label (`enumNames` / `x-enumNames`, or a multiple choice's `items`), never its stored value. */
+function choiceLabel(value: unknown, prop: Record<string, unknown> | undefined, lang: AppLanguage): string | undefined {
+  const schema = (prop?.type === 'array' ? prop.items : prop) as Record<string, unknown> | undefined;
+  const values = Array.isArray(schema?.enum) ? schema.enum : [];
+  const names = schema?.enumNames ?? schema?.['x-enumNames'];
+  const name = Array.isArray(names) ? names[values.indexOf(value)] : undefined;
+  return typeof name === 'string' && name ? splitBilingual(name, lang) : undefined;
 }
 
 /** A condition in words ("报销金额 大于 ¥5,000.00"). */
