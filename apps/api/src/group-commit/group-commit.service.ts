@@ -7,7 +7,7 @@ import { DATABASE } from '../database/database.module';
 import { databaseFailureOf, isConnectionLoss } from '../database/database-errors';
 import { BatchLane, laneOf } from './batch-lane';
 import { BatchSizeStats, type BatchSizeSnapshot } from './batch-size-stats';
-import { EventSavepointTx } from './event-savepoint-tx';
+import { EventSavepointTx, SAVEPOINT } from './event-savepoint-tx';
 import { groupCommitFromEnv, groupCommitSettings, type GroupCommitSettings } from './group-commit-options';
 
 /** One queued event: its work inside a transaction, and its client's answer. */
@@ -23,8 +23,6 @@ export interface GroupCommitStatus extends GroupCommitSettings, BatchSizeSnapsho
   /** Events waiting for their lane's next batch now. */
   queued: number;
 }
-
-const SAVEPOINT = 'liucheng_event';
 
 /**
  * Group commit (issue 15): events for different instances share one transaction and one WAL
@@ -102,12 +100,11 @@ export class GroupCommitService implements BeforeApplicationShutdown {
   }
 
   /**
-   * BEGIN; per event SAVEPOINT, its statements, then its write with RELEASE (the last event's
-   * write travels with COMMIT). An event's own error rolls back to its savepoint; a database
-   * failure (connection, deadlock, serialization) aborts the whole batch.
+   * BEGIN; per event SAVEPOINT (with its first statement), its statements, then its write with
+   * RELEASE (the last event's write travels with COMMIT). An event's own error rolls back to its
+   * savepoint; a database failure (connection, deadlock, serialization) aborts the whole batch.
    */
   private async eventsWithin(batch: Tx, items: Pending[]): Promise<Outcome[]> {
-    await batch.query(`SAVEPOINT ${SAVEPOINT}`);
     const outcomes: Outcome[] = [];
     for (const [i, item] of items.entries()) {
       const tx = new EventSavepointTx(batch);
@@ -116,14 +113,16 @@ export class GroupCommitService implements BeforeApplicationShutdown {
         const write = tx.takePending();
         if (i === items.length - 1) {
           if (write) batch.writeAtCommit(write);
-        } else {
-          await batch.query(`${write ? `${write}; ` : ''}RELEASE SAVEPOINT ${SAVEPOINT}; SAVEPOINT ${SAVEPOINT}`);
+        } else if (write) {
+          await batch.query(tx.withSavepoint(`${write}; RELEASE SAVEPOINT ${SAVEPOINT}`));
+        } else if (tx.started) {
+          await batch.query(`RELEASE SAVEPOINT ${SAVEPOINT}`);
         }
         outcomes.push({ ok: true, value });
       } catch (error) {
         // Connection lost, deadlock or serialization failure: the transaction itself failed.
         if (databaseFailureOf(error)) throw error;
-        await batch.query(`ROLLBACK TO SAVEPOINT ${SAVEPOINT}`);
+        if (tx.started) await batch.query(`ROLLBACK TO SAVEPOINT ${SAVEPOINT}; RELEASE SAVEPOINT ${SAVEPOINT}`);
         this.stats.rolledBackEvents += 1;
         outcomes.push({ ok: false, error });
       }
