@@ -29,31 +29,35 @@ function traceEnv({ traceDir }, name) {
   return traceDir ? { BENCH_QUERY_TRACE_FILE: path.join(traceDir, `${name}.queries.json`) } : {};
 }
 
-/** The Liucheng API built by `npm run build:api`, with the demo users, publishing the bench definition. */
-export function productTarget(options) {
+/**
+ * The Liucheng API built by `npm run build:api`, with the demo users, publishing the bench definition.
+ * `name` and `env` make variants of it (`group-commit`: LIUCHENG_GROUP_COMMIT=1).
+ */
+export function productTarget(options, { name = 'product', env: extraEnv = {} } = {}) {
   const { databaseUrl, logDir, profileDir, traceDir } = options;
   let server;
   let headers = {};
   return {
-    name: 'product',
-    profileFile: profileDir && path.join(profileDir, 'product.cpuprofile'),
-    traceFile: traceDir && path.join(traceDir, 'product.queries.json'),
+    name,
+    profileFile: profileDir && path.join(profileDir, `${name}.cpuprofile`),
+    traceFile: traceDir && path.join(traceDir, `${name}.queries.json`),
     async start() {
       if (!existsSync(PRODUCT_MAIN)) throw new Error(`${PRODUCT_MAIN} is missing: run npm run build:api first`);
       const port = await freePort();
       server = await startServer({
-        name: 'product',
-        nodeArgs: [...instrumentArgs(options, 'product'), PRODUCT_MAIN],
+        name,
+        nodeArgs: [...instrumentArgs(options, name), PRODUCT_MAIN],
         env: {
           PORT: String(port),
           HOST: '127.0.0.1',
           DATABASE_URL: databaseUrl,
           LIUCHENG_DEMO: '1',
-          ...traceEnv(options, 'product'),
+          ...traceEnv(options, name),
+          ...extraEnv,
         },
         port,
         healthPath: '/api/health',
-        logFile: path.join(logDir, 'product.log'),
+        logFile: path.join(logDir, `${name}.log`),
       });
       return server;
     },
@@ -91,6 +95,10 @@ export function productTarget(options) {
     eventPath: (id) => `/api/instances/${id}/events`,
     async readInstance(id) {
       return expectJson({ port: server.port, method: 'GET', path: `/api/instances/${id}`, headers }, [200]);
+    },
+    /** The group-commit batcher's counters (GET /api/admin/group-commit; admin token). */
+    async groupCommit() {
+      return expectJson({ port: server.port, method: 'GET', path: '/api/admin/group-commit', headers }, [200]);
     },
     port: () => server.port,
     pid: () => server.child.pid,
