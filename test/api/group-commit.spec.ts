@@ -70,6 +70,26 @@ describe('group commit of events', () => {
   const verify = async (id: string) =>
     (await request(t.http).get(`/api/instances/${id}/verify`).set(staff).expect(200)).body;
 
+  /** Runs `work` while PostgreSQL refuses every history write of one instance (a real failure of the step's own statement). */
+  async function refusingWrites(instanceId: string, work: () => Promise<void>): Promise<void> {
+    const db = new Client({ connectionString: process.env.DATABASE_URL });
+    await db.connect();
+    const fn = `gc_fail_${process.pid}`;
+    await db.query(`CREATE FUNCTION ${fn}() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN RAISE EXCEPTION 'group commit test: refused write'; END $$`);
+    await db.query(
+      `CREATE TRIGGER ${fn} BEFORE INSERT ON instance_events FOR EACH ROW
+       WHEN (NEW.instance_id = '${instanceId}'::uuid) EXECUTE FUNCTION ${fn}()`,
+    );
+    try {
+      await work();
+    } finally {
+      await db.query(`DROP TRIGGER ${fn} ON instance_events`);
+      await db.query(`DROP FUNCTION ${fn}()`);
+      await db.end();
+    }
+  }
+
   /**
    * Holds the lane on a blocked batch, sends `sends` (queued, in this order), then releases:
    * they run as one batch. Returns the answers and the batcher's counters before and after.
@@ -108,17 +128,7 @@ describe('group commit of events', () => {
     const good = [await start(), await start(), await start()];
     const refused = await start();
     const failing = await start();
-    // A real failure of the step's own write, inside PostgreSQL, for this one instance only.
-    const db = new Client({ connectionString: process.env.DATABASE_URL });
-    await db.connect();
-    const fn = `gc_fail_${process.pid}`;
-    await db.query(`CREATE FUNCTION ${fn}() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN RAISE EXCEPTION 'group commit test: refused write'; END $$`);
-    await db.query(
-      `CREATE TRIGGER ${fn} BEFORE INSERT ON instance_events FOR EACH ROW
-       WHEN (NEW.instance_id = '${failing}'::uuid) EXECUTE FUNCTION ${fn}()`,
-    );
-    try {
+    await refusingWrites(failing, async () => {
       const { answers, before, after } = await asOneBatch([
         () => send(good[0], { type: 'PING', data: { by: 1 } }),
         () => send(failing, { type: 'PING', data: { by: 2 } }),
@@ -130,11 +140,8 @@ describe('group commit of events', () => {
       expect(after.batches - before.batches).toBe(2);
       expect(after.maxBatchSize).toBeGreaterThanOrEqual(5);
       expect(after.rolledBackEvents - before.rolledBackEvents).toBe(2);
-    } finally {
-      await db.query(`DROP TRIGGER ${fn} ON instance_events`);
-      await db.query(`DROP FUNCTION ${fn}()`);
-      await db.end();
-    }
+      expect(after.fallbackBatches - before.fallbackBatches).toBe(0);
+    });
     for (const [i, id] of good.entries()) {
       expect((await history(id)).map((e) => e.data.by)).toEqual([undefined, 2 * i + 1]);
       expect(await verify(id)).toEqual({ ok: true, checked: 2 });
@@ -144,6 +151,22 @@ describe('group commit of events', () => {
     // The failed instance takes events again.
     expect((await send(failing, { type: 'PING' })).status).toBe(200);
     expect(await verify(failing)).toEqual({ ok: true, checked: 2 });
+  });
+
+  it('a failing write before an event whose first statement has parameters, and as the last event of a batch', async () => {
+    const [good, failing] = [await start(), await start()];
+    await refusingWrites(failing, async () => {
+      const idem = { 'Idempotency-Key': `${key}-after-failing` };
+      const first = await asOneBatch([() => send(failing, { type: 'PING' }), () => send(good, { type: 'PING' }, idem)]);
+      expect(first.answers.map((a) => a.status)).toEqual([500, 200]);
+      // The last event's write travels with COMMIT: its failure fails the COMMIT, and the batch is re-run alone.
+      const last = await asOneBatch([() => send(good, { type: 'PING' }), () => send(failing, { type: 'PING' })]);
+      expect(last.answers.map((a) => a.status)).toEqual([200, 500]);
+      expect(last.after.fallbackBatches - last.before.fallbackBatches).toBe(1);
+    });
+    expect(await history(good)).toHaveLength(3);
+    expect(await history(failing)).toHaveLength(1);
+    expect(await verify(good)).toEqual({ ok: true, checked: 3 });
   });
 
   it('two events with one Idempotency-Key in one batch: applied once, the second replays the first answer', async () => {

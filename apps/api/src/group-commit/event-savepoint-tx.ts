@@ -1,30 +1,40 @@
 import type { QueryResult } from 'pg';
 import type { Tx } from '../common/transaction';
 
-export const SAVEPOINT = 'liucheng_event';
+/** Savepoint names alternate between neighbouring events, so a failed statement tells whose it was. */
+export function savepointName(index: number): string {
+  return index % 2 === 0 ? 'liucheng_event_a' : 'liucheng_event_b';
+}
 
 /**
- * One event's view of a batch transaction. Its savepoint is set by its first statement (riding
- * with it when that is parameter-free, as the row lock is: no extra round trip), and its write
- * (`writeAtCommit`) is held here, so the batcher sends it together with the RELEASE — its errors
- * then belong to this event alone — or drops it when the event fails.
+ * One event's view of a batch transaction. Its first statement carries what is still unsent of
+ * the batch — the previous event's write and RELEASE (`carry`) — then this event's SAVEPOINT:
+ * one round trip per event when that statement is parameter-free, as the row lock is. Its own
+ * write (`writeAtCommit`) is held here for the batcher, which sends it with the next event or
+ * the COMMIT, or drops it when the event fails.
  */
 export class EventSavepointTx implements Tx {
   private pending?: string;
-  /** True once SAVEPOINT was sent: from then on a failure must roll back to it. */
+  /** True once this event's SAVEPOINT was sent: from then on a failure rolls back to it. */
   started = false;
+  /** The statement carrying the previous event's write failed: whose failure it was is not known yet. */
+  carryInDoubt = false;
 
-  constructor(private readonly batch: Tx) {}
+  constructor(
+    private readonly batch: Tx,
+    readonly savepoint: string,
+    private carry?: string,
+  ) {}
 
   async query(sql: string, params?: unknown[]): Promise<QueryResult> {
     const pending = this.takePending();
-    if (pending) await this.batch.query(this.withSavepoint(pending));
+    if (pending) await this.begin(pending);
     if (this.started) return this.batch.query(sql, params);
     if (params?.length) {
-      await this.batch.query(this.withSavepoint(''));
+      await this.begin('');
       return this.batch.query(sql, params);
     }
-    return lastResult(await this.batch.query(this.withSavepoint(sql)));
+    return lastResult(await this.begin(sql));
   }
 
   writeAtCommit(sql: string): void {
@@ -39,11 +49,23 @@ export class EventSavepointTx implements Tx {
     return sql;
   }
 
-  /** `sql` preceded by this event's SAVEPOINT when that was not sent yet. */
-  withSavepoint(sql: string): string {
-    if (this.started) return sql;
+  /** The previous event's write if this event never sent it (it failed before any statement). */
+  unsentCarry(): string | undefined {
+    return this.started ? undefined : this.carry;
+  }
+
+  /** Sends the carry, this event's SAVEPOINT and `sql` as one statement. */
+  private async begin(sql: string): Promise<QueryResult | QueryResult[]> {
+    const parts = [this.carry, `SAVEPOINT ${this.savepoint}`, sql].filter(Boolean);
+    const carried = Boolean(this.carry);
     this.started = true;
-    return sql ? `SAVEPOINT ${SAVEPOINT}; ${sql}` : `SAVEPOINT ${SAVEPOINT}`;
+    this.carry = undefined;
+    try {
+      return await this.batch.query(parts.join('; '));
+    } catch (error) {
+      this.carryInDoubt = carried;
+      throw error;
+    }
   }
 }
 

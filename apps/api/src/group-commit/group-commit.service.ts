@@ -7,7 +7,7 @@ import { DATABASE } from '../database/database.module';
 import { databaseFailureOf, isConnectionLoss } from '../database/database-errors';
 import { BatchLane, laneOf } from './batch-lane';
 import { BatchSizeStats, type BatchSizeSnapshot } from './batch-size-stats';
-import { EventSavepointTx, SAVEPOINT } from './event-savepoint-tx';
+import { EventSavepointTx, savepointName } from './event-savepoint-tx';
 import { groupCommitFromEnv, groupCommitSettings, type GroupCommitSettings } from './group-commit-options';
 
 /** One queued event: its work inside a transaction, and its client's answer. */
@@ -16,6 +16,9 @@ interface Pending {
   resolve: (value: unknown) => void;
   reject: (error: unknown) => void;
 }
+
+/** SQLSTATE 3B001: ROLLBACK TO a savepoint that was never set. */
+const NO_SUCH_SAVEPOINT = '3B001';
 
 type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
 
@@ -100,34 +103,93 @@ export class GroupCommitService implements BeforeApplicationShutdown {
   }
 
   /**
-   * BEGIN; per event SAVEPOINT (with its first statement), its statements, then its write with
-   * RELEASE (the last event's write travels with COMMIT). An event's own error rolls back to its
-   * savepoint; a database failure (connection, deadlock, serialization) aborts the whole batch.
+   * BEGIN; per event its statements, the first carrying the previous event's write and RELEASE
+   * and its own SAVEPOINT (the last event's write travels with COMMIT). An event's own error
+   * rolls back to its savepoint; a database failure (connection, deadlock, serialization)
+   * aborts the whole batch.
    */
   private async eventsWithin(batch: Tx, items: Pending[]): Promise<Outcome[]> {
     const outcomes: Outcome[] = [];
-    for (const [i, item] of items.entries()) {
-      const tx = new EventSavepointTx(batch);
+    /** The previous event's write + RELEASE, not sent yet, and whose it is. */
+    let carry: { sql: string; owner: number } | undefined;
+    for (let i = 0; i < items.length; i += 1) {
+      const tx = new EventSavepointTx(batch, savepointName(i), carry?.sql);
       try {
-        const value = await item.work(tx);
+        const value = await items[i].work(tx);
         const write = tx.takePending();
+        if (tx.unsentCarry() && carry) await this.sendCarry(batch, carry, outcomes);
+        carry = undefined;
+        const release = tx.started ? [`RELEASE SAVEPOINT ${tx.savepoint}`] : [];
+        const statement = [write, ...release].filter(Boolean).join('; ');
         if (i === items.length - 1) {
           if (write) batch.writeAtCommit(write);
-        } else if (write) {
-          await batch.query(tx.withSavepoint(`${write}; RELEASE SAVEPOINT ${SAVEPOINT}`));
-        } else if (tx.started) {
-          await batch.query(`RELEASE SAVEPOINT ${SAVEPOINT}`);
+        } else if (statement) {
+          // An event that sent nothing yet (never queried) gets its savepoint around its write.
+          carry = {
+            sql: tx.started ? statement : `SAVEPOINT ${tx.savepoint}; ${statement}; RELEASE SAVEPOINT ${tx.savepoint}`,
+            owner: i,
+          };
         }
-        outcomes.push({ ok: true, value });
+        outcomes[i] = { ok: true, value };
       } catch (error) {
         // Connection lost, deadlock or serialization failure: the transaction itself failed.
         if (databaseFailureOf(error)) throw error;
-        if (tx.started) await batch.query(`ROLLBACK TO SAVEPOINT ${SAVEPOINT}; RELEASE SAVEPOINT ${SAVEPOINT}`);
+        if (tx.started && (await this.rollBackCarry(batch, tx, carry, outcomes, error))) {
+          // The previous event's write failed, not this event: run this one again.
+          carry = undefined;
+          i -= 1;
+          continue;
+        }
+        // An event that failed before sending anything leaves the previous write for the next one.
+        if (tx.started) carry = undefined;
         this.stats.rolledBackEvents += 1;
-        outcomes.push({ ok: false, error });
+        outcomes[i] = { ok: false, error };
       }
     }
+    if (carry) await this.sendCarry(batch, carry, outcomes);
     return outcomes;
+  }
+
+  /**
+   * Rolls back a failed event to its savepoint. When its first statement also carried the
+   * previous event's write and this event's savepoint was never set (PostgreSQL: no such
+   * savepoint), the write was what failed: that event is rolled back instead and true returned.
+   */
+  private async rollBackCarry(
+    batch: Tx,
+    tx: EventSavepointTx,
+    carry: { sql: string; owner: number } | undefined,
+    outcomes: Outcome[],
+    error: unknown,
+  ): Promise<boolean> {
+    try {
+      await batch.query(`ROLLBACK TO SAVEPOINT ${tx.savepoint}; RELEASE SAVEPOINT ${tx.savepoint}`);
+      return false;
+    } catch (rollbackError) {
+      if (!tx.carryInDoubt || !carry || (rollbackError as { code?: unknown }).code !== NO_SUCH_SAVEPOINT)
+        throw rollbackError;
+    }
+    this.rollBack(outcomes, carry.owner, error);
+    const owner = savepointName(carry.owner);
+    await batch.query(`ROLLBACK TO SAVEPOINT ${owner}; RELEASE SAVEPOINT ${owner}`);
+    return true;
+  }
+
+  /** Sends a carried write alone (its next event sent no statement); its failure is its owner's. */
+  private async sendCarry(batch: Tx, carry: { sql: string; owner: number }, outcomes: Outcome[]): Promise<void> {
+    try {
+      await batch.query(carry.sql);
+    } catch (error) {
+      if (databaseFailureOf(error)) throw error;
+      const owner = savepointName(carry.owner);
+      await batch.query(`ROLLBACK TO SAVEPOINT ${owner}; RELEASE SAVEPOINT ${owner}`);
+      this.rollBack(outcomes, carry.owner, error);
+    }
+  }
+
+  private rollBack(outcomes: Outcome[], index: number, error: unknown): void {
+    this.stats.rolledBackEvents += 1;
+    outcomes[index] = { ok: false, error };
   }
 
   /** The batch could not commit: nothing of it is stored, so each event runs again alone, in order. */
