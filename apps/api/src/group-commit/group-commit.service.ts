@@ -83,6 +83,8 @@ export class GroupCommitService implements BeforeApplicationShutdown {
 
   private async runBatch(items: Pending[]): Promise<void> {
     this.stats.record(items.length);
+    // A lone event needs no savepoint: it runs exactly as without group commit.
+    if (items.length === 1) return this.oneTransactionEach(items);
     let outcomes: Outcome[];
     try {
       outcomes = await inTransaction(this.dataSource, (batch) => this.eventsWithin(batch, items));
