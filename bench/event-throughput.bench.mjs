@@ -6,7 +6,8 @@
 //
 // Environment: DATABASE_URL (default: recreate liucheng_bench on 127.0.0.1:5432), BENCH_SECONDS (10),
 // BENCH_WARMUP_SECONDS (2), BENCH_ROUNDS (5: measured time split into alternating slices), BENCH_LEVELS (1,8,32), BENCH_CONTENTION (1: also 32 clients on one instance),
-// BENCH_TARGETS (product,baseline), BENCH_CPU_PROF (1: profile both servers), BENCH_TRACE_QUERIES (1: count
+// BENCH_TARGETS (product,baseline; also group-commit: the product with LIUCHENG_GROUP_COMMIT=1),
+// BENCH_GROUP_COMMIT (1: targets product,group-commit,baseline), BENCH_GROUP_COMMIT_LANES (server default 4), BENCH_CPU_PROF (1: profile both servers), BENCH_TRACE_QUERIES (1: count
 // the SQL statements per event), BENCH_WRITE_README (1).
 // Exits 1 when more than 1% of answers are not 200, or when the stored seq disagrees with the 200s counted.
 import { spawnSync } from 'node:child_process';
@@ -19,12 +20,14 @@ import { fileURLToPath } from 'node:url';
 import { PING_BODY } from './bench-ping.definition.mjs';
 import { benchPostgresPids, postgresVersion, prepareDatabase } from './lib/database.mjs';
 import { cpuDelta, cpuSnapshot, sumCpu } from './lib/cpu.mjs';
+import { batchDelta, mergeBatchDeltas, walSyncs } from './lib/group-commit.mjs';
 import { runLoad, summariseLoad } from './lib/load.mjs';
 import { consoleTable, cpuPerEventText, markdownSnippet, updateReadme } from './lib/report.mjs';
 import { baselineTarget, PRODUCT_MAIN, productTarget } from './lib/targets.mjs';
 import { printProfileSummary } from './profile-summary.mjs';
 
 const MAX_FAILED_SHARE = 0.01;
+const TARGET_NAMES = ['product', 'group-commit', 'baseline'];
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 function settingsFromEnv(env) {
@@ -37,8 +40,9 @@ function settingsFromEnv(env) {
   if (!(seconds > 0 && seconds <= 600) || !(warmupSeconds >= 0 && warmupSeconds <= 60)) {
     throw new Error('BENCH_SECONDS must be in (0, 600] and BENCH_WARMUP_SECONDS in [0, 60]');
   }
-  const targets = (env.BENCH_TARGETS ?? 'product,baseline').split(',');
-  if (targets.some((t) => !['product', 'baseline'].includes(t))) throw new Error('BENCH_TARGETS: product,baseline');
+  const defaultTargets = env.BENCH_GROUP_COMMIT === '1' ? 'product,group-commit,baseline' : 'product,baseline';
+  const targets = (env.BENCH_TARGETS ?? defaultTargets).split(',');
+  if (targets.some((t) => !TARGET_NAMES.includes(t))) throw new Error(`BENCH_TARGETS: ${TARGET_NAMES.join(',')}`);
   const scenarios = levels.map((clients) => ({ clients, instances: clients }));
   if (env.BENCH_CONTENTION !== '0') scenarios.push({ clients: Math.max(...levels), instances: 1 });
   return {
@@ -51,6 +55,33 @@ function settingsFromEnv(env) {
     traceQueries: env.BENCH_TRACE_QUERIES === '1',
     writeReadme: env.BENCH_WRITE_README !== '0',
   };
+}
+
+function makeTarget(name, options) {
+  if (name === 'baseline') return baselineTarget(options);
+  if (name === 'product') return productTarget(options);
+  const lanes = process.env.BENCH_GROUP_COMMIT_LANES;
+  const env = { LIUCHENG_GROUP_COMMIT: '1', ...(lanes ? { LIUCHENG_GROUP_COMMIT_LANES: lanes } : {}) };
+  return productTarget(options, { name, env });
+}
+
+/** Group commit next to the product and the baseline, per level: ev/s, p99, PostgreSQL µs/ev, WAL syncs/ev, batches. */
+function groupCommitTable(scenarios) {
+  const cell = (r, f) => (r ? f(r) : '–');
+  const lines = ['== group commit (ev/s, p99 ms, postgres µs/ev, WAL syncs/ev) vs product and baseline'];
+  for (const s of scenarios) {
+    const describe = (r) =>
+      `${r.eventsPerSec.toFixed(0)} ev/s, p99 ${r.latencyMs.p99.toFixed(1)}, pg ${r.cpu ? Math.round((r.cpu.postgresMs * 1000) / r.ok) : '–'} µs, ` +
+      `WAL ${r.walSyncsPerEvent?.toFixed(3) ?? '–'}`;
+    const gc = s['group-commit'];
+    lines.push(
+      `${s.clients} clients/${s.instances} inst: group-commit ${cell(gc, describe)}` +
+        ` | product ${cell(s.product, describe)} | baseline ${cell(s.baseline, describe)}` +
+        (s.groupCommitRatio ? ` | group-commit/baseline ${s.groupCommitRatio.toFixed(2)}` : '') +
+        (gc?.batches ? `\n    batches: ${JSON.stringify(gc.batches)}` : ''),
+    );
+  }
+  return lines.join('\n');
 }
 
 function git(args) {
@@ -86,17 +117,22 @@ async function prepareLevel(target, scenario, settings, used) {
   const warm = settings.warmupSeconds > 0 ? await runLoad({ ...load, seconds: settings.warmupSeconds }) : null;
   const record = { ids, accepted: warm?.outcomes.get(200) ?? 0 };
   used.push(record);
-  return { target, load, record, samples: [], cpu: [], windows: [] };
+  return { target, load, record, samples: [], cpu: [], windows: [], walSyncs: [], batches: [] };
 }
 
 /** One measured round of one server: load for `seconds`, with the CPU used and the time window. */
 async function measureRound(level, seconds, databaseUrl) {
   const { target, load } = level;
   const pgPids = await benchPostgresPids(databaseUrl);
+  const walBefore = await walSyncs(databaseUrl);
+  const batchesBefore = target.name === 'group-commit' ? await target.groupCommit() : null;
   const before = cpuSnapshot(target.pid(), pgPids);
   const startUs = Number(process.hrtime.bigint() / 1000n);
   const sample = await runLoad({ ...load, seconds });
   level.cpu.push(cpuDelta(before, cpuSnapshot(target.pid(), pgPids)));
+  const walAfter = await walSyncs(databaseUrl);
+  if (walBefore !== null && walAfter !== null) level.walSyncs.push(walAfter - walBefore);
+  if (batchesBefore) level.batches.push(batchDelta(batchesBefore, await target.groupCommit()));
   level.windows.push({ startUs, endUs: Number(process.hrtime.bigint() / 1000n) });
   level.samples.push(sample);
   level.record.accepted += sample.outcomes.get(200) ?? 0;
@@ -118,12 +154,17 @@ async function measureLevel(targets, scenario, settings, used) {
     const result = summariseLoad(level.samples);
     result.cpu = sumCpu(level.cpu);
     result.windows = level.windows;
+    // Cluster-wide: other databases' commits on this PostgreSQL count too (noise).
+    result.walSyncsPerEvent = level.walSyncs.length ? level.walSyncs.reduce((a, b) => a + b, 0) / result.ok : null;
+    result.batches = mergeBatchDeltas(level.batches);
     scenario[level.target.name] = result;
     const label = `${level.target.name} ${scenario.clients} clients / ${scenario.instances} instance(s)`;
     console.log(
       `${label}: ${result.eventsPerSec.toFixed(0)} ev/s, p50 ${result.latencyMs.p50.toFixed(1)} ms, ` +
         `p99 ${result.latencyMs.p99.toFixed(1)} ms, non-200 ${result.failed} ${JSON.stringify(result.failures)}` +
-        (result.cpu ? `; ${cpuPerEventText(result)}` : ''),
+        (result.cpu ? `; ${cpuPerEventText(result)}` : '') +
+        (result.walSyncsPerEvent === null ? '' : `; WAL syncs/event ${result.walSyncsPerEvent.toFixed(3)}`) +
+        (result.batches ? `; batches ${JSON.stringify(result.batches)}` : ''),
     );
   }
 }
@@ -186,7 +227,7 @@ async function main() {
     profileDir: settings.profile ? path.join(runDir, 'profiles') : undefined,
     traceDir: settings.traceQueries ? runDir : undefined,
   };
-  const targets = settings.targets.map((name) => (name === 'product' ? productTarget : baselineTarget)(options));
+  const targets = settings.targets.map((name) => makeTarget(name, options));
   const used = new Map(targets.map((t) => [t.name, []]));
   const scenarios = settings.scenarios.map((s) => ({ ...s }));
   const problems = [];
@@ -208,6 +249,8 @@ async function main() {
       }
       if (scenario.product && scenario.baseline)
         scenario.ratio = scenario.product.eventsPerSec / scenario.baseline.eventsPerSec;
+      if (scenario['group-commit'] && scenario.baseline)
+        scenario.groupCommitRatio = scenario['group-commit'].eventsPerSec / scenario.baseline.eventsPerSec;
     }
     for (const target of targets) {
       const check = await checkRecorded(target, used.get(target.name)).catch((error) => ({ error }));
@@ -248,6 +291,7 @@ async function main() {
   const resultsBase = path.join('bench', 'results', stamp);
   writeFileSync(`${resultsBase}.json`, `${JSON.stringify(run, null, 2)}\n`);
   writeFileSync(`${resultsBase}.md`, `${snippet}\n`);
+  if (settings.targets.includes('group-commit')) console.log(`\n${groupCommitTable(scenarios)}`);
   console.log(`\n${consoleTable(run)}\n\nresults: ${resultsBase}.json, ${resultsBase}.md (server logs in ${runDir}/)`);
   if (settings.traceQueries) {
     run.queriesPerEvent = Object.fromEntries(targets.map((t) => [t.name, printQueryTrace(t, used.get(t.name))]));

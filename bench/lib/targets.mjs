@@ -30,33 +30,35 @@ function traceEnv({ traceDir }, name) {
 }
 
 /**
- * The Liucheng API built by `npm run build:api`, with the demo users, publishing the bench
- * definition. `main`: another build's main.js (an A/B run against older code).
+ * The Liucheng API built by `npm run build:api`, with the demo users, publishing the bench definition.
+ * `main`: another build's main.js (an A/B run against older code). `name` and `env` make variants of
+ * it (`group-commit`: LIUCHENG_GROUP_COMMIT=1).
  */
-export function productTarget(options) {
+export function productTarget(options, { name = 'product', env: extraEnv = {} } = {}) {
   const { databaseUrl, logDir, profileDir, traceDir, main = PRODUCT_MAIN } = options;
   let server;
   let headers = {};
   return {
-    name: 'product',
-    profileFile: profileDir && path.join(profileDir, 'product.cpuprofile'),
-    traceFile: traceDir && path.join(traceDir, 'product.queries.json'),
+    name,
+    profileFile: profileDir && path.join(profileDir, `${name}.cpuprofile`),
+    traceFile: traceDir && path.join(traceDir, `${name}.queries.json`),
     async start() {
       if (!existsSync(main)) throw new Error(`${main} is missing: run npm run build:api first`);
       const port = await freePort();
       server = await startServer({
-        name: 'product',
-        nodeArgs: [...instrumentArgs(options, 'product'), main],
+        name,
+        nodeArgs: [...instrumentArgs(options, name), main],
         env: {
           PORT: String(port),
           HOST: '127.0.0.1',
           DATABASE_URL: databaseUrl,
           LIUCHENG_DEMO: '1',
-          ...traceEnv(options, 'product'),
+          ...traceEnv(options, name),
+          ...extraEnv,
         },
         port,
         healthPath: '/api/health',
-        logFile: path.join(logDir, 'product.log'),
+        logFile: path.join(logDir, `${name}.log`),
       });
       return server;
     },
@@ -94,6 +96,10 @@ export function productTarget(options) {
     eventPath: (id) => `/api/instances/${id}/events`,
     async readInstance(id) {
       return expectJson({ port: server.port, method: 'GET', path: `/api/instances/${id}`, headers }, [200]);
+    },
+    /** The group-commit batcher's counters (GET /api/admin/group-commit; admin token). */
+    async groupCommit() {
+      return expectJson({ port: server.port, method: 'GET', path: '/api/admin/group-commit', headers }, [200]);
     },
     port: () => server.port,
     pid: () => server.child.pid,

@@ -378,6 +378,12 @@ describe('authorization matrix', () => {
       path: () => '/api/admin/timer-incidents',
       expect: only(['auditor', 'admin']),
     },
+    'GET group commit status': {
+      method: 'get',
+      template: '/api/admin/group-commit',
+      path: () => '/api/admin/group-commit',
+      expect: only(['auditor', 'admin']),
+    },
     'POST timer incident retry': {
       method: 'post',
       template: '/api/admin/timer-incidents/{id}/retry',

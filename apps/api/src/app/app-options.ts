@@ -2,6 +2,7 @@ import type { LogLevel } from '@nestjs/common';
 import type { Registry } from '@liucheng/engine';
 import type { LoginRateLimit } from '../auth/login-rate-limit';
 import type { Clock } from '../common/clock';
+import type { GroupCommitOptions } from '../group-commit/group-commit-options';
 import type { NotificationOptions } from '../notifications/notification-options';
 import type { ScheduleOptions } from '../schedules/schedule-settings';
 
@@ -32,6 +33,8 @@ export interface AppOptions {
   notifications?: NotificationOptions;
   /** Upload size limit in bytes (default `LIUCHENG_ATTACHMENT_MAX_BYTES` or 10 MiB). */
   attachmentMaxBytes?: number;
+  /** Group commit of events (default from `LIUCHENG_GROUP_COMMIT`, off). */
+  groupCommit?: GroupCommitOptions;
   /** Serve the built web app at `/` (default true). */
   serveWeb?: boolean;
 }

@@ -24,6 +24,7 @@ import { ApiError } from '../common/api-error';
 import { CLOCK, type Clock } from '../common/clock';
 import { inTransaction, type Tx } from '../common/transaction';
 import { CompiledDefinitionsService } from '../definitions/compiled-definitions.service';
+import { GroupCommitService } from '../group-commit/group-commit.service';
 import { configuredChannels } from '../notifications/notification-options';
 import { claimIdempotencyKey, type IdempotentRequest } from '../idempotency/idempotency';
 import { APPROVAL_EVENT_PREFIX, SYSTEM_EVENT_PREFIX, decideEvent } from '../policies/event.policy';
@@ -92,6 +93,7 @@ export class EventPathService {
     private readonly definitions: CompiledDefinitionsService,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(APP_OPTIONS) options: AppOptions,
+    private readonly groupCommit: GroupCommitService,
   ) {
     this.channels = configuredChannels(options.notifications);
   }
@@ -180,9 +182,10 @@ export class EventPathService {
     return formatBusinessKey(template, day, await nextBusinessKeySeq(q, command.definitionKey, day));
   }
 
-  /** Sends one event in its own transaction. */
+  /** Sends one event in its own transaction, or with group commit on in its lane's batch (group-commit.service.ts). */
   async send<T>(instanceId: string, event: EventCommand, user: AuthenticatedUser, options: SendOptions<T>): Promise<T> {
-    return inTransaction(this.dataSource, (q) => this.sendWithin(q, instanceId, event, user, options));
+    const work = (q: Tx) => this.sendWithin(q, instanceId, event, user, options);
+    return this.groupCommit.enabled ? this.groupCommit.submit(instanceId, work) : inTransaction(this.dataSource, work);
   }
 
   /**

@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { ApprovalActionsController } from '../approvals/approval-actions.controller';
 import { ApprovalActionsService } from '../approvals/approval-actions.service';
 import { DefinitionsModule } from '../definitions/definitions.module';
+import { GroupCommitController } from '../group-commit/group-commit.controller';
+import { GroupCommitService } from '../group-commit/group-commit.service';
 import { IdempotencyCleanupService } from '../idempotency/idempotency-cleanup.service';
 import { TasksController } from '../tasks/tasks.controller';
 import { TasksService } from '../tasks/tasks.service';
@@ -26,6 +28,7 @@ import { InstancesService } from './instances.service';
     ApprovalActionsController,
     InstanceTimersController,
     TimerIncidentsController,
+    GroupCommitController,
   ],
   providers: [
     EventPathService,
@@ -39,6 +42,7 @@ import { InstancesService } from './instances.service';
     TimerWorkerService,
     TimerIncidentsService,
     IdempotencyCleanupService,
+    GroupCommitService,
   ],
   exports: [EventPathService, TimersService, HistoryService],
 })

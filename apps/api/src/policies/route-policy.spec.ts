@@ -14,6 +14,7 @@ const EXPECTED: Record<RoutePolicyName, (typeof ROLES)[number][]> = {
   readUsers: ['leader', 'auditor', 'admin'],
   manageUsers: ['admin'],
   readTimerIncidents: ['auditor', 'admin'],
+  readMetrics: ['auditor', 'admin'],
   retryTimers: ['admin'],
   readDeliveries: ['admin'],
   manageOrg: ['admin'],

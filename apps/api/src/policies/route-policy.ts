@@ -40,6 +40,8 @@ export const ROUTE_POLICIES = {
   manageUsers: { allow: ['admin'] },
   /** See failed, retrying and overdue timers and the worker's lag. */
   readTimerIncidents: { allow: ['admin', 'auditor'], access: 'read' },
+  /** This process's counters (group commit batch sizes). */
+  readMetrics: { allow: ['admin', 'auditor'], access: 'read' },
   /** Schedule a failed timer's next attempt now. */
   retryTimers: { allow: ['admin'] },
   /** The notification delivery outbox (webhook, email). */
