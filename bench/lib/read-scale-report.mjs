@@ -27,7 +27,7 @@ export function readScaleMarkdown(result, relativeFile) {
   const lines = [
     `Run ${result.time}, \`npm run bench:read\` (SCALE_INSTANCES=${n(result.settings.instances)}), commit ${result.commit}${result.dirty ? ' + uncommitted changes' : ''}; everything in [${relativeFile}](${relativeFile}).`,
     '',
-    `Machine: ${machine.cpus} CPUs (${machine.cpuModel}), ${machine.memoryGiB} GiB, Node ${machine.node}. **Loaded machine**: other agents were building and testing; load average before ${machine.before.loadAverage.join(', ')}, after ${machine.after.loadAverage.join(', ')} (1, 5, 15 min).`,
+    `Machine: ${machine.cpus} CPUs (${machine.cpuModel}), ${machine.memoryGiB} GiB, Node ${machine.node}. Load average (the run's own seed and server count in it) before ${machine.before.loadAverage.join(', ')}, after ${machine.after.loadAverage.join(', ')} (1, 5, 15 min).`,
     '',
     `Seed: ${n(c.instances)} instances, ${n(c.history_entries)} history entries, ${n(c.open_tasks)} open tasks (${n(c.claimable_tasks)} claimable), ${n(c.done_tasks)} done tasks, ${n(c.cc_items)} CC items, ${n(c.users)} users, ${n(c.departments)} departments; database ${c.database_size}; seeded in ${(seed.wallMs / 1000).toFixed(0)} s (${seed.steps.map((s) => `${s.name} ${(s.ms / 1000).toFixed(0)} s`).join(', ')}).`,
     '',
