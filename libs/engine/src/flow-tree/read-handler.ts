@@ -1,13 +1,6 @@
 // Reading a 办理人 (handler) state: its submit and exits with their answer branches (guards on the
 // step's own form), the way it goes on, and a 补充信息 loop to an answer task off the line.
-import type {
-  ActionRef,
-  StateSpec,
-  TaskSpec,
-  TransitionSpec,
-  TransitionsSpec,
-  WorkflowSpec,
-} from '../definition/definition.types';
+import type { ActionRef, StateSpec, TransitionSpec, TransitionsSpec } from '../definition/definition.types';
 import type {
   AnswerBranch,
   FlowCondition,
@@ -17,20 +10,12 @@ import type {
   NodeSubmit,
   NodeTask,
 } from './flow-tree.types';
-import { actionList, base, type Scope } from './read-parts';
+import { actionList, base, type Scope, type TreeReader } from './read-parts';
 import { guardToConditions } from './tree-conditions';
 import { misfit } from './tree-misfit';
 
 /** What reading a handler needs of the tree reader. */
-export interface HandlerReader {
-  readonly spec: WorkflowSpec;
-  /** The keys read so far: a target among them is an earlier step. */
-  readonly read: Set<string>;
-  resolve(scope: Scope, target: unknown, key: string, path: string): string;
-  inScope(scope: Scope, key: string): boolean;
-  single(value: TransitionsSpec | undefined, key: string, path: string): TransitionSpec;
-  onlyKeys(state: object, allowed: string[], key: string, path: string): void;
-  readTask(task: TaskSpec, key: string, path: string): NodeTask;
+export interface HandlerReader extends TreeReader {
   wayOut(key: string, to: string, path: string): string;
   goOn(scope: Scope, next: string, key: string, path: string): string;
 }

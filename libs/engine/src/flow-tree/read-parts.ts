@@ -1,5 +1,15 @@
 // What the tree reader's parts share: the scope a line is read in, and a node's kept fields.
-import type { ActionRef, JsonObject, StateMeta, StateSpec, TransitionSpec } from '../definition/definition.types';
+import type {
+  ActionRef,
+  JsonObject,
+  StateMeta,
+  StateSpec,
+  TaskSpec,
+  TransitionSpec,
+  TransitionsSpec,
+  WorkflowSpec,
+} from '../definition/definition.types';
+import type { NodeTask } from './flow-tree.types';
 
 export interface Scope {
   states: Record<string, StateSpec>;
@@ -16,6 +26,18 @@ export interface Scope {
 
 /** The key a line's reading stops at when it goes on out of its watched region. */
 export const LEFT = ':left';
+
+/** What the readers of one node kind (read-handler.ts, read-watch.ts) need of the tree reader. */
+export interface TreeReader {
+  readonly spec: WorkflowSpec;
+  /** The keys read so far: a target among them is an earlier step. */
+  readonly read: Set<string>;
+  resolve(scope: Scope, target: unknown, key: string, path: string): string;
+  inScope(scope: Scope, key: string): boolean;
+  single(value: TransitionsSpec | undefined, key: string, path: string): TransitionSpec;
+  onlyKeys(state: object, allowed: string[], key: string, path: string): void;
+  readTask(task: TaskSpec, key: string, path: string): NodeTask;
+}
 
 /** The actions of a transition as a list (absent when none). */
 export function actionList(actions: TransitionSpec['actions']): ActionRef[] | undefined {

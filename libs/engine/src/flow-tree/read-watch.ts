@@ -1,27 +1,13 @@
 // Reading 限期督办: a parallel state with no onDone whose first region is a line that goes on out
 // of the group and whose second waits a deadline, then tasks someone with a follow-up.
-import type {
-  LocalizedText,
-  StateSpec,
-  TaskSpec,
-  TransitionSpec,
-  TransitionsSpec,
-  WorkflowSpec,
-} from '../definition/definition.types';
+import type { LocalizedText, StateSpec, TaskSpec } from '../definition/definition.types';
 import { isPlainObject } from '../support/json-value';
-import type { FlowNode, FollowUpTask, NodeTask, WatchNode } from './flow-tree.types';
-import { actionList, base, LEFT, restMeta, type Scope } from './read-parts';
+import type { FlowNode, FollowUpTask, WatchNode } from './flow-tree.types';
+import { actionList, base, LEFT, restMeta, type Scope, type TreeReader } from './read-parts';
 import { misfit } from './tree-misfit';
 
 /** What reading a watch needs of the tree reader. */
-export interface WatchReader {
-  readonly spec: WorkflowSpec;
-  readonly read: Set<string>;
-  resolve(scope: Scope, target: unknown, key: string, path: string): string;
-  inScope(scope: Scope, key: string): boolean;
-  single(value: TransitionsSpec | undefined, key: string, path: string): TransitionSpec;
-  onlyKeys(state: object, allowed: string[], key: string, path: string): void;
-  readTask(task: TaskSpec, key: string, path: string): NodeTask;
+export interface WatchReader extends TreeReader {
   readLine(scope: Scope, start: string, stop?: string): { nodes: FlowNode[]; end: string };
 }
 

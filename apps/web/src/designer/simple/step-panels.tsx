@@ -1,6 +1,6 @@
 // 办理人 (with its answer branches and 补充信息), 抄送人 and 延时 settings in plain words.
 import type { CcNode, DelayNode, FlowTree, HandlerNode, JsonSchema } from '@liucheng/engine';
-import { Checkbox, Form, InputNumber, Radio, Select, Space } from 'antd';
+import { Checkbox, Form, InputNumber, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FormBuilder } from '../inspector/form-builder';
 import { AnswerWaysEditor } from './answer-ways-editor';
@@ -12,6 +12,7 @@ import { useLanguage } from '../../i18n/use-language';
 import { DELAY_UNITS, delayOf, setDelay, setDelayFrom, startDateFields, type DelayUnit } from './model/delay-node';
 import { DELAY_UNIT_LABEL } from './node-text';
 import { NamePair, RolePicker, TaskStepName } from './panel-parts';
+import { TaskHolderPicker } from './task-holder-picker';
 
 type Change<N> = (next: N, coalesceKey?: string) => void;
 
@@ -27,15 +28,7 @@ export function HandlerPanel({
   changeTree: (update: (tree: FlowTree) => FlowTree, coalesceKey?: string) => void;
 }) {
   const { t } = useTranslation();
-  const who =
-    node.task.assignee === 'starter' ? 'starter' : node.task.assignee === 'starter.manager' ? 'manager' : 'roles';
   const event = tree.events?.[node.submit.event];
-  const setWho = (next: string) => {
-    const { assignee: _a, candidateRoles: _c, ...task } = node.task;
-    if (next === 'starter') change({ ...node, task: { ...task, assignee: 'starter' } });
-    else if (next === 'manager') change({ ...node, task: { ...task, assignee: 'starter.manager' } });
-    else change({ ...node, task: { ...task, candidateRoles: node.task.candidateRoles ?? ['staff'] } });
-  };
   const setForm = (form: JsonSchema | undefined, coalesceKey?: string) =>
     changeTree(
       (tr) => ({
@@ -53,25 +46,13 @@ export function HandlerPanel({
   return (
     <Form layout="vertical" data-testid="simple-handler-panel">
       <TaskStepName node={node} onChange={change} />
-      <Form.Item label={t('simple.handlerWho')}>
-        <Radio.Group value={who} onChange={(e) => setWho(e.target.value as string)}>
-          <Space orientation="vertical">
-            <Radio value="starter">{t('simple.handlerStarter')}</Radio>
-            <Radio value="manager">{t('simple.handlerManager')}</Radio>
-            <Radio value="roles">{t('simple.handlerRoles')}</Radio>
-          </Space>
-        </Radio.Group>
-      </Form.Item>
-      {who === 'roles' && (
-        <Form.Item>
-          <RolePicker
-            multiple
-            testId="simple-handler-roles"
-            value={node.task.candidateRoles ?? []}
-            onChange={(candidateRoles) => change({ ...node, task: { ...node.task, candidateRoles } })}
-          />
-        </Form.Item>
-      )}
+      <TaskHolderPicker
+        label={t('simple.handlerWho')}
+        task={node.task}
+        defaultRoles={['staff']}
+        testId="simple-handler-roles"
+        onChange={(task) => change({ ...node, task })}
+      />
       <NamePair
         testId="simple-submit"
         zhLabel="simple.handlerButtonZh"
