@@ -16,9 +16,16 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-/** Every part: its script, and whether it needs the built API. */
+/** Every part: its script, whether it needs the built API, and settings of its own. */
 export const PARTS = {
   events: { script: 'event-throughput.bench.mjs', api: true, about: 'events/s against the baseline, 1/8/32 clients' },
+  'group-commit': {
+    script: 'event-throughput.bench.mjs',
+    api: true,
+    about: 'the same with the product under group commit as a third server, batch sizes',
+    env: { BENCH_GROUP_COMMIT: '1' },
+  },
+  crash: { script: 'group-commit-crash.mjs', api: true, about: 'kill -9 under 32 clients with group commit on' },
   'verify-api': { script: 'verify-api.bench.mjs', api: true, about: 'verify, replay, history of 10,000 entries' },
   verify: { script: 'verify-history.bench.mjs', api: false, about: "the engine's verifyHistory per entry" },
   cli: { script: 'cli-verify.bench.mjs', api: false, about: 'npx liucheng verify on a 100,000-entry bundle' },
@@ -52,13 +59,13 @@ if (parts.some((name) => PARTS[name].api) && !existsSync(path.join(ROOT, 'dist/a
 }
 const outcomes = [];
 for (const name of parts) {
-  const { script, about } = PARTS[name];
+  const { script, about, env } = PARTS[name];
   console.log(`\n=== ${name}: ${about} (bench/${script}; load average ${load()})`);
   const started = Date.now();
   const run = spawnSync(process.execPath, [path.join('bench', script)], {
     cwd: ROOT,
     stdio: 'inherit',
-    env: process.env,
+    env: { ...process.env, ...env },
   });
   outcomes.push({ name, status: run.status, seconds: Math.round((Date.now() - started) / 1000) });
   console.log(`=== ${name}: exit ${run.status} after ${outcomes.at(-1).seconds} s (load average ${load()})`);
