@@ -156,6 +156,17 @@ describe('migrate running instances to the next version', () => {
       .set(owner)
       .send({ mapping: {}, reason: 'x' })
       .expect(404);
+    // A version that is not a positive int4 is refused at /version before any lookup.
+    for (const version of ['0', '-1', '1.5', 'abc', '99999999999']) {
+      const res = await request(t.http)
+        .post(`/api/definitions/${key}/versions/${version}/migration/dry-run`)
+        .set(owner)
+        .send({ mapping: {}, reason: 'x' })
+        .expect(400);
+      expect(res.body.details.errors).toEqual([
+        { path: '/version', message: 'must be a positive integer', code: 'invalid-version' },
+      ]);
+    }
   });
 
   it('run: migrates each instance on its own (an unmappable one stays), then the rest with a mapping', async () => {

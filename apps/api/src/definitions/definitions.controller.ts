@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Inject, Param, ParseIntPipe, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type {
   DefinitionDetail,
@@ -10,19 +10,12 @@ import type {
 } from '@liucheng/contracts';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser } from '../auth/current-user.decorator';
-import { ApiError } from '../common/api-error';
 import { CLOCK, type Clock } from '../common/clock';
 import { DefinitionKeyPipe } from '../common/definition-key.pipe';
+import { VersionPipe } from '../common/version.pipe';
 import { UsePolicy } from '../policies/policy.decorator';
 import { DefinitionsService } from './definitions.service';
 import { SpecBodyDto } from './dto/spec-body.dto';
-
-const versionPipe = new ParseIntPipe({
-  exceptionFactory: () =>
-    ApiError.badRequest('version must be a positive integer', [
-      { path: '/version', message: 'must be a positive integer' },
-    ]),
-});
 
 @ApiTags('definitions')
 @ApiBearerAuth()
@@ -62,12 +55,8 @@ export class DefinitionsController {
   @ApiOkResponse({ description: '{key, version, spec, checksum, publishedAt, publishedBy}' })
   getVersion(
     @Param('key', DefinitionKeyPipe) key: string,
-    @Param('version', versionPipe) version: number,
+    @Param('version', VersionPipe) version: number,
   ): Promise<DefinitionVersion> {
-    if (version < 1)
-      throw ApiError.badRequest('version must be a positive integer', [
-        { path: '/version', message: 'must be a positive integer' },
-      ]);
     return this.definitions.getVersion(key, version);
   }
 

@@ -11,7 +11,7 @@ import { AssessmentQuery } from './dto/assessment.query';
 import { LedgerQuery } from './dto/ledger.query';
 import { ledgerCsv } from './ledger-csv';
 import { LedgerService } from './ledger.service';
-import { VersionPipe } from './version.pipe';
+import { VersionPipe } from '../common/version.pipe';
 
 @ApiTags('audit')
 @ApiBearerAuth()

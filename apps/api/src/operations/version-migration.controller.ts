@@ -1,20 +1,13 @@
-import { Body, Controller, HttpCode, Param, ParseIntPipe, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { MigrationReport } from '@liucheng/contracts';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
-import { ApiError } from '../common/api-error';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { DefinitionKeyPipe } from '../common/definition-key.pipe';
+import { VersionPipe } from '../common/version.pipe';
 import { UsePolicy } from '../policies/policy.decorator';
 import { MigrationDto } from './dto/migration.dto';
 import { VersionMigrationService } from './version-migration.service';
-
-const versionPipe = new ParseIntPipe({
-  exceptionFactory: () =>
-    ApiError.badRequest('version must be a positive integer', [
-      { path: '/version', message: 'must be a positive integer' },
-    ]),
-});
 
 /** Running instances of version N move to N+1: a dry run first, then the run, one entry per instance. */
 @ApiTags('definitions')
@@ -31,7 +24,7 @@ export class VersionMigrationController {
   })
   dryRun(
     @Param('key', DefinitionKeyPipe) key: string,
-    @Param('version', versionPipe) version: number,
+    @Param('version', VersionPipe) version: number,
     @Body() body: MigrationDto,
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<MigrationReport> {
@@ -46,7 +39,7 @@ export class VersionMigrationController {
   })
   run(
     @Param('key', DefinitionKeyPipe) key: string,
-    @Param('version', versionPipe) version: number,
+    @Param('version', VersionPipe) version: number,
     @Body() body: MigrationDto,
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<MigrationReport> {

@@ -1,5 +1,5 @@
 import { Injectable, type PipeTransform } from '@nestjs/common';
-import { ApiError } from '../common/api-error';
+import { ApiError } from './api-error';
 
 /** A definition version: digits only, 1 … int4 max; anything else is a 400 naming `/version`. */
 @Injectable()
