@@ -16,11 +16,11 @@ import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { PING_BODY } from './bench-ping.definition.mjs';
+import { recreateDatabase, SERVER_URL } from './lib/database.mjs';
 import { runLoad } from './lib/load.mjs';
 import { baselineTarget, PRODUCT_MAIN, productTarget } from './lib/targets.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const SERVER_URL = 'postgres://postgres@127.0.0.1:5432';
 const TICK_US = 10_000; // USER_HZ 100
 
 const num = (name, fallback) => (process.env[name] ? Number(process.env[name]) : fallback);
@@ -47,17 +47,6 @@ function ticks(pid) {
     return { user: Number(fields[11]), system: Number(fields[12]) };
   } catch {
     return { user: 0, system: 0 };
-  }
-}
-
-async function recreate(database) {
-  const admin = new pg.Client({ connectionString: `${SERVER_URL}/postgres` });
-  await admin.connect();
-  try {
-    await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
-    await admin.query(`CREATE DATABASE ${database}`);
-  } finally {
-    await admin.end();
   }
 }
 
@@ -88,7 +77,7 @@ async function main() {
   await admin.connect();
   try {
     for (const build of builds) {
-      await recreate(build.database);
+      await recreateDatabase(build.database);
       const options = { databaseUrl: `${SERVER_URL}/${build.database}`, logDir: path.join(logDir, build.name) };
       mkdirSync(options.logDir, { recursive: true });
       build.target =

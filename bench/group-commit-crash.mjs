@@ -15,30 +15,19 @@ import process from 'node:process';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { mkdirSync } from 'node:fs';
-import pg from 'pg';
 import { BENCH_DEFINITION_KEY, benchPingSpec } from './bench-ping.definition.mjs';
+import { prepareDatabase } from './lib/database.mjs';
 import { expectJson, requestJson } from './lib/http-client.mjs';
 import { freePort, startServer } from './lib/processes.mjs';
 import { PRODUCT_MAIN } from './lib/targets.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const SERVER_URL = 'postgres://postgres@127.0.0.1:5432';
 const env = process.env;
 const ROUNDS = Number(env.CRASH_ROUNDS ?? 3);
 const CLIENTS = Number(env.CRASH_CLIENTS ?? 32);
 const GROUP_COMMIT = env.CRASH_GROUP_COMMIT ?? '1';
 const MIN_MS = Number(env.CRASH_MIN_MS ?? 1500);
 const MAX_MS = Number(env.CRASH_MAX_MS ?? 4000);
-
-async function databaseUrl() {
-  if (env.DATABASE_URL) return env.DATABASE_URL;
-  const admin = new pg.Client({ connectionString: `${SERVER_URL}/postgres` });
-  await admin.connect();
-  await admin.query('DROP DATABASE IF EXISTS liucheng_crash WITH (FORCE)');
-  await admin.query('CREATE DATABASE liucheng_crash');
-  await admin.end();
-  return `${SERVER_URL}/liucheng_crash`;
-}
 
 async function start(url, logFile) {
   const port = await freePort();
@@ -147,7 +136,7 @@ async function round(url, logDir, n) {
 
 async function main() {
   process.chdir(ROOT);
-  const url = await databaseUrl();
+  const { url } = await prepareDatabase('liucheng_crash');
   const logDir = path.join('bench', 'results', `crash-${new Date().toISOString().replace(/[:.]/g, '-')}`);
   mkdirSync(logDir, { recursive: true });
   // The definition, published once (the server publishes nothing of the bench on its own).

@@ -20,6 +20,7 @@ import process from 'node:process';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { dropDatabase, recreateDatabase } from './lib/database.mjs';
 import { capturedStatements, explainStatement } from './lib/explain.mjs';
 import { expectJson, HOST } from './lib/http-client.mjs';
 import { percentile } from './lib/load.mjs';
@@ -29,7 +30,6 @@ import { seedScale } from './lib/scale-seed.mjs';
 import { PRODUCT_MAIN } from './lib/targets.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const SERVER = 'postgres://postgres@127.0.0.1:5432';
 const DATABASE = 'liucheng_scale';
 const PASSWORD = 'demo1234';
 const P95_TARGET_MS = 50;
@@ -49,28 +49,6 @@ if (!Number.isInteger(settings.instances) || settings.instances < 1000)
 const log = (...args) => console.log(...args);
 const loadAverage = () => os.loadavg().map((n) => Number(n.toFixed(2)));
 const uptime = () => execSync('uptime').toString().trim();
-
-async function recreateDatabase() {
-  const admin = new pg.Client({ connectionString: `${SERVER}/postgres` });
-  await admin.connect();
-  try {
-    await admin.query(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
-    await admin.query(`CREATE DATABASE ${DATABASE}`);
-  } finally {
-    await admin.end();
-  }
-  return `${SERVER}/${DATABASE}`;
-}
-
-async function dropDatabase() {
-  const admin = new pg.Client({ connectionString: `${SERVER}/postgres` });
-  await admin.connect();
-  try {
-    await admin.query(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
-  } finally {
-    await admin.end();
-  }
-}
 
 /** One GET with a keep-alive agent; resolves {status, ms, bytes, body?}. */
 function get(agent, port, urlPath, token, keepBody = false) {
@@ -392,7 +370,7 @@ async function main() {
   const machineBefore = { uptime: uptime(), loadAverage: loadAverage() };
   log(`read-scale: ${settings.instances} instances; ${machineBefore.uptime}`);
 
-  const url = await recreateDatabase();
+  const url = await recreateDatabase(DATABASE);
   const port = await freePort();
   const server = await startServer({
     name: 'product',
@@ -467,7 +445,7 @@ async function main() {
       after: { uptime: uptime(), loadAverage: loadAverage() },
       note: 'shared machine: other agents ran builds and tests during the run',
     };
-    if (!settings.keepDatabase) await dropDatabase();
+    if (!settings.keepDatabase) await dropDatabase(DATABASE);
   }
   result.overTarget = result.queries.filter((q) => q.p95 > P95_TARGET_MS).map((q) => q.name);
   const file = path.join(resultsDir, `read-scale-${time.replace(/[:.]/g, '-')}.json`);

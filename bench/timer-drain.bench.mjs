@@ -17,14 +17,13 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { cpuDelta, cpuSnapshot } from './lib/cpu.mjs';
-import { benchPostgresPids } from './lib/database.mjs';
+import { benchPostgresPids, prepareDatabase } from './lib/database.mjs';
 import { expectJson } from './lib/http-client.mjs';
 import { freePort, startServer, stopServer } from './lib/processes.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const PRODUCT_MAIN = 'dist/apps/api/src/main.js';
 const BENCH_DATABASE = 'liucheng_timer_bench';
-const SERVER_URL = 'postgres://postgres@127.0.0.1:5432';
 const KEY = 'bench-timer';
 const CONCURRENCY = 16;
 const FIRE_TIMEOUT_MS = 120_000;
@@ -56,19 +55,6 @@ function settingsFromEnv(env) {
   for (const name of ['LIUCHENG_TIMER_INTERVAL_MS', 'LIUCHENG_TIMER_BATCH', 'LIUCHENG_TIMER_CONCURRENCY'])
     if (env[name]) serverEnv[name] = env[name];
   return { timers, processes, leadMs, serverEnv };
-}
-
-async function prepareDatabase() {
-  if (process.env.DATABASE_URL) return process.env.DATABASE_URL;
-  const admin = new pg.Client({ connectionString: `${SERVER_URL}/postgres` });
-  await admin.connect();
-  try {
-    await admin.query(`DROP DATABASE IF EXISTS ${BENCH_DATABASE} WITH (FORCE)`);
-    await admin.query(`CREATE DATABASE ${BENCH_DATABASE}`);
-  } finally {
-    await admin.end();
-  }
-  return `${SERVER_URL}/${BENCH_DATABASE}`;
 }
 
 /** Nearest-rank percentile of sorted numbers. */
@@ -125,7 +111,7 @@ async function main() {
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   const logDir = path.join(ROOT, 'bench', 'results', `timer-drain-${stamp}`);
   mkdirSync(logDir, { recursive: true });
-  const databaseUrl = await prepareDatabase();
+  const { url: databaseUrl } = await prepareDatabase(BENCH_DATABASE);
   const loadBefore = machineLoad();
 
   const servers = [];

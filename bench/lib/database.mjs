@@ -4,23 +4,37 @@ import process from 'node:process';
 import pg from 'pg';
 
 const BENCH_DATABASE = 'liucheng_bench';
-const SERVER_URL = 'postgres://postgres@127.0.0.1:5432';
+export const SERVER_URL = 'postgres://postgres@127.0.0.1:5432';
 
-/**
- * Resolves the database URL for the run. Without DATABASE_URL it drops and recreates
- * `liucheng_bench` (connecting to the `postgres` maintenance database) so each run starts clean.
- */
-export async function prepareDatabase() {
-  if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, recreated: false };
+/** Runs the statements, in order, on the server's `postgres` maintenance database. */
+async function onServer(...statements) {
   const admin = new pg.Client({ connectionString: `${SERVER_URL}/postgres` });
   await admin.connect();
   try {
-    await admin.query(`DROP DATABASE IF EXISTS ${BENCH_DATABASE} WITH (FORCE)`);
-    await admin.query(`CREATE DATABASE ${BENCH_DATABASE}`);
+    for (const sql of statements) await admin.query(sql);
   } finally {
     await admin.end();
   }
-  return { url: `${SERVER_URL}/${BENCH_DATABASE}`, recreated: true };
+}
+
+/** Drops `name` (closing its connections) and creates it empty; resolves its URL. */
+export async function recreateDatabase(name) {
+  await onServer(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`, `CREATE DATABASE ${name}`);
+  return `${SERVER_URL}/${name}`;
+}
+
+/** Drops `name` if it is there (closing its connections). */
+export async function dropDatabase(name) {
+  await onServer(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+}
+
+/**
+ * Resolves the database URL for the run. Without DATABASE_URL it drops and recreates `name`
+ * (`liucheng_bench` unless a bench names its own) so each run starts clean.
+ */
+export async function prepareDatabase(name = BENCH_DATABASE) {
+  if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, recreated: false };
+  return { url: await recreateDatabase(name), recreated: true };
 }
 
 /** `SHOW server_version` of the database the run uses. */
