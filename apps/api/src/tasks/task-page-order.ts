@@ -19,8 +19,10 @@ interface TaskOrder {
   inner: string;
   /** The same over the selected columns (outside the union of `mine` and `todo`). */
   outer: string;
-  /** The sort key of a row, as the cursor stores it. */
+  /** The sort key of a row, as the cursor stores it: its times, then the task id. */
   key(row: TaskOrderRow): KeyValue[];
+  /** Per time of the key, whether it may be null (created never is; due and completed may be). */
+  nullableTimes: boolean[];
   /** The condition "comes after this key" over `tasks t`. */
   after(key: KeyValue[], add: Bind): string;
 }
@@ -49,12 +51,14 @@ export const TASK_ORDERS: Record<TaskSort, TaskOrder> = {
     inner: 't.created_at DESC, t.id DESC',
     outer: 'created_at DESC, id DESC',
     key: (row) => [iso(row.created_at), row.id],
+    nullableTimes: [false],
     after: ([created, taskId], add) => `(t.created_at, t.id) < (${time(add, created)}, ${id(add, taskId)})`,
   },
   due: {
     inner: 't.due_at ASC NULLS LAST, t.created_at DESC, t.id DESC',
     outer: 'due_at ASC NULLS LAST, created_at DESC, id DESC',
     key: (row) => [iso(row.due_at), iso(row.created_at), row.id],
+    nullableTimes: [true, false],
     after: ([due, created, taskId], add) => {
       const sameDueLater = `(t.created_at, t.id) < (${time(add, created)}, ${id(add, taskId)})`;
       if (due === null) return `(t.due_at IS NULL AND ${sameDueLater})`;
@@ -66,6 +70,7 @@ export const TASK_ORDERS: Record<TaskSort, TaskOrder> = {
     inner: 't.completed_at DESC NULLS LAST, t.id DESC',
     outer: 'completed_at DESC NULLS LAST, id DESC',
     key: (row) => [iso(row.completed_at), row.id],
+    nullableTimes: [true],
     after: ([completed, taskId], add) => afterDescNullsLast('t.completed_at', completed, taskId, add),
   },
 };
@@ -91,14 +96,13 @@ export function decodeTaskCursor(cursor: string, sort: TaskSort): KeyValue[] {
   if (!Array.isArray(parsed) || !SORTS.includes(parsed[0])) throw malformed('malformed');
   if (parsed[0] !== sort) throw malformed('for another sort');
   const key = parsed.slice(1) as unknown[];
-  const taskId = key[key.length - 1];
-  const times = key.slice(0, -1);
-  const expected = TASK_ORDERS[sort].key({ id: '', created_at: new Date(0), due_at: null, completed_at: null }).length;
-  const validTime = (value: unknown, nullable: boolean) =>
-    (value === null && nullable) || (typeof value === 'string' && !Number.isNaN(Date.parse(value)));
-  // The created time is never null; due and completed times may be.
-  const timesValid = times.every((value, i) => validTime(value, !(sort === 'created' || (sort === 'due' && i === 1))));
-  if (key.length !== expected || typeof taskId !== 'string' || !UUID.test(taskId) || !timesValid)
+  const { nullableTimes } = TASK_ORDERS[sort];
+  const taskId = key[nullableTimes.length];
+  const timesValid = nullableTimes.every((nullable, i) => {
+    const value = key[i];
+    return (value === null && nullable) || (typeof value === 'string' && !Number.isNaN(Date.parse(value)));
+  });
+  if (key.length !== nullableTimes.length + 1 || typeof taskId !== 'string' || !UUID.test(taskId) || !timesValid)
     throw malformed('malformed');
   return key as KeyValue[];
 }
