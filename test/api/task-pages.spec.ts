@@ -147,6 +147,11 @@ describe('task list pages (GET /api/tasks?limit=&cursor=)', () => {
       .set(await t.auth('leader'))
       .expect(200);
     expect(none.body).toEqual({ mine: 0, claimable: 0, overdue: 0 });
+    for (const query of ['definitionKey[x]=1', `businessKey=${'k'.repeat(10_000)}`, 'startedBy=a&startedBy=b'])
+      await request(t.http)
+        .get(`/api/tasks/counts?${query}`)
+        .set(await t.auth('leader'))
+        .expect(400);
     await request(t.http)
       .get('/api/tasks/counts?from=yesterday')
       .set(await t.auth('leader'))
@@ -165,6 +170,16 @@ describe('task list pages (GET /api/tasks?limit=&cursor=)', () => {
     const bad = await request(t.http).get(`/api/tasks?scope=todo&sort=due&cursor=${forged}`).set(leader).expect(400);
     expect(JSON.stringify(bad.body)).toContain('/cursor');
     await request(t.http).get('/api/tasks?cursor=%%%').set(leader).expect(400);
+    // Wrong types and oversize values name their parameter; nothing reaches SQL.
+    const long = await request(t.http)
+      .get(`/api/tasks?cursor=${'a'.repeat(1_000_000)}`)
+      .set(leader);
+    expect(long.status).toBeGreaterThanOrEqual(400);
+    expect(long.status).toBeLessThan(500);
+    for (const query of ['cursor=a&cursor=b', 'limit=1&limit=2', 'sort[]=due', 'scope=todo&definitionKey[x]=1']) {
+      const res = await request(t.http).get(`/api/tasks?${query}`).set(leader).expect(400);
+      expect(JSON.stringify(res.body)).toMatch(/cursor|limit|sort|definitionKey/);
+    }
     for (const limit of ['0', '501', 'ten']) {
       const res = await request(t.http).get(`/api/tasks?limit=${limit}`).set(leader).expect(400);
       expect(JSON.stringify(res.body)).toContain('limit');
