@@ -20,6 +20,22 @@ describe('auth, health, docs and registry', () => {
     expect(res.headers['content-security-policy']).not.toContain('upgrade-insecure-requests');
   });
 
+  it.each([
+    ['an unknown route (404)', '/api/no-such-route', 404],
+    ['a refused request (401)', '/api/instances', 401],
+    ['a body that is not JSON (400)', '/api/auth/login', 400],
+  ])('sends the same security headers on %s', async (_what, path, status) => {
+    const expected = (await request(t.http).get('/api/health').expect(200)).headers;
+    const res = await (
+      status === 400
+        ? request(t.http).post(path).set('content-type', 'application/json').send('{not json')
+        : request(t.http).get(path)
+    ).expect(status);
+    for (const name of ['content-security-policy', 'x-frame-options', 'strict-transport-security', 'referrer-policy'])
+      expect([name, res.headers[name]]).toEqual([name, expected[name]]);
+    expect(res.headers['x-powered-by']).toBeUndefined();
+  });
+
   it('logs a demo user in with demo1234 and returns roles and a Chinese display name', async () => {
     const res = await request(t.http)
       .post('/api/auth/login')

@@ -87,6 +87,9 @@ describe('GET /api/notifications/stream', () => {
     const res = await stream.opened;
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toMatch(/^text\/event-stream/);
+    // The stream writes its own head: the security headers must still be on it.
+    expect(res.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(res.headers['x-frame-options']).toBe('SAMEORIGIN');
     const first = await stream.until(() => true);
     await request(t.http)
       .post('/api/instances')

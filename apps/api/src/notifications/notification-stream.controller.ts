@@ -61,6 +61,8 @@ export class NotificationStreamController {
     };
     reply.hijack();
     reply.raw.writeHead(200, {
+      // The security headers (set on the reply, not yet on the raw response).
+      ...reply.getHeaders(),
       'content-type': 'text/event-stream; charset=utf-8',
       'cache-control': 'no-store',
       connection: 'keep-alive',
