@@ -42,7 +42,7 @@ function recordHelmetHeaders(): Record<string, string> {
  * Security headers on every response, set as Fastify reply headers: Fastify writes them with the
  * response's own in one writeHead, where helmet's `res.setHeader` per header (12) made Node
  * validate and store each twice. A hijacked response (the notification stream) writes
- * `reply.getHeaders()` itself.
+ * `SECURITY_HEADERS` in its own head.
  */
 export function registerSecurityHeaders(app: NestFastifyApplication): void {
   app

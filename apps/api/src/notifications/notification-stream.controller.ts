@@ -12,6 +12,7 @@ import { UsePolicy } from '../policies/policy.decorator';
 import { StreamTicketQuery } from './dto/stream-ticket.query';
 import { NotificationSignalService } from './notification-signal.service';
 import { NotificationsService } from './notifications.service';
+import { SECURITY_HEADERS } from '../app/security-headers';
 
 const TICKET_PURPOSE = 'notification-stream';
 const TICKET_SECONDS = 60;
@@ -61,8 +62,8 @@ export class NotificationStreamController {
     };
     reply.hijack();
     reply.raw.writeHead(200, {
-      // The security headers (set on the reply, not yet on the raw response).
-      ...reply.getHeaders(),
+      // A hijacked reply writes its own head: the security headers go in it.
+      ...SECURITY_HEADERS,
       'content-type': 'text/event-stream; charset=utf-8',
       'cache-control': 'no-store',
       connection: 'keep-alive',
