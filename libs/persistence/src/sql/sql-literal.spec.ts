@@ -1,4 +1,5 @@
-import { castLiteral, jsonLiteral, nulPointer, sqlLiteral } from './sql-literal';
+import { escapeLiteral } from 'pg';
+import { castLiteral, jsonLiteral, nulPointer, quoteLiteral, sqlLiteral } from './sql-literal';
 import { UnstorableValueError } from './unstorable-value.error';
 
 describe('sqlLiteral', () => {
@@ -68,5 +69,40 @@ describe('nulPointer', () => {
     [{ a: null, b: 2 }, undefined],
   ])('finds the NUL in %j at %j', (value, expected) => {
     expect(nulPointer(value, '')).toBe(expected);
+  });
+});
+
+describe('quoteLiteral', () => {
+  /** Deterministic strings over the characters that matter to quoting, and some that do not. */
+  function* strings(count: number): Generator<string> {
+    const alphabet = ["'", '\\', 'a', ' ', '"', '张', '\n', 'E', '😀'];
+    let seed = 7;
+    for (let i = 0; i < count; i++) {
+      let text = '';
+      const length = i % 12;
+      for (let j = 0; j < length; j++) {
+        seed = (seed * 1103515245 + 12345) % 2147483648;
+        text += alphabet[seed % alphabet.length];
+      }
+      yield text;
+    }
+  }
+
+  it("gives pg's escapeLiteral string for every string tried", () => {
+    let withBoth = 0;
+    for (const text of strings(5000)) {
+      expect([text, quoteLiteral(text)]).toEqual([text, escapeLiteral(text)]);
+      if (text.includes("'") && text.includes('\\')) withBoth++;
+    }
+    expect(withBoth).toBeGreaterThan(100);
+  });
+
+  it.each([
+    ['', "''"],
+    ["''", "''''''"],
+    ['\\', " E'\\\\'"],
+    ["a\\'b", " E'a\\\\''b'"],
+  ])('quotes %j as %s', (text, expected) => {
+    expect(quoteLiteral(text)).toBe(expected);
   });
 });
