@@ -49,7 +49,7 @@ export class InstancesController {
   ) {}
 
   @Post()
-  @UsePolicy('work')
+  @UsePolicy('startInstance')
   @ApiHeader(IDEMPOTENCY_HEADER)
   @ApiCreatedResponse({ description: "Instance; 403 unless the user holds one of the definition's meta.starterRoles" })
   start(
