@@ -1,3 +1,5 @@
+import { escapeLiteral } from 'pg';
+import { quoteLiteral } from './quote-literal';
 import { castLiteral, jsonLiteral, nulPointer, sqlLiteral } from './sql-literal';
 import { UnstorableValueError } from './unstorable-value.error';
 
@@ -68,5 +70,22 @@ describe('nulPointer', () => {
     [{ a: null, b: 2 }, undefined],
   ])('finds the NUL in %j at %j', (value, expected) => {
     expect(nulPointer(value, '')).toBe(expected);
+  });
+});
+
+describe('quoteLiteral', () => {
+  /** Strings from an alphabet of the characters that matter (quotes, backslashes) and others. */
+  function strings(count: number, seed = 7): string[] {
+    const alphabet = ["'", '\\', 'a', ' ', '\n', 'E', '"', '中', '😀', '\u00e9', '%', ';'];
+    let state = seed;
+    const next = () => (state = (state * 1103515245 + 12345) % 2 ** 31);
+    return Array.from({ length: count }, () =>
+      Array.from({ length: next() % 24 }, () => alphabet[next() % alphabet.length]).join(''),
+    );
+  }
+
+  it("writes every string as pg's escapeLiteral does", () => {
+    for (const text of ['', "'", '\\', "''\\\\'", ...strings(5000)])
+      expect(quoteLiteral(text)).toBe(escapeLiteral(text));
   });
 });

@@ -1,10 +1,10 @@
-import { escapeLiteral } from 'pg';
+import { quoteLiteral } from './quote-literal';
 import { UnstorableValueError } from './unstorable-value.error';
 
 const NUL = '\u0000';
 
 /**
- * A value as an SQL literal: strings escaped by `pg`, numbers checked finite, arrays as
+ * A value as an SQL literal: strings escaped as `pg` escapes them, numbers checked finite, arrays as
  * ARRAY[...]. Text with a NUL character is refused (PostgreSQL cannot store it, and a raw NUL
  * would break the wire message).
  */
@@ -17,7 +17,7 @@ export function sqlLiteral(value: unknown, column?: string): string {
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (typeof value === 'string') {
     if (value.includes(NUL)) throw new UnstorableValueError(column, '');
-    return escapeLiteral(value);
+    return quoteLiteral(value);
   }
   if (Array.isArray(value)) {
     if (value.length === 0) return `'{}'`;
@@ -37,7 +37,7 @@ export function jsonLiteral(value: unknown, type: 'jsonb' | 'json' = 'jsonb', co
     const pointer = nulPointer(value, '');
     if (pointer !== undefined) throw new UnstorableValueError(column, pointer);
   }
-  return `${escapeLiteral(text)}::${type}`;
+  return `${quoteLiteral(text)}::${type}`;
 }
 
 /** JSON Pointer of the first string or key holding a NUL, or `undefined`. */
