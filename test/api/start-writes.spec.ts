@@ -110,12 +110,16 @@ describe('a start written by the start functions', () => {
   let db: DataSource;
   const key = uniqueKey('start-writes');
   const pingKey = uniqueKey('start-trips');
+  const keyedKey = uniqueKey('start-keyed');
 
   beforeAll(async () => {
     t = await startTestApp();
     db = t.app.get(DataSource);
     await publishSpec(t, key, leaveSpec(key));
     await publishSpec(t, pingKey, pingSpec(pingKey));
+    const keyed = pingSpec(keyedKey) as { meta: Record<string, unknown> };
+    keyed.meta.businessKey = 'BK-{yyyyMMdd}-{seq:3}';
+    await publishSpec(t, keyedKey, keyed);
   }, SETUP_TIMEOUT);
   afterAll(() => t?.close());
 
@@ -196,6 +200,24 @@ describe('a start written by the start functions', () => {
     );
     expect(sent).toEqual([
       expect.stringMatching(/^BEGIN; SELECT \* FROM liucheng_start_context\('start-trips-[^']+', NULL, 'staff'\)$/),
+      expect.stringMatching(/^SELECT liucheng_start_instance\([^;]*; COMMIT$/),
+    ]);
+  });
+
+  it('takes the day counter of a business-key template in a third, planned-once statement', async () => {
+    const headers = await t.auth('staff');
+    const start = () =>
+      request(t.http).post('/api/instances').set(headers).send({ definitionKey: keyedKey }).expect(201);
+    const first = await start();
+    const sent = await statements(async () => {
+      expect((await start()).body.businessKey).toBe(first.body.businessKey.replace(/001$/, '002'));
+    });
+    expect(first.body.businessKey).toMatch(/^BK-\d{8}-001$/);
+    expect(sent).toEqual([
+      expect.stringMatching(/^BEGIN; SELECT \* FROM liucheng_start_context\(/),
+      expect.stringMatching(
+        /^SELECT liucheng_next_business_key_seq\('start-keyed-[^']+', '\d{4}-\d\d-\d\d'::date\) AS seq$/,
+      ),
       expect.stringMatching(/^SELECT liucheng_start_instance\([^;]*; COMMIT$/),
     ]);
   });

@@ -12,6 +12,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  *   same rows as the written-out `INSERT INTO instances` with its `history_entry` CTE.
  * - `liucheng_open_task(…)`: inserts a task the start opened, every column given, the same row
  *   as the written-out `task_opened` CTE of the event path.
+ * - `liucheng_next_business_key_seq(key, day)`: the day's next business-key number, the same
+ *   upsert of `business_key_counters` that was sent as text with parameters.
  */
 export class StartPathFunctions1766900000000 implements MigrationInterface {
   name = 'StartPathFunctions1766900000000';
@@ -55,9 +57,21 @@ export class StartPathFunctions1766900000000 implements MigrationInterface {
           p_outcomes, p_form_schema, p_due_at, p_created_at, p_completed_at, p_completed_by, p_outcome, p_slot,
           p_on_behalf_of, p_proxy_until, p_delegated_by);
       END $$`);
+    await q.query(`
+      CREATE FUNCTION liucheng_next_business_key_seq(p_key text, p_day date)
+      RETURNS int LANGUAGE plpgsql AS $$
+      DECLARE
+        v_seq int;
+      BEGIN
+        INSERT INTO business_key_counters (definition_key, day, seq) VALUES (p_key, p_day, 1)
+        ON CONFLICT (definition_key, day) DO UPDATE SET seq = business_key_counters.seq + 1
+        RETURNING seq INTO v_seq;
+        RETURN v_seq;
+      END $$`);
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP FUNCTION liucheng_next_business_key_seq(text, date)`);
     await q.query(`DROP FUNCTION liucheng_open_task(uuid, uuid, text, text, jsonb, text[], text, text, text[], json,
       timestamptz, timestamptz, timestamptz, text, text, text, text, timestamptz, text)`);
     await q.query(`DROP FUNCTION liucheng_start_instance(uuid, text, int, text, jsonb, jsonb, text, text, int, text,
