@@ -1,9 +1,11 @@
 // The product server's user-space CPU per event split by part of the event path, from a
 // BENCH_CPU_PROF=1 run: each part's share of the profile's busy JavaScript samples in the
 // measured periods (idle, and native socket writes, whose cost is kernel time, left out),
-// times the server's user CPU per event that /proc measured in the same run.
+// times the server's user CPU per event that /proc measured in the same run. Also reads a
+// bench/start-cpu.bench.mjs run (per start; the second argument names its build).
 //
 //   node bench/profile-budget.mjs bench/results/<run>.json [product|baseline]
+//   node bench/profile-budget.mjs bench/results/start-cpu-<time>.json [build]
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
@@ -38,9 +40,16 @@ const PARTS = [
   ],
   [
     'validation (body pipe, input limits, uuid)',
-    (url) => /\/apps\/api\/src\/(common\/(input-limits|json-body|uuid|validation)|instances\/dto)/.test(url),
+    (url) =>
+      /\/apps\/api\/src\/(common\/(input-limits|json-body|uuid|validation)|instances\/dto)|node_modules\/class-(validator|transformer)\//.test(
+        url,
+      ),
   ],
-  ['event path (sendWithin, recordStep, effects, answer)', (url) => /\/apps\/api\/src\//.test(url)],
+  [
+    'event or start path (sendWithin, startWithin, recordStep, effects, answer)',
+    (url) => /\/apps\/api\/src\//.test(url),
+  ],
+  ["TypeORM (DataSource.query: the guard's user check)", (url) => /node_modules\/typeorm\//.test(url)],
   ['Nest (router, guards, pipes, interceptors)', (url) => /node_modules\/@nestjs\//.test(url)],
   [
     'fastify (routing, hooks, reply), helmet',
@@ -61,12 +70,30 @@ if (!resultFile) {
   process.exit(2);
 }
 const result = JSON.parse(readFileSync(resultFile, 'utf8'));
-const profileFile = path.join(resultFile.replace(/\.json$/, ''), 'profiles', `${target}.cpuprofile`);
+
+/** The profile, its measured periods, the requests answered in them and the server's user ms there. */
+function measured() {
+  if (result.profiles) {
+    // bench/start-cpu.bench.mjs: `target` is a build's name; the totals count ticks of 10 ms.
+    const name = result.profiles[target] ? target : result.builds[0];
+    const totals = Object.values(result.totals[name]);
+    return {
+      profileFile: result.profiles[name].file,
+      windows: result.windows[name],
+      events: totals.reduce((n, t) => n + t.starts, 0),
+      userMs: totals.reduce((n, t) => n + t.serverUser * 10, 0),
+    };
+  }
+  const levels = result.scenarios.filter((s) => s[target]?.windows?.length);
+  return {
+    profileFile: path.join(resultFile.replace(/\.json$/, ''), 'profiles', `${target}.cpuprofile`),
+    windows: levels.flatMap((s) => s[target].windows),
+    events: levels.reduce((n, s) => n + s[target].ok, 0),
+    userMs: levels.reduce((n, s) => n + s[target].cpu.serverMs - s[target].cpu.serverSystemMs, 0),
+  };
+}
+const { profileFile, windows, events, userMs } = measured();
 const profile = JSON.parse(readFileSync(profileFile, 'utf8'));
-const levels = result.scenarios.filter((s) => s[target]?.windows?.length);
-const windows = levels.flatMap((s) => s[target].windows);
-const events = levels.reduce((n, s) => n + s[target].ok, 0);
-const userMs = levels.reduce((n, s) => n + s[target].cpu.serverMs - s[target].cpu.serverSystemMs, 0);
 
 const byId = new Map(profile.nodes.map((node) => [node.id, node]));
 const byPart = new Map();

@@ -11,3 +11,4 @@ export type { TaskRow } from './tasks/task.rows';
 export * from './sql';
 export * from './step-commit';
 export { nextBusinessKeySeq, type ParamQueryable } from './business-keys/next-business-key-seq.query';
+export { readStartContext, startContextSql, type StartContextRow } from './start/start-context.query';

@@ -56,15 +56,4 @@ export class CompiledDefinitionsService {
       startVersion: numbers[0],
     };
   }
-
-  /** Latest published version number of a definition, or 404. */
-  async latestVersion(q: Tx | DataSource, key: string): Promise<number> {
-    const [row] = await rows<{ version: number | null }>(
-      q,
-      `SELECT max(version) AS version FROM definition_versions WHERE key = $1 AND status = 'published'`,
-      [key],
-    );
-    if (!row?.version) throw ApiError.notFound(`Definition ${key} has no published version`);
-    return row.version;
-  }
 }

@@ -14,7 +14,13 @@ import {
   type JsonObject,
   type StepResult,
 } from '@liucheng/engine';
-import { lockInstance, nextBusinessKeySeq, type InstanceRow, type NotificationChannel } from '@liucheng/persistence';
+import {
+  lockInstance,
+  nextBusinessKeySeq,
+  readStartContext,
+  type InstanceRow,
+  type NotificationChannel,
+} from '@liucheng/persistence';
 import type { LockedInstanceRow } from '@liucheng/persistence';
 import { APP_OPTIONS, type AppOptions } from '../app/app-options';
 import { checkAttachmentRefs } from '../attachments/attachment-binding';
@@ -98,30 +104,38 @@ export class EventPathService {
     this.channels = configuredChannels(options.notifications);
   }
 
-  /** Starts an instance: history entry 1 is `@start` with the input as data. */
+  /**
+   * Starts an instance for the start route: history entry 1 is `@start` with the input as data.
+   * The route's user check (active, current token version) rides in the start's first statement.
+   */
   async start(user: AuthenticatedUser, command: StartCommand, idempotency?: IdempotentRequest): Promise<Instance> {
-    return inTransaction(this.dataSource, (q) => this.startWithin(q, user, command, { idempotency }));
+    return inTransaction(this.dataSource, (q) => this.startWithin(q, user, command, { idempotency, checkUser: true }));
   }
 
   /**
    * Starts an instance inside the caller's transaction. `onBehalf` (scheduled starts): the
    * instance is `user`'s, but history entry 1 names `onBehalf.actor` (`system`) and the
    * definition's starterRoles are not asked — the schedule chose whom it starts for.
+   * `checkUser`: 401 unless `user` is active with a current token version (the start route's
+   * policy leaves that check to the route), asked in the same statement as the version.
    */
   async startWithin(
     q: Tx,
     user: AuthenticatedUser,
     command: StartCommand,
-    options: { idempotency?: IdempotentRequest; onBehalf?: { actor: string } } = {},
+    options: { idempotency?: IdempotentRequest; onBehalf?: { actor: string }; checkUser?: boolean } = {},
   ): Promise<Instance> {
     const { idempotency, onBehalf } = options;
+    const checkUser = options.checkUser === true && !isSystem(user);
     const now = this.clock();
     if (idempotency) {
       const stored = await claimIdempotencyKey(q, idempotency, now);
-      if (stored) return stored.body as Instance;
+      if (stored) {
+        if (checkUser) await checkUserActive(q, user);
+        return stored.body as Instance;
+      }
     }
-    // Start is not the benchmarked path: the guard has checked the user already.
-    const version = command.version ?? (await this.definitions.latestVersion(q, command.definitionKey));
+    const version = await this.startVersion(q, user, command, checkUser);
     const compiled = await this.definitions.get(q, command.definitionKey, version);
     const starterRoles = compiled.spec.meta.starterRoles ?? [];
     if (!onBehalf && !mayStart(starterRoles, user)) {
@@ -173,6 +187,21 @@ export class EventPathService {
       summaryFields: compiled.spec.meta.summary,
       respond: ({ instance }) => instance,
     });
+  }
+
+  /**
+   * The version a start uses (the one asked for, else the latest published one, else 404), after
+   * the user check when asked: one statement (`liucheng_start_context`), none for a scheduled
+   * start that names its version.
+   */
+  private async startVersion(q: Tx, user: AuthenticatedUser, command: StartCommand, checkUser: boolean) {
+    const asked = command.version ?? null;
+    if (asked !== null && !checkUser) return asked;
+    const context = await readStartContext(q, command.definitionKey, asked, checkUser ? user.username : null);
+    if (checkUser) assertTokenCurrent(user, context.actor_token_version);
+    if (context.version === null)
+      throw ApiError.notFound(`Definition ${command.definitionKey} has no published version`);
+    return context.version;
   }
 
   /** The definition's `meta.businessKey` filled with today's (Asia/Shanghai) next number; null without one. */

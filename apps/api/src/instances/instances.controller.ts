@@ -20,8 +20,9 @@ import { HistoryQuery } from './dto/history.query';
 import { ReplayStepsQuery } from './dto/replay-steps.query';
 import { SendEventBodyPipe } from './dto/send-event-body.pipe';
 import { SendEventDto } from './dto/send-event.dto';
+import { StartInstanceBodyPipe } from './dto/start-instance-body.pipe';
 import { StartInstanceDto } from './dto/start-instance.dto';
-import { EventPathService, type EventCommand } from './event-path.service';
+import { EventPathService, type EventCommand, type StartCommand } from './event-path.service';
 import { HistoryService } from './history.service';
 import { InstanceAccessService } from './instance-access.service';
 import { InstancesService } from './instances.service';
@@ -49,16 +50,17 @@ export class InstancesController {
   ) {}
 
   @Post()
-  @UsePolicy('work')
+  @UsePolicy('startInstance')
+  @ApiBody({ type: StartInstanceDto })
   @ApiHeader(IDEMPOTENCY_HEADER)
   @ApiCreatedResponse({ description: "Instance; 403 unless the user holds one of the definition's meta.starterRoles" })
   start(
-    @Body() dto: StartInstanceDto,
+    @Body(StartInstanceBodyPipe) command: StartCommand,
     @CurrentUser() user: AuthenticatedUser,
     @Headers('idempotency-key') key: string | undefined,
     @Req() request: FastifyRequest,
   ): Promise<Instance> {
-    return this.events.start(user, dto, idempotentRequest(key, user.username, routeOf(request), request.body));
+    return this.events.start(user, command, idempotentRequest(key, user.username, routeOf(request), request.body));
   }
 
   @Get()

@@ -8,6 +8,7 @@ const EXPECTED: Record<RoutePolicyName, (typeof ROLES)[number][]> = {
   signedIn: ['staff', 'leader', 'owner', 'auditor', 'admin'],
   ownAccount: ['staff', 'leader', 'owner', 'auditor', 'admin'],
   work: ['staff', 'leader', 'owner', 'admin'],
+  startInstance: ['staff', 'leader', 'owner', 'admin'],
   sendEvent: ['staff', 'leader', 'owner', 'admin'],
   editDefinitions: ['owner', 'admin'],
   assignTasks: ['leader', 'admin'],
@@ -59,6 +60,7 @@ describe('routeAllows', () => {
       'operateInstances',
       'retryTimers',
       'sendEvent',
+      'startInstance',
       'work',
     ]);
     expect(changesState({ allow: 'signed-in' })).toBe(true);

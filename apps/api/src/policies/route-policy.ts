@@ -26,8 +26,10 @@ export const ROUTE_POLICIES = {
   signedIn: { allow: 'signed-in', access: 'read' },
   /** One's own password (another user's: admins only, password.policy.ts). */
   ownAccount: { allow: 'signed-in', access: 'own-account' },
-  /** Changes workflow state: start, claim, unclaim, complete; upload an attachment. */
+  /** Changes workflow state: claim, unclaim, complete, the approval actions; upload an attachment. */
   work: { allow: 'signed-in' },
+  /** Start an instance (as `work`): the user check happens in the start's own first statement. */
+  startInstance: { allow: 'signed-in', userCheck: 'transaction' },
   /** The benchmarked event route: the user check happens in the event's own transaction. */
   sendEvent: { allow: 'signed-in', userCheck: 'transaction' },
   /** Save drafts, publish. */

@@ -2,11 +2,11 @@ import type { AnyMachineSnapshot } from 'xstate';
 import type { CompiledWorkflow } from '../compile/compiled-workflow.types';
 import { DelayValueError } from '../compile/delay-value.error';
 import { CLOSE_TASK_ACTION, OPEN_TASK_ACTION } from '../compile/markers';
-import type { JsonObject, TaskSpec, WorkflowSpec } from '../definition/definition.types';
+import type { JsonObject, JsonSchema, TaskSpec, WorkflowSpec } from '../definition/definition.types';
 import { workingDueAt } from './working-due';
 import { classifyDelay, contextDurationMs } from '../support/delay-key';
 import { addIsoDuration } from '../support/iso-duration';
-import { jsonClone } from '../support/json-value';
+import { deepFreeze, jsonClone } from '../support/json-value';
 import { toEvaluationArgs } from './engine-event';
 import type { Effect } from './runtime.types';
 import { taskFormSchema } from './task-form';
@@ -41,6 +41,22 @@ export function taskDueAt(
   return undefined;
 }
 
+/** A task's form per compiled workflow and state path, built once: a published version never changes. */
+const formSchemas = new WeakMap<CompiledWorkflow, Map<string, JsonSchema>>();
+
+/**
+ * The form of the task at `path`, deep-frozen and shared by every step that opens it, as the
+ * task itself is (`compiled.tasks`): effects carry frozen parts of the compiled workflow, which
+ * nothing downstream changes (a copy per step was most of the engine's cost of opening a task).
+ */
+function formSchemaOf(compiled: CompiledWorkflow, path: string, task: TaskSpec): JsonSchema {
+  let byPath = formSchemas.get(compiled);
+  if (!byPath) formSchemas.set(compiled, (byPath = new Map()));
+  let schema = byPath.get(path);
+  if (!schema) byPath.set(path, (schema = deepFreeze(jsonClone(taskFormSchema(compiled.spec, task)))));
+  return schema;
+}
+
 function taskOf(compiled: CompiledWorkflow, path: string): TaskSpec {
   const task = compiled.tasks?.[path];
   if (!task) throw new Error(`No task at state ${path}`);
@@ -62,13 +78,13 @@ export function collectEffects(compiled: CompiledWorkflow, actions: readonly Exe
         effects.push({ kind: 'resolveApprovers', statePath });
         continue;
       }
-      const task = jsonClone(taskOf(compiled, statePath));
+      const task = taskOf(compiled, statePath);
       const dueAt = taskDueAt(task, action.info?.context, now, compiled.spec);
       effects.push({
         kind: 'openTask',
         statePath,
         task,
-        formSchema: jsonClone(taskFormSchema(compiled.spec, task)),
+        formSchema: formSchemaOf(compiled, statePath, task),
         ...(dueAt ? { dueAt } : {}),
       });
     } else if (action.type === CLOSE_TASK_ACTION) {

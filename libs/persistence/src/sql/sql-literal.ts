@@ -1,20 +1,10 @@
+import { quoteLiteral } from './quote-literal';
 import { UnstorableValueError } from './unstorable-value.error';
 
 const NUL = '\u0000';
 
 /**
- * Text as a quoted SQL literal, the same string `pg`'s `escapeLiteral` gives (quotes doubled;
- * with a backslash, backslashes doubled and the ` E'…'` form), by native replaces: pg's
- * appends character by character, which for the kilobytes of a snapshot's JSON on every event
- * cost several microseconds and most of the garbage of the step's SQL.
- */
-export function quoteLiteral(text: string): string {
-  const quoted = text.includes("'") ? text.replace(/'/g, "''") : text;
-  return text.includes('\\') ? ` E'${quoted.replace(/\\/g, '\\\\')}'` : `'${quoted}'`;
-}
-
-/**
- * A value as an SQL literal: strings quoted by `quoteLiteral`, numbers checked finite, arrays as
+ * A value as an SQL literal: strings escaped as `pg` escapes them, numbers checked finite, arrays as
  * ARRAY[...]. Text with a NUL character is refused (PostgreSQL cannot store it, and a raw NUL
  * would break the wire message).
  */

@@ -154,14 +154,36 @@ describe('stepCommitSql', () => {
     expect(sql).not.toContain(';');
   });
 
-  it('inserts the instance row for a start', () => {
-    const started: StepCommit = {
-      instance: { ...instance, seq: 1, last_hash: 'hash-1', created_at: AT, business_key: null },
-      inserted: true,
-      history: { type: '@start', data: { days: 3 }, actor: 'staff', prevHash: '0'.repeat(64) },
-      effects: [effects[1]],
-    };
+  const started: StepCommit = {
+    instance: { ...instance, seq: 1, last_hash: 'hash-1', created_at: AT, business_key: null },
+    inserted: true,
+    history: { type: '@start', data: { days: 3 }, actor: 'staff', prevHash: '0'.repeat(64) },
+    effects: [effects[1], effects[5]],
+    answer: { username: 'staff', route: 'POST /api/instances', key: 'key-2', status: 201, body: { id: instance.id } },
+  };
+
+  it('inserts a start (row and entry 1) and its tasks by function, then its other effects and the answer', () => {
     expectGolden('start-step.sql', stepCommitSql(started));
+  });
+
+  it('writes a start that opens only tasks as function calls alone', () => {
+    const sql = stepCommitSql({ ...started, effects: [effects[1]], answer: undefined });
+    expect(sql.split(';\n').map((statement) => statement.slice(0, 30))).toEqual([
+      'SELECT liucheng_start_instance',
+      "SELECT liucheng_open_task('000",
+    ]);
+  });
+
+  it('names the input, not the snapshot that holds it too, for a NUL character in a start', () => {
+    const bad = { days: 'a\u0000b' };
+    const commit: StepCommit = {
+      ...started,
+      history: { ...started.history, data: bad },
+      instance: { ...started.instance, snapshot: { ...instance.snapshot, context: bad } as never },
+    };
+    expect(() => stepCommitSql(commit)).toThrow(
+      expect.objectContaining({ column: 'instance_events.data', pointer: '/days' }),
+    );
   });
 
   it('names every CTE after its write, numbered per kind', () => {

@@ -5,9 +5,9 @@ import type { EffectWrite } from './effect-write';
 import { cte } from './fragments/cte';
 import { eventStepStatement } from './fragments/event-step.statement';
 import type { FragmentContext } from './fragments/fragment-context';
-import { historyEntryFragment } from './fragments/history-entry.fragment';
 import { idempotencyAnswerFragment } from './fragments/idempotency-answer.fragment';
-import { instanceWriteStatement } from './fragments/instance-write.statement';
+import { startHistoryLiterals, startStepStatement } from './fragments/start-step.statement';
+import { taskOpenedCall } from './fragments/task-opened.fragment';
 
 /** The history entry of a step; its seq, time, state after and hash are the instance row's. */
 export interface HistoryEntryWrite {
@@ -38,13 +38,14 @@ export interface StepCommit {
 }
 
 /**
- * The statements that commit a step. A start is one statement: data-modifying CTEs for the
- * history entry, every effect and the idempotency answer, hanging on the instance INSERT. An
- * event is `liucheng_step_event` (history entry and instance UPDATE, planned once per
- * connection), then, when the step has effects or an answer to store, those CTEs on a
- * `SELECT NULL` (they touch no table the first statement writes). Values are inlined as
- * escaped literals so it can travel with COMMIT (the simple protocol takes no parameters); a
- * value PostgreSQL cannot store throws `UnstorableValueError` here, before anything is sent.
+ * The statements that commit a step, every one a function whose plans PostgreSQL keeps per
+ * connection where the step's shape allows. A start is `liucheng_start_instance` (instance row
+ * and history entry 1) and a `liucheng_open_task` per task it opened; an event is
+ * `liucheng_step_event` (history entry and instance UPDATE). Then, when the step has other
+ * effects or an answer to store, those as data-modifying CTEs on a `SELECT NULL` (they touch no
+ * row the statements before them write). Values are inlined as escaped literals so it can travel
+ * with COMMIT (the simple protocol takes no parameters); a value PostgreSQL cannot store throws
+ * `UnstorableValueError` here, before anything is sent.
  */
 export function stepCommitSql(commit: StepCommit): string {
   const row = commit.instance;
@@ -53,12 +54,31 @@ export function stepCommitSql(commit: StepCommit): string {
     at: castLiteral(row.updated_at.toISOString(), 'timestamptz'),
     seq: castLiteral(row.seq, 'int'),
   };
-  // Built in the same order as before (history, effects, answer, row): the first unstorable value wins.
-  const step = commit.inserted
-    ? cte('history_entry', historyEntryFragment(commit.history, row, context))
-    : eventStepStatement(commit.history, row, context);
-  const ctes = effectCtes(commit.effects, context);
+  // Built in the same order as the written-out statements were (history, effects, answer, row):
+  // the first unstorable value wins.
+  const history = commit.inserted ? startHistoryLiterals(commit.history) : undefined;
+  const event = commit.inserted ? undefined : eventStepStatement(commit.history, row, context);
+  const { calls, rest } = commit.inserted
+    ? startEffectCalls(commit.effects, context)
+    : { calls: [], rest: commit.effects };
+  const ctes = effectCtes(rest, context);
   if (commit.answer) ctes.push(cte('idempotency_answer', idempotencyAnswerFragment(commit.answer)));
-  if (!commit.inserted) return ctes.length ? `${step};\nWITH ${ctes.join(',\n')}\nSELECT NULL` : step;
-  return `WITH ${[step, ...ctes].join(',\n')}\n${instanceWriteStatement(row, commit.inserted, context)}`;
+  const step = history ? startStepStatement(history, row, context) : (event as string);
+  const statements = [step, ...calls];
+  if (ctes.length) statements.push(`WITH ${ctes.join(',\n')}\nSELECT NULL`);
+  return statements.join(';\n');
+}
+
+/** A start's opened tasks as `liucheng_open_task` calls; its other effects stay CTEs. */
+function startEffectCalls(
+  writes: readonly EffectWrite[],
+  context: FragmentContext,
+): { calls: string[]; rest: EffectWrite[] } {
+  const calls: string[] = [];
+  const rest: EffectWrite[] = [];
+  for (const write of writes) {
+    if (write.kind === 'taskOpened') calls.push(taskOpenedCall(write, context));
+    else rest.push(write);
+  }
+  return { calls, rest };
 }

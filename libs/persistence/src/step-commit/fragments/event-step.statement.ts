@@ -5,8 +5,8 @@ import type { FragmentContext } from './fragment-context';
 
 /**
  * An event's history entry and instance row in one call of `liucheng_step_event` (migration
- * EventPathFunctions1766520000000): the same INSERT and UPDATE as `historyEntryFragment` and
- * `instanceWriteStatement`, with plans PostgreSQL keeps per connection instead of planning a
+ * EventPathFunctions1766520000000): the history INSERT and instance UPDATE that were written out
+ * as statement text before, with plans PostgreSQL keeps per connection instead of planning a
  * new statement text on every event.
  */
 export function eventStepStatement(entry: HistoryEntryWrite, row: InstanceRow, c: FragmentContext): string {
