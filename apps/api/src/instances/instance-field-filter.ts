@@ -1,4 +1,5 @@
 import type { ProblemContract } from '@liucheng/contracts';
+import { SEARCH_FIELD_PATH } from '@liucheng/engine';
 import { ApiError } from '../common/api-error';
 
 /** The comparisons a search may make on one context field. */
@@ -6,8 +7,6 @@ export const FIELD_OPERATORS = ['eq', 'ne', 'gt', 'gte', 'lt', 'lte', 'contains'
 export type FieldOperator = (typeof FIELD_OPERATORS)[number];
 
 const NUMERIC: Record<string, string> = { gt: '>', gte: '>=', lt: '<', lte: '<=' };
-/** Dotted keys of plain identifiers or array indexes, at most 8 deep: nothing else reaches SQL, even bound. */
-const FIELD_PATH = /^[A-Za-z_][A-Za-z0-9_]{0,63}(\.([A-Za-z_][A-Za-z0-9_]{0,63}|\d{1,4})){0,7}$/;
 const NUMBER = /^-?\d{1,15}(\.\d{1,6})?$/;
 
 export interface FieldFilter {
@@ -27,7 +26,7 @@ export function parseFieldFilter(query: { field?: string; op?: string; value?: s
   if (field === undefined && op === undefined && value === undefined) return undefined;
   const problems: ProblemContract[] = [];
   if (field === undefined) problems.push(incomplete('/field', 'field is needed with op and value'));
-  else if (!FIELD_PATH.test(field))
+  else if (!SEARCH_FIELD_PATH.test(field))
     problems.push({
       path: '/field',
       code: 'search-field-invalid',
