@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { Registry } from '@liucheng/engine';
+import { searchFields, type Registry } from '@liucheng/engine';
+import { declareSearchFields } from '@liucheng/persistence';
 import type {
   DefinitionDetail,
   DefinitionSummary,
@@ -89,7 +90,11 @@ export class DefinitionsService {
     return { key, draft: spec, validation };
   }
 
-  /** Publishes the draft as the next version (immutable from now on) and clears the draft. */
+  /**
+   * Publishes the draft as the next version (immutable from now on) and clears the draft. Fields
+   * its `meta.search` declares for the first time are back-filled for every instance of the key
+   * in the same transaction (declare-search-fields.query.ts).
+   */
   async publish(key: string, username: string, now: Date): Promise<PublishResponse> {
     return inTransaction(this.dataSource, async (q) => {
       const [definition] = await rows<DefinitionRow>(
@@ -122,6 +127,7 @@ export class DefinitionsService {
         `INSERT INTO definition_versions (key, version, spec, checksum, status, published_by, published_at) VALUES ($1, $2, $3, $4, 'published', $5, $6)`,
         [key, next, JSON.stringify(definition.draft), checksum, username, now.toISOString()],
       );
+      await declareSearchFields(q, key, next, searchFields(definition.draft));
       await q.query(
         `UPDATE workflow_definitions SET draft = NULL, draft_updated_by = $2, draft_updated_at = $3, title_zh = $4, title_en = $5 WHERE key = $1`,
         [key, username, now.toISOString(), title.zh, title.en],

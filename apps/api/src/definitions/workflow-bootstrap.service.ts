@@ -2,7 +2,8 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
-import type { Registry } from '@liucheng/engine';
+import { searchFields, type Registry } from '@liucheng/engine';
+import { declareSearchFields } from '@liucheng/persistence';
 import { APP_OPTIONS, type AppOptions } from '../app/app-options';
 import { inTransaction } from '../common/transaction';
 import { sha256Canonical } from './checksum';
@@ -64,6 +65,7 @@ export class WorkflowBootstrapService implements OnApplicationBootstrap {
          VALUES ($1, 1, $2, $3, 'published', 'system', $4) ON CONFLICT (key, version) DO NOTHING`,
         [key, JSON.stringify(spec), sha256Canonical(spec), now],
       );
+      await declareSearchFields(q, key, 1, searchFields(spec));
     });
     this.logger.log(`Published ${key} v1 from ${file}`);
   }

@@ -1,5 +1,6 @@
 import type { ProblemContract } from '@liucheng/contracts';
 import { SEARCH_FIELD_PATH } from '@liucheng/engine';
+import { SEARCH_TEXT_PREFIX } from '@liucheng/persistence';
 import { ApiError } from '../common/api-error';
 
 /** The comparisons a search may make on one context field. */
@@ -61,15 +62,45 @@ function incomplete(path: string, message: string): ProblemContract {
 export function fieldFilterSql(filter: FieldFilter, add: (value: unknown) => string): string {
   const at = `(i.snapshot->'context' #> ${add(filter.path)}::text[])`;
   const symbol = NUMERIC[filter.op];
-  if (symbol) return `(jsonb_typeof(${at}) = 'number' AND (${at})::numeric ${symbol} ${add(filter.value)}::numeric)`;
-  if (filter.op === 'contains') {
-    const escaped = filter.value.replace(/[\\%_]/g, (c) => `\\${c}`);
-    return `(${at} #>> '{}') ILIKE ${add(`%${escaped}%`)}`;
-  }
+  // CASE, not AND: the planner may order AND's arms by cost, and the cast fails on a string.
+  if (symbol)
+    return `COALESCE(CASE WHEN jsonb_typeof(${at}) = 'number' THEN (${at})::numeric ${symbol} ${add(filter.value)}::numeric END, false)`;
+  if (filter.op === 'contains') return `(${at} #>> '{}') ILIKE ${add(containsPattern(filter.value))}`;
   const text = `(${at} #>> '{}')`;
   // A number compares by value (5000 = 5000.0); anything else by its text.
   const equal = NUMBER.test(filter.value)
     ? `(CASE WHEN jsonb_typeof(${at}) = 'number' THEN (${at})::numeric = ${add(filter.value)}::numeric ELSE ${text} = ${add(filter.value)} END)`
     : `${text} = ${add(filter.value)}`;
   return filter.op === 'ne' ? `(${at} IS NOT NULL AND COALESCE(NOT ${equal}, true))` : `COALESCE(${equal}, false)`;
+}
+
+/**
+ * The same filter for a field the definition declares (`meta.search`), over its typed rows in
+ * `instance_search_values` (migration SearchFields1766800000000) instead of every context: a row
+ * exists when the value is present (JSON null too), `num` holds a number, `text` is
+ * `value #>> '{}'`, so each operator keeps fieldFilterSql's answers, read through an index.
+ * Every value is bound once per use (a parameter takes the type of its first use).
+ */
+export function indexedFieldFilterSql(
+  filter: FieldFilter,
+  definitionKey: string,
+  add: (value: unknown) => string,
+): string {
+  const rows = (condition: string) =>
+    `i.id IN (SELECT s.instance_id FROM instance_search_values s
+      WHERE s.definition_key = ${add(definitionKey)} AND s.field = ${add(filter.path.join('.'))} AND ${condition})`;
+  const symbol = NUMERIC[filter.op];
+  if (symbol) return rows(`s.num ${symbol} ${add(filter.value)}::numeric`);
+  if (filter.op === 'contains') return rows(`s.text ILIKE ${add(containsPattern(filter.value))}`);
+  // The prefix lets the text index answer; the whole text decides.
+  const text = `(left(s.text, ${SEARCH_TEXT_PREFIX}) = left(${add(filter.value)}, ${SEARCH_TEXT_PREFIX}) AND s.text = ${add(filter.value)})`;
+  const equal = NUMBER.test(filter.value)
+    ? `(s.num = ${add(filter.value)}::numeric OR (s.num IS NULL AND ${text}))`
+    : text;
+  return rows(filter.op === 'ne' ? `COALESCE(NOT ${equal}, true)` : equal);
+}
+
+/** `contains` as an ILIKE pattern: the value as a substring, LIKE's wildcards escaped. */
+function containsPattern(value: string): string {
+  return `%${value.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }

@@ -11,8 +11,9 @@ import { rows } from '../common/transaction';
 import { CompiledDefinitionsService } from '../definitions/compiled-definitions.service';
 import { toTask, type TaskRow } from '../tasks/task.mapper';
 import { decodeCursor, keysetPage } from './instance-cursor';
-import { fieldFilterSql, parseFieldFilter } from './instance-field-filter';
+import { fieldFilterSql, indexedFieldFilterSql, parseFieldFilter, type FieldFilter } from './instance-field-filter';
 import { INSTANCE_COLUMNS, toInstance, type InstanceRow } from './instance.mapper';
+import { isSearchFieldDeclared } from './search-field-declared.query';
 
 export interface InstanceFilter extends InboxFilterQuery {
   status?: string;
@@ -73,7 +74,7 @@ export class InstancesService {
       const ids = await this.fewIds((bind) => participantIdsSql(bind(who)));
       where.push(ids ? `i.id = ANY(${add(ids)}::uuid[])` : participantSql(add(who)));
     }
-    if (field) where.push(fieldFilterSql(field, add));
+    if (field) where.push(await this.fieldSql(field, filter.definitionKey, add));
     if (filter.cursor) {
       const cursor = decodeCursor(filter.cursor);
       where.push(`(i.created_at, i.id) < (${add(cursor.createdAt)}::timestamptz, ${add(cursor.id)}::uuid)`);
@@ -89,6 +90,20 @@ export class InstancesService {
       items: await this.withTasks(page),
       nextCursor,
     };
+  }
+
+  /**
+   * A data-field comparison: through the search table when the definition declares the field
+   * (`meta.search`), else over every instance's context (the same answers either way).
+   */
+  private async fieldSql(
+    field: FieldFilter,
+    definitionKey: string | undefined,
+    add: (value: unknown) => string,
+  ): Promise<string> {
+    const indexed =
+      definitionKey && (await isSearchFieldDeclared(this.dataSource, definitionKey, field.path.join('.')));
+    return indexed ? indexedFieldFilterSql(field, definitionKey, add) : fieldFilterSql(field, add);
   }
 
   /**

@@ -1,0 +1,124 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+/** The advisory lock (with the key's hash) that orders a step's search write against a back-fill. */
+export const SEARCH_LOCK_CLASS = 7_242_002;
+
+/** Characters of a text value the text index holds: a btree entry must stay under ~2.7 kB. */
+export const SEARCH_TEXT_PREFIX = 200;
+
+/**
+ * The typed search table of the context fields definitions declare (`meta.search`), so the
+ * auditor's data-field search (`GET /api/instances?definitionKey=&field=&op=&value=`) reads an
+ * index instead of every instance's context.
+ *
+ * - `search_fields`: per definition key, the union of the fields its published versions declare
+ *   (a field, once declared, stays: running instances of older versions are searched alike).
+ * - `instance_search_values`: per instance and declared field whose value is present (JSON null
+ *   included), `num` when the value is a number and `text` = `value #>> '{}'`, exactly what the
+ *   scan's `fieldFilterSql` compares. A missing value has no row.
+ * - `liucheng_write_search_values(id, key, context)`: brings an instance's rows in step with its
+ *   context, writing only the rows whose value changed. The start statement calls it; the event
+ *   statement `liucheng_step_event` (replaced here) checks the key first, so an event of a
+ *   definition that declares nothing pays an advisory lock and one index probe, no call.
+ * - Every caller takes `pg_advisory_xact_lock_shared(SEARCH_LOCK_CLASS, hashtext(key))` before
+ *   reading the declaration; a publish that declares a new field takes it exclusively, then
+ *   back-fills every instance of the key in its own transaction (declare-search-fields.query.ts),
+ *   so no step can read the old declaration and commit after the back-fill read its instance.
+ */
+export class SearchFields1766800000000 implements MigrationInterface {
+  name = 'SearchFields1766800000000';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`CREATE TABLE search_fields (
+      definition_key varchar(100) NOT NULL REFERENCES workflow_definitions(key),
+      field text NOT NULL,
+      path text[] NOT NULL,
+      declared_in integer NOT NULL,
+      declared_at timestamptz(3) NOT NULL DEFAULT now(),
+      PRIMARY KEY (definition_key, field))`);
+    await q.query(`CREATE TABLE instance_search_values (
+      instance_id uuid NOT NULL REFERENCES instances(id),
+      definition_key varchar(100) NOT NULL,
+      field text NOT NULL,
+      num numeric,
+      text text,
+      PRIMARY KEY (instance_id, field))`);
+    await q.query(`CREATE INDEX instance_search_values_num_idx ON instance_search_values
+                     (definition_key, field, num) INCLUDE (instance_id) WHERE num IS NOT NULL`);
+    await q.query(`CREATE INDEX instance_search_values_text_idx ON instance_search_values
+                     (definition_key, field, left(text, ${SEARCH_TEXT_PREFIX})) INCLUDE (instance_id)`);
+    await q.query(`
+      CREATE FUNCTION liucheng_search_num(j jsonb) RETURNS numeric LANGUAGE sql IMMUTABLE PARALLEL SAFE
+      AS $$ SELECT CASE WHEN jsonb_typeof(j) = 'number' THEN j::numeric END $$`);
+    await q.query(`
+      CREATE FUNCTION liucheng_write_search_values(p_id uuid, p_key varchar, p_context jsonb)
+      RETURNS void LANGUAGE plpgsql AS $$
+      BEGIN
+        PERFORM pg_advisory_xact_lock_shared(${SEARCH_LOCK_CLASS}, hashtext(p_key));
+        IF NOT EXISTS (SELECT 1 FROM search_fields f WHERE f.definition_key = p_key) THEN RETURN; END IF;
+        WITH wanted AS (
+          SELECT f.field, v.j, liucheng_search_num(v.j) AS num, v.j #>> '{}' AS text
+          FROM search_fields f CROSS JOIN LATERAL (SELECT p_context #> f.path AS j) v
+          WHERE f.definition_key = p_key),
+        gone AS (
+          DELETE FROM instance_search_values s USING wanted w
+          WHERE s.instance_id = p_id AND s.field = w.field AND w.j IS NULL)
+        INSERT INTO instance_search_values AS s (instance_id, definition_key, field, num, text)
+        SELECT p_id, p_key, w.field, w.num, w.text
+        FROM wanted w LEFT JOIN instance_search_values c ON c.instance_id = p_id AND c.field = w.field
+        WHERE w.j IS NOT NULL AND (c.instance_id IS NULL OR (c.num, c.text) IS DISTINCT FROM (w.num, w.text))
+        ON CONFLICT (instance_id, field) DO UPDATE SET num = EXCLUDED.num, text = EXCLUDED.text;
+      END $$`);
+    await q.query(stepEventFunction(true));
+    // Declarations published before this migration (meta.search was not checked then: paths only).
+    await q.query(`
+      INSERT INTO search_fields (definition_key, field, path, declared_in)
+      SELECT DISTINCT ON (v.key, f.field) v.key, f.field, string_to_array(f.field, '.'), v.version
+      FROM definition_versions v
+      CROSS JOIN LATERAL json_array_elements_text(
+        CASE WHEN json_typeof(v.spec->'meta'->'search') = 'array' THEN v.spec->'meta'->'search' ELSE '[]'::json END) f(field)
+      WHERE v.status = 'published'
+        AND f.field ~ '^[A-Za-z_][A-Za-z0-9_]{0,63}(\\.([A-Za-z_][A-Za-z0-9_]{0,63}|[0-9]{1,4})){0,7}$'
+      ORDER BY v.key, f.field, v.version`);
+    await q.query(`
+      INSERT INTO instance_search_values (instance_id, definition_key, field, num, text)
+      SELECT i.id, i.definition_key, f.field, liucheng_search_num(v.j), v.j #>> '{}'
+      FROM search_fields f JOIN instances i ON i.definition_key = f.definition_key
+      CROSS JOIN LATERAL (SELECT i.snapshot->'context' #> f.path AS j) v
+      WHERE v.j IS NOT NULL`);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(stepEventFunction(false));
+    await q.query(`DROP FUNCTION liucheng_write_search_values(uuid, varchar, jsonb)`);
+    await q.query(`DROP FUNCTION liucheng_search_num(jsonb)`);
+    await q.query(`DROP TABLE instance_search_values`);
+    await q.query(`DROP TABLE search_fields`);
+  }
+}
+
+/** `liucheng_step_event` (EventPathFunctions1766520000000), with the search write when `search`. */
+function stepEventFunction(search: boolean): string {
+  return `
+    CREATE OR REPLACE FUNCTION liucheng_step_event(p_id uuid, p_seq int, p_type text, p_data jsonb, p_actor text,
+      p_at timestamptz, p_state jsonb, p_prev_hash text, p_hash text, p_status text, p_snapshot jsonb)
+    RETURNS void LANGUAGE plpgsql AS $$
+    #variable_conflict use_column
+    ${search ? 'DECLARE v_key varchar;' : ''}
+    BEGIN
+      INSERT INTO instance_events (instance_id, seq, type, data, actor, at, state_after, prev_hash, hash)
+      VALUES (p_id, p_seq, p_type, p_data, p_actor, p_at, p_state, p_prev_hash, p_hash);
+      UPDATE instances SET status = p_status, state = p_state, seq = p_seq, last_hash = p_hash,
+        updated_at = p_at, snapshot = p_snapshot
+      WHERE id = p_id${search ? ' RETURNING definition_key INTO v_key' : ''};
+      ${
+        search
+          ? `-- The writer's own first steps, inline: a definition that declares nothing pays no call.
+      PERFORM pg_advisory_xact_lock_shared(${SEARCH_LOCK_CLASS}, hashtext(v_key));
+      IF EXISTS (SELECT 1 FROM search_fields f WHERE f.definition_key = v_key) THEN
+        PERFORM liucheng_write_search_values(p_id, v_key, p_snapshot->'context');
+      END IF;`
+          : ''
+      }
+    END $$`;
+}
