@@ -267,3 +267,53 @@ describe('data-field search through the search table', () => {
     expect(table).toEqual(contexts);
   });
 });
+
+describe('the search table under group commit', () => {
+  let t: TestApp;
+  const key = uniqueKey('field-gc');
+
+  beforeAll(async () => {
+    t = await startTestApp({ groupCommit: { enabled: true, lanes: 2, maxBatch: 32 } });
+    await publishSpec(t, key, fieldSpec(key, DECLARED, 1));
+  }, SETUP_TIMEOUT);
+  afterAll(() => t?.close());
+
+  it('keeps every instance of a batch in step, several events of one instance included', async () => {
+    const staff = await t.auth('staff');
+    const ids: string[] = [];
+    for (let i = 0; i < 6; i++)
+      ids.push(
+        (
+          await request(t.http)
+            .post('/api/instances')
+            .set(staff)
+            .send({ definitionKey: key, input: { amount: i } })
+        ).body.id,
+      );
+    // Events of different instances share transactions; each instance's follow in order.
+    await Promise.all(
+      ids.flatMap((id, i) =>
+        [1, 2, 3].map((n) =>
+          request(t.http)
+            .post(`/api/instances/${id}/events`)
+            .set(staff)
+            .send({ type: 'EDIT', data: { amount: i * 10 + n, item: `item ${n}` } })
+            .expect(200),
+        ),
+      ),
+    );
+    const db = t.app.get(DataSource);
+    const rows = await db.query(
+      `SELECT i.id, s.num::text AS num, i.snapshot->'context'->>'amount' AS amount FROM instances i
+       JOIN instance_search_values s ON s.instance_id = i.id AND s.field = 'amount' WHERE i.definition_key = $1`,
+      [key],
+    );
+    expect(rows).toHaveLength(ids.length);
+    for (const row of rows) expect(row.num).toBe(row.amount);
+    const res = await request(t.http)
+      .get(`/api/instances?definitionKey=${key}&field=item&value=${encodeURIComponent('item 3')}`)
+      .set(await t.auth('auditor'))
+      .expect(200);
+    expect(res.body.items).toHaveLength(ids.length);
+  });
+});
