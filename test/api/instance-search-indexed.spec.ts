@@ -43,6 +43,8 @@ function fieldSpec(key: string, search: string[] | undefined, version: 1 | 2): R
 
 /** As long as a searched value may be (200), and as long as the text index's prefix. */
 const LONG = '长'.repeat(200);
+/** One more than instances.service.ts's ID_SET_LIMIT: past it a declared field is probed per instance. */
+const MANY = 5001;
 /** Inputs by name, oldest first: numbers, text that reads like numbers, objects, arrays, nulls, gaps. */
 const INPUTS: Record<string, Record<string, unknown>> = {
   small: { amount: 800, item: '打印纸', vendor: { name: 'ACME Ltd' }, lines: [{ qty: 2 }], note: 'abc' },
@@ -143,7 +145,13 @@ describe('data-field search through the search table', () => {
       });
     }
   }, SETUP_TIMEOUT);
-  afterAll(() => t?.close());
+  afterAll(async () => {
+    // The copies of the last test: other files list instances too.
+    const copies = `SELECT id FROM instances WHERE definition_key = ANY($1) AND created_at < '2020-01-02'`;
+    await db?.query(`DELETE FROM instance_search_values WHERE instance_id IN (${copies})`, [[declared, scanned]]);
+    await db?.query(`DELETE FROM instances WHERE id IN (${copies})`, [[declared, scanned]]);
+    await t?.close();
+  });
 
   it('answers every operator alike from the table and from the scan, as values change over events', async () => {
     expect(await differences([...DECLARED, 'lines.1.qty'])).toEqual([]);
@@ -265,6 +273,60 @@ describe('data-field search through the search table', () => {
     expect(await differences(['extra', 'flag', 'amount', 'item'])).toEqual([]);
     const { table, contexts } = await tableAndContexts(declared);
     expect(table).toEqual(contexts);
+  });
+
+  it('answers alike past 5,000 matches, where each instance is probed in the list order', async () => {
+    // 5,001 older copies in both definitions (by SQL, as instance-list-many-ids.spec.ts does), with
+    // their search rows as a back-fill writes them: amount = n, item = "copy <n mod 7>".
+    const base = new Date('2020-01-01T00:00:00.000Z').toISOString();
+    await both(async (key) => {
+      await db.query(
+        `INSERT INTO instances (id, definition_key, definition_version, status, state, snapshot, business_key,
+           started_by, seq, last_hash, created_at, updated_at)
+         SELECT gen_random_uuid(), definition_key, definition_version, status, state,
+           jsonb_set(snapshot, '{context}', jsonb_build_object('amount', g, 'item', 'copy ' || g % 7)), NULL,
+           started_by, seq, last_hash, $2::timestamptz - g * interval '1 second', updated_at
+         FROM instances, generate_series(1, ${MANY}) g WHERE id = $1`,
+        [ids[key].big, base],
+      );
+    });
+    await db.query(
+      `INSERT INTO instance_search_values (instance_id, definition_key, field, num, text)
+       SELECT i.id, i.definition_key, f.field, liucheng_search_num(v.j), v.j #>> '{}'
+       FROM search_fields f JOIN instances i ON i.definition_key = f.definition_key
+       CROSS JOIN LATERAL (SELECT i.snapshot->'context' #> f.path AS j) v
+       WHERE f.definition_key = $1 AND i.created_at < $2::timestamptz AND v.j IS NOT NULL`,
+      [declared, new Date(base).toISOString()],
+    );
+    /** Every page of a query, as each item's amount and item. */
+    const all = async (key: string, query: string) => {
+      const seen: unknown[] = [];
+      let cursor: string | null = null;
+      do {
+        const res: request.Response = await request(t.http)
+          .get(`/api/instances?definitionKey=${key}&${query}&limit=200${cursor ? `&cursor=${cursor}` : ''}`)
+          .set(await t.auth('auditor'))
+          .expect(200);
+        seen.push(
+          ...res.body.items.map((i: { context: Record<string, unknown> }) => [i.context.amount, i.context.item]),
+        );
+        cursor = res.body.nextCursor;
+      } while (cursor);
+      return seen;
+    };
+    for (const query of [
+      'field=amount&op=gte&value=0',
+      'field=amount&op=ne&value=4321',
+      'field=item&op=contains&value=copy',
+      'field=item&value=copy%203',
+      'field=amount&value=4321',
+      'field=amount&op=lt&value=3',
+    ]) {
+      const [fromTable, fromScan] = [await all(declared, query), await all(scanned, query)];
+      expect({ query, count: fromTable.length }).toEqual({ query, count: fromScan.length });
+      expect(fromTable).toEqual(fromScan);
+    }
+    expect((await all(declared, 'field=amount&op=gte&value=0')).length).toBeGreaterThan(MANY);
   });
 });
 

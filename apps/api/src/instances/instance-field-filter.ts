@@ -75,29 +75,45 @@ export function fieldFilterSql(filter: FieldFilter, add: (value: unknown) => str
 }
 
 /**
- * The same filter for a field the definition declares (`meta.search`), over its typed rows in
- * `instance_search_values` (migration SearchFields1766800000000) instead of every context: a row
- * exists when the value is present (JSON null too), `num` holds a number, `text` is
- * `value #>> '{}'`, so each operator keeps fieldFilterSql's answers, read through an index.
- * Every value is bound once per use (a parameter takes the type of its first use).
+ * The same comparison for a field the definition declares (`meta.search`), on its typed row `s`
+ * in `instance_search_values` (migration SearchFields1766800000000): a row exists when the value
+ * is present (JSON null too), `num` holds a number and `text` is `value #>> '{}'`, so each
+ * operator keeps fieldFilterSql's answers. Each value is bound once per use (a parameter takes
+ * the type of its first use).
  */
-export function indexedFieldFilterSql(
-  filter: FieldFilter,
-  definitionKey: string,
-  add: (value: unknown) => string,
-): string {
-  const rows = (condition: string) =>
-    `i.id IN (SELECT s.instance_id FROM instance_search_values s
-      WHERE s.definition_key = ${add(definitionKey)} AND s.field = ${add(filter.path.join('.'))} AND ${condition})`;
+function indexedCondition(filter: FieldFilter, add: (value: unknown) => string): string {
   const symbol = NUMERIC[filter.op];
-  if (symbol) return rows(`s.num ${symbol} ${add(filter.value)}::numeric`);
-  if (filter.op === 'contains') return rows(`s.text ILIKE ${add(containsPattern(filter.value))}`);
+  if (symbol) return `s.num ${symbol} ${add(filter.value)}::numeric`;
+  if (filter.op === 'contains') return `s.text ILIKE ${add(containsPattern(filter.value))}`;
   // The prefix lets the text index answer; the whole text decides.
   const text = `(left(s.text, ${SEARCH_TEXT_PREFIX}) = left(${add(filter.value)}, ${SEARCH_TEXT_PREFIX}) AND s.text = ${add(filter.value)})`;
   const equal = NUMBER.test(filter.value)
     ? `(s.num = ${add(filter.value)}::numeric OR (s.num IS NULL AND ${text}))`
     : text;
-  return rows(filter.op === 'ne' ? `COALESCE(NOT ${equal}, true)` : equal);
+  return filter.op === 'ne' ? `COALESCE(NOT ${equal}, true)` : equal;
+}
+
+/** The ids of the key's instances whose declared field matches, from the search table's indexes (column `id`). */
+export function indexedFieldIdsSql(
+  filter: FieldFilter,
+  definitionKey: string,
+  add: (value: unknown) => string,
+): string {
+  const key = add(definitionKey);
+  const field = add(filter.path.join('.'));
+  return `SELECT s.instance_id AS id FROM instance_search_values s
+    WHERE s.definition_key = ${key} AND s.field = ${field} AND ${indexedCondition(filter, add)}`;
+}
+
+/**
+ * The declared field's comparison as a condition on `i`: one primary-key probe of its row per
+ * instance, a scalar subquery the planner keeps per row, so a page of a field most instances
+ * match is read in the list's order and stops at the page (a join would gather every match first).
+ */
+export function indexedFieldFilterSql(filter: FieldFilter, add: (value: unknown) => string): string {
+  const field = add(filter.path.join('.'));
+  return `COALESCE((SELECT true FROM instance_search_values s
+    WHERE s.instance_id = i.id AND s.field = ${field} AND ${indexedCondition(filter, add)}), false)`;
 }
 
 /** `contains` as an ILIKE pattern: the value as a substring, LIKE's wildcards escaped. */

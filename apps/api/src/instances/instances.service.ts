@@ -11,7 +11,13 @@ import { rows } from '../common/transaction';
 import { CompiledDefinitionsService } from '../definitions/compiled-definitions.service';
 import { toTask, type TaskRow } from '../tasks/task.mapper';
 import { decodeCursor, keysetPage } from './instance-cursor';
-import { fieldFilterSql, indexedFieldFilterSql, parseFieldFilter, type FieldFilter } from './instance-field-filter';
+import {
+  fieldFilterSql,
+  indexedFieldFilterSql,
+  indexedFieldIdsSql,
+  parseFieldFilter,
+  type FieldFilter,
+} from './instance-field-filter';
 import { INSTANCE_COLUMNS, toInstance, type InstanceRow } from './instance.mapper';
 import { isSearchFieldDeclared } from './search-field-declared.query';
 
@@ -93,17 +99,20 @@ export class InstancesService {
   }
 
   /**
-   * A data-field comparison: through the search table when the definition declares the field
-   * (`meta.search`), else over every instance's context (the same answers either way).
+   * A data-field comparison. For a field the definition declares (`meta.search`) the search
+   * table answers: its matching ids when there are at most {@link ID_SET_LIMIT} (a rare value is
+   * then a page read by id), else a probe of each instance's row in the list's order (a common
+   * value fills a page quickly). Otherwise every instance's context is read. Same answers.
    */
   private async fieldSql(
     field: FieldFilter,
     definitionKey: string | undefined,
     add: (value: unknown) => string,
   ): Promise<string> {
-    const indexed =
-      definitionKey && (await isSearchFieldDeclared(this.dataSource, definitionKey, field.path.join('.')));
-    return indexed ? indexedFieldFilterSql(field, definitionKey, add) : fieldFilterSql(field, add);
+    if (!definitionKey || !(await isSearchFieldDeclared(this.dataSource, definitionKey, field.path.join('.'))))
+      return fieldFilterSql(field, add);
+    const ids = await this.fewIds((bind) => indexedFieldIdsSql(field, definitionKey, bind));
+    return ids ? `i.id = ANY(${add(ids)}::uuid[])` : indexedFieldFilterSql(field, add);
   }
 
   /**
