@@ -85,8 +85,10 @@ function indexedCondition(filter: FieldFilter, add: (value: unknown) => string):
   const symbol = NUMERIC[filter.op];
   if (symbol) return `s.num ${symbol} ${add(filter.value)}::numeric`;
   if (filter.op === 'contains') return `s.text ILIKE ${add(containsPattern(filter.value))}`;
-  // The prefix lets the text index answer; the whole text decides.
-  const text = `(left(s.text, ${SEARCH_TEXT_PREFIX}) = left(${add(filter.value)}, ${SEARCH_TEXT_PREFIX}) AND s.text = ${add(filter.value)})`;
+  // The text index holds the first characters (`text_key`); a shorter value equals them only
+  // when it equals the whole text, a value as long as the key compares the whole text too.
+  const key = `s.text_key = left(${add(filter.value)}, ${SEARCH_TEXT_PREFIX})`;
+  const text = [...filter.value].length < SEARCH_TEXT_PREFIX ? key : `(${key} AND s.text = ${add(filter.value)})`;
   const equal = NUMBER.test(filter.value)
     ? `(s.num = ${add(filter.value)}::numeric OR (s.num IS NULL AND ${text}))`
     : text;

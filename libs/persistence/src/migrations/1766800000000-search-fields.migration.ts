@@ -3,7 +3,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 /** The advisory lock (with the key's hash) that orders a step's search write against a back-fill. */
 export const SEARCH_LOCK_CLASS = 7_242_002;
 
-/** Characters of a text value the text index holds: a btree entry must stay under ~2.7 kB. */
+/** Characters of a text value the text index holds (`text_key`): a btree entry must stay under ~2.7 kB. */
 export const SEARCH_TEXT_PREFIX = 200;
 
 /**
@@ -15,7 +15,11 @@ export const SEARCH_TEXT_PREFIX = 200;
  *   (a field, once declared, stays: running instances of older versions are searched alike).
  * - `instance_search_values`: per instance and declared field whose value is present (JSON null
  *   included), `num` when the value is a number and `text` = `value #>> '{}'`, exactly what the
- *   scan's `fieldFilterSql` compares. A missing value has no row.
+ *   scan's `fieldFilterSql` compares. A missing value has no row. `text_key` (the first
+ *   SEARCH_TEXT_PREFIX characters, generated) is a column of its own so the text index answers
+ *   index-only (an index on the expression `left(text, …)` cannot). The statistics on
+ *   (definition_key, field) give the planner each field's row count (the columns are far from
+ *   independent). The plans: bench/README.md, "Search fields".
  * - `liucheng_write_search_values(id, key, context)`: brings an instance's rows in step with its
  *   context, writing only the rows whose value changed. The start statement calls it; the event
  *   statement `liucheng_step_event` (replaced here) checks the key first, so an event of a
@@ -42,11 +46,14 @@ export class SearchFields1766800000000 implements MigrationInterface {
       field text NOT NULL,
       num numeric,
       text text,
+      text_key text GENERATED ALWAYS AS (left(text, ${SEARCH_TEXT_PREFIX})) STORED,
       PRIMARY KEY (instance_id, field))`);
     await q.query(`CREATE INDEX instance_search_values_num_idx ON instance_search_values
                      (definition_key, field, num) INCLUDE (instance_id) WHERE num IS NOT NULL`);
     await q.query(`CREATE INDEX instance_search_values_text_idx ON instance_search_values
-                     (definition_key, field, left(text, ${SEARCH_TEXT_PREFIX})) INCLUDE (instance_id)`);
+                     (definition_key, field, text_key) INCLUDE (instance_id)`);
+    await q.query(`CREATE STATISTICS instance_search_values_fields (mcv) ON definition_key, field
+                     FROM instance_search_values`);
     await q.query(`
       CREATE FUNCTION liucheng_search_num(j jsonb) RETURNS numeric LANGUAGE sql IMMUTABLE PARALLEL SAFE
       AS $$ SELECT CASE WHEN jsonb_typeof(j) = 'number' THEN j::numeric END $$`);

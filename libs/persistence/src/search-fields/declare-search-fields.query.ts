@@ -25,6 +25,12 @@ export async function declareSearchFields(
   fields: readonly string[],
 ): Promise<DeclaredSearchFields> {
   if (fields.length === 0) return { added: [], backFilled: 0 };
+  // A declared field stays declared: when every one is there already, nothing waits on the lock.
+  const known = await q.query(`SELECT 1 FROM search_fields WHERE definition_key = $1 AND field = ANY($2::text[])`, [
+    definitionKey,
+    fields,
+  ]);
+  if (known.rows.length === fields.length) return { added: [], backFilled: 0 };
   await q.query(`SELECT pg_advisory_xact_lock(${SEARCH_LOCK_CLASS}, hashtext($1))`, [definitionKey]);
   const inserted = await q.query(
     `INSERT INTO search_fields (definition_key, field, path, declared_in)
