@@ -75,6 +75,23 @@ function queries(fields: string[]): string[] {
   return out;
 }
 
+/** The search table's rows for the key, and the rows its instances' contexts call for. */
+async function tableAndContexts(db: DataSource, key: string) {
+  const table = await db.query(
+    `SELECT instance_id, field, num::text AS num, text FROM instance_search_values WHERE definition_key = $1
+     ORDER BY instance_id, field`,
+    [key],
+  );
+  const contexts = await db.query(
+    `SELECT i.id AS instance_id, f.field, liucheng_search_num(v.j)::text AS num, v.j #>> '{}' AS text
+     FROM search_fields f JOIN instances i ON i.definition_key = f.definition_key
+     CROSS JOIN LATERAL (SELECT i.snapshot->'context' #> f.path AS j) v
+     WHERE f.definition_key = $1 AND v.j IS NOT NULL ORDER BY instance_id, field`,
+    [key],
+  );
+  return { table, contexts };
+}
+
 describe('data-field search through the search table', () => {
   let t: TestApp;
   let db: DataSource;
@@ -111,23 +128,6 @@ describe('data-field search through the search table', () => {
     }
     return found;
   }
-  /** The table's rows for the key, and the rows its instances' contexts call for. */
-  async function tableAndContexts(key: string) {
-    const table = await db.query(
-      `SELECT instance_id, field, num::text AS num, text FROM instance_search_values WHERE definition_key = $1
-       ORDER BY instance_id, field`,
-      [key],
-    );
-    const contexts = await db.query(
-      `SELECT i.id AS instance_id, f.field, liucheng_search_num(v.j)::text AS num, v.j #>> '{}' AS text
-       FROM search_fields f JOIN instances i ON i.definition_key = f.definition_key
-       CROSS JOIN LATERAL (SELECT i.snapshot->'context' #> f.path AS j) v
-       WHERE f.definition_key = $1 AND v.j IS NOT NULL ORDER BY instance_id, field`,
-      [key],
-    );
-    return { table, contexts };
-  }
-
   beforeAll(async () => {
     t = await startTestApp();
     db = t.app.get(DataSource);
@@ -162,7 +162,7 @@ describe('data-field search through the search table', () => {
     await edit('empty', { item: 'abc', flag: '_' });
     await edit('long', { note: LONG });
     expect(await differences([...DECLARED, 'lines.1.qty'])).toEqual([]);
-    const { table, contexts } = await tableAndContexts(declared);
+    const { table, contexts } = await tableAndContexts(db, declared);
     expect(table).toEqual(contexts);
     expect(table.length).toBeGreaterThan(NAMES.length);
   });
@@ -244,7 +244,7 @@ describe('data-field search through the search table', () => {
     });
     expect(await names(declared, 'field=flag&value=moved')).toEqual(['negative']);
     expect(await differences(['flag', 'amount'])).toEqual([]);
-    const { table, contexts } = await tableAndContexts(declared);
+    const { table, contexts } = await tableAndContexts(db, declared);
     expect(table).toEqual(contexts);
   });
 
@@ -271,7 +271,7 @@ describe('data-field search through the search table', () => {
     await edit('long', { extra: 8 });
     expect(await names(declared, 'field=extra&op=lt&value=10')).toEqual(['long', 'negative']);
     expect(await differences(['extra', 'flag', 'amount', 'item'])).toEqual([]);
-    const { table, contexts } = await tableAndContexts(declared);
+    const { table, contexts } = await tableAndContexts(db, declared);
     expect(table).toEqual(contexts);
   });
 
@@ -377,5 +377,60 @@ describe('the search table under group commit', () => {
       .set(await t.auth('auditor'))
       .expect(200);
     expect(res.body.items).toHaveLength(ids.length);
+  });
+});
+
+describe('a back-fill in the background', () => {
+  let t: TestApp;
+  const key = uniqueKey('field-fill');
+
+  beforeAll(async () => {
+    // Every key counts as large here, and two instances make a chunk.
+    t = await startTestApp({ searchBackfill: { inlineLimit: 0, chunkSize: 2 } });
+    await publishSpec(t, key, fieldSpec(key, DECLARED, 1));
+  }, SETUP_TIMEOUT);
+  afterAll(() => t?.close());
+
+  it('fills a newly declared field while events change it, then the search reads the table', async () => {
+    const admin = await t.auth('admin');
+    const db = t.app.get(DataSource);
+    const ids: string[] = [];
+    for (let i = 0; i < 30; i++)
+      ids.push(
+        (
+          await request(t.http)
+            .post('/api/instances')
+            .set(admin)
+            .send({ definitionKey: key, input: { extra: i % 3 === 0 ? null : i } })
+            .expect(201)
+        ).body.id,
+      );
+    const ready = async () =>
+      (await db.query(`SELECT ready FROM search_fields WHERE definition_key = $1 AND field = 'extra'`, [key]))[0]
+        ?.ready as boolean | undefined;
+    await publishSpec(t, key, fieldSpec(key, [...DECLARED, 'extra'], 2));
+    // Events race the chunks: values change, appear and go away (a nested path set to {}).
+    await Promise.all(
+      ids.map((id, i) =>
+        request(t.http)
+          .post(`/api/instances/${id}/events`)
+          .set(admin)
+          .send({ type: 'EDIT', data: i % 2 ? { extra: `x${i}` } : { extra: { gone: true } } })
+          .expect(200),
+      ),
+    );
+    // Until ready the search reads contexts: the same answer.
+    expect(
+      (await request(t.http).get(`/api/instances?definitionKey=${key}&field=extra&value=x1`).set(admin)).body.items,
+    ).toHaveLength(1);
+    for (let i = 0; i < 200 && !(await ready()); i++) await new Promise((done) => setTimeout(done, 25));
+    expect(await ready()).toBe(true);
+    const { table, contexts } = await tableAndContexts(db, key);
+    expect(table).toEqual(contexts);
+    const odd = await request(t.http)
+      .get(`/api/instances?definitionKey=${key}&field=extra&op=contains&value=x&limit=200`)
+      .set(admin)
+      .expect(200);
+    expect(odd.body.items).toHaveLength(15);
   });
 });

@@ -3,11 +3,10 @@ import { rows } from '../common/transaction';
 
 /**
  * Whether `field` is one of the key's searchable fields (`search_fields`, the union over its
- * published versions). A declaration commits with its back-fill, so a yes means every instance
- * of the key has its rows.
+ * published versions) whose back-fill is done (`ready`): then every instance of the key has its rows.
  */
 export async function isSearchFieldDeclared(q: DataSource, definitionKey: string, field: string): Promise<boolean> {
-  const found = await rows(q, `SELECT 1 FROM search_fields WHERE definition_key = $1 AND field = $2`, [
+  const found = await rows(q, `SELECT 1 FROM search_fields WHERE definition_key = $1 AND field = $2 AND ready`, [
     definitionKey,
     field,
   ]);

@@ -12,7 +12,8 @@ export const SEARCH_TEXT_PREFIX = 200;
  * index instead of every instance's context.
  *
  * - `search_fields`: per definition key, the union of the fields its published versions declare
- *   (a field, once declared, stays: running instances of older versions are searched alike).
+ *   (a field, once declared, stays: running instances of older versions are searched alike);
+ *   `ready` once every instance of the key has its rows (until then the search reads contexts).
  * - `instance_search_values`: per instance and declared field whose value is present (JSON null
  *   included), `num` when the value is a number and `text` = `value #>> '{}'`, exactly what the
  *   scan's `fieldFilterSql` compares. A missing value has no row. `text_key` (the first
@@ -25,9 +26,9 @@ export const SEARCH_TEXT_PREFIX = 200;
  *   statement `liucheng_step_event` (replaced here) checks the key first, so an event of a
  *   definition that declares nothing pays an advisory lock and one index probe, no call.
  * - Every caller takes `pg_advisory_xact_lock_shared(SEARCH_LOCK_CLASS, hashtext(key))` before
- *   reading the declaration; a publish that declares a new field takes it exclusively, then
- *   back-fills every instance of the key in its own transaction (declare-search-fields.query.ts),
- *   so no step can read the old declaration and commit after the back-fill read its instance.
+ *   reading the declaration and keeps it until COMMIT; each chunk of a back-fill takes it
+ *   exclusively (back-fill-search-chunk.query.ts), so no step can read the old declaration and
+ *   commit after the back-fill read its instance.
  */
 export class SearchFields1766800000000 implements MigrationInterface {
   name = 'SearchFields1766800000000';
@@ -39,6 +40,7 @@ export class SearchFields1766800000000 implements MigrationInterface {
       path text[] NOT NULL,
       declared_in integer NOT NULL,
       declared_at timestamptz(3) NOT NULL DEFAULT now(),
+      ready boolean NOT NULL DEFAULT false,
       PRIMARY KEY (definition_key, field))`);
     await q.query(`CREATE TABLE instance_search_values (
       instance_id uuid NOT NULL REFERENCES instances(id),
@@ -79,8 +81,8 @@ export class SearchFields1766800000000 implements MigrationInterface {
     await q.query(stepEventFunction(true));
     // Declarations published before this migration (meta.search was not checked then: paths only).
     await q.query(`
-      INSERT INTO search_fields (definition_key, field, path, declared_in)
-      SELECT DISTINCT ON (v.key, f.field) v.key, f.field, string_to_array(f.field, '.'), v.version
+      INSERT INTO search_fields (definition_key, field, path, declared_in, ready)
+      SELECT DISTINCT ON (v.key, f.field) v.key, f.field, string_to_array(f.field, '.'), v.version, true
       FROM definition_versions v
       CROSS JOIN LATERAL json_array_elements_text(
         CASE WHEN json_typeof(v.spec->'meta'->'search') = 'array' THEN v.spec->'meta'->'search' ELSE '[]'::json END) f(field)
