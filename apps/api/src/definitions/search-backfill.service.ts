@@ -6,8 +6,12 @@ import { inTransaction, rows } from '../common/transaction';
 
 /** A key with at most this many instances is back-filled before the publish answers. */
 const INLINE_LIMIT = 10_000;
-/** Instances per back-fill transaction: each holds the key's steps back for about 40 ms. */
-const CHUNK_SIZE = 1_000;
+/**
+ * Instances per back-fill transaction. A step of the key waits for at most one chunk: 1,000
+ * took 150–220 ms at a million instances on the loaded 2-core machine (cold heap reads of the
+ * contexts, the rows' foreign-key checks), so 500 (bench/README.md, "Search fields").
+ */
+const CHUNK_SIZE = 500;
 
 /**
  * Fills the search rows of fields a publish declared for the first time (`search_fields` not

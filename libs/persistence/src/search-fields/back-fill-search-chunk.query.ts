@@ -32,11 +32,13 @@ export async function backFillSearchChunk(
   limit: number,
 ): Promise<BackFillChunk> {
   await q.query(`SELECT pg_advisory_xact_lock(${SEARCH_LOCK_CLASS}, hashtext($1))`, [definitionKey]);
+  // Two texts rather than `$3 IS NULL OR …`: an OR would keep the cursor out of the index condition.
+  const cursor = after ? `AND (i.created_at, i.id) < ($4::timestamptz, $5::uuid)` : '';
   const result = await q.query(
     `WITH chunk AS (
        SELECT i.id, i.definition_key, i.created_at, i.snapshot FROM instances i
-       WHERE i.definition_key = $1 AND ($3::timestamptz IS NULL OR (i.created_at, i.id) < ($3::timestamptz, $4::uuid))
-       ORDER BY i.created_at DESC, i.id DESC LIMIT $5),
+       WHERE i.definition_key = $1 ${cursor}
+       ORDER BY i.created_at DESC, i.id DESC LIMIT $3),
      filled AS (
        INSERT INTO instance_search_values (instance_id, definition_key, field, num, text)
        SELECT c.id, c.definition_key, f.field, liucheng_search_num(v.j), v.j #>> '{}'
@@ -47,7 +49,7 @@ export async function backFillSearchChunk(
      SELECT (SELECT count(*)::int FROM chunk) AS instances, (SELECT count(*)::int FROM filled) AS rows,
        (SELECT json_build_object('createdAt', c.created_at, 'id', c.id) FROM chunk c
          ORDER BY c.created_at, c.id LIMIT 1) AS last`,
-    [definitionKey, fields, after?.createdAt ?? null, after?.id ?? null, limit],
+    after ? [definitionKey, fields, limit, after.createdAt, after.id] : [definitionKey, fields, limit],
   );
   const { instances, rows, last } = result.rows[0] as { instances: number; rows: number; last: BackFillCursor | null };
   if (instances === limit && last) return { instances, rows, next: last };
