@@ -22,13 +22,19 @@ export const SEARCH_TEXT_PREFIX = 200;
  *   (definition_key, field) give the planner each field's row count (the columns are far from
  *   independent). The plans: bench/README.md, "Search fields".
  * - `liucheng_write_search_values(id, key, context)`: brings an instance's rows in step with its
- *   context, writing only the rows whose value changed. The start statement calls it; the event
- *   statement `liucheng_step_event` (replaced here) checks the key first, so an event of a
- *   definition that declares nothing pays an advisory lock and one index probe, no call.
- * - Every caller takes `pg_advisory_xact_lock_shared(SEARCH_LOCK_CLASS, hashtext(key))` before
- *   reading the declaration and keeps it until COMMIT; each chunk of a back-fill takes it
- *   exclusively (back-fill-search-chunk.query.ts), so no step can read the old declaration and
- *   commit after the back-fill read its instance.
+ *   context, writing only the rows whose value changed (nothing for a key that declares nothing).
+ * - Events: `liucheng_lock_instance` (replaced) also says whether the key declares fields
+ *   (`search_declared`, one index probe under the row lock), and `liucheng_step_event` (replaced)
+ *   writes them only when given the key (`p_search_key`): an event of a definition that declares
+ *   nothing runs the same write as before. A back-fill chunk takes its instances' rows
+ *   `FOR KEY SHARE`: it waits for an event holding one, whose lock read saw the declaration or
+ *   not, and reads what it committed; an event locking after it sees the declaration.
+ * - Starts: the start statement returns `liucheng_start_search_values(id, key, context)`, which
+ *   takes `pg_advisory_xact_lock_shared(SEARCH_LOCK_CLASS, hashtext(key))` (until COMMIT) before
+ *   reading the declaration; a back-fill chunk takes it exclusively, so an instance whose start
+ *   read the old declaration is committed before the chunk reads the key's instances.
+ * The cost for a definition that declares nothing (bench/README.md, "Search fields"): about 2 µs
+ * of PostgreSQL per event, the probe.
  */
 export class SearchFields1766800000000 implements MigrationInterface {
   name = 'SearchFields1766800000000';
@@ -63,7 +69,6 @@ export class SearchFields1766800000000 implements MigrationInterface {
       CREATE FUNCTION liucheng_write_search_values(p_id uuid, p_key varchar, p_context jsonb)
       RETURNS void LANGUAGE plpgsql AS $$
       BEGIN
-        PERFORM pg_advisory_xact_lock_shared(${SEARCH_LOCK_CLASS}, hashtext(p_key));
         IF NOT EXISTS (SELECT 1 FROM search_fields f WHERE f.definition_key = p_key) THEN RETURN; END IF;
         WITH wanted AS (
           SELECT f.field, v.j, liucheng_search_num(v.j) AS num, v.j #>> '{}' AS text
@@ -78,6 +83,18 @@ export class SearchFields1766800000000 implements MigrationInterface {
         WHERE w.j IS NOT NULL AND (c.instance_id IS NULL OR (c.num, c.text) IS DISTINCT FROM (w.num, w.text))
         ON CONFLICT (instance_id, field) DO UPDATE SET num = EXCLUDED.num, text = EXCLUDED.text;
       END $$`);
+    await q.query(`
+      CREATE FUNCTION liucheng_start_search_values(p_id uuid, p_key varchar, p_context jsonb)
+      RETURNS void LANGUAGE plpgsql AS $$
+      BEGIN
+        PERFORM pg_advisory_xact_lock_shared(${SEARCH_LOCK_CLASS}, hashtext(p_key));
+        PERFORM liucheng_write_search_values(p_id, p_key, p_context);
+      END $$`);
+    await q.query(`DROP FUNCTION liucheng_lock_instance(uuid, text)`);
+    await q.query(lockInstanceFunction(true));
+    await q.query(
+      `DROP FUNCTION liucheng_step_event(uuid, int, text, jsonb, text, timestamptz, jsonb, text, text, text, jsonb)`,
+    );
     await q.query(stepEventFunction(true));
     // Declarations published before this migration (meta.search was not checked then: paths only).
     await q.query(`
@@ -98,7 +115,11 @@ export class SearchFields1766800000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP FUNCTION liucheng_step_event(${STEP_EVENT_ARGS}, varchar)`);
     await q.query(stepEventFunction(false));
+    await q.query(`DROP FUNCTION liucheng_lock_instance(uuid, text)`);
+    await q.query(lockInstanceFunction(false));
+    await q.query(`DROP FUNCTION liucheng_start_search_values(uuid, varchar, jsonb)`);
     await q.query(`DROP FUNCTION liucheng_write_search_values(uuid, varchar, jsonb)`);
     await q.query(`DROP FUNCTION liucheng_search_num(jsonb)`);
     await q.query(`DROP TABLE instance_search_values`);
@@ -106,28 +127,56 @@ export class SearchFields1766800000000 implements MigrationInterface {
   }
 }
 
-/** `liucheng_step_event` (EventPathFunctions1766520000000), with the search write when `search`. */
+const STEP_EVENT_ARGS = 'uuid, int, text, jsonb, text, timestamptz, jsonb, text, text, text, jsonb';
+
+/** `liucheng_step_event` (EventPathFunctions1766520000000), with `p_search_key` when `search`. */
 function stepEventFunction(search: boolean): string {
   return `
-    CREATE OR REPLACE FUNCTION liucheng_step_event(p_id uuid, p_seq int, p_type text, p_data jsonb, p_actor text,
-      p_at timestamptz, p_state jsonb, p_prev_hash text, p_hash text, p_status text, p_snapshot jsonb)
+    CREATE FUNCTION liucheng_step_event(p_id uuid, p_seq int, p_type text, p_data jsonb, p_actor text,
+      p_at timestamptz, p_state jsonb, p_prev_hash text, p_hash text, p_status text, p_snapshot jsonb${
+        search ? ', p_search_key varchar DEFAULT NULL' : ''
+      })
     RETURNS void LANGUAGE plpgsql AS $$
     #variable_conflict use_column
-    ${search ? 'DECLARE v_key varchar;' : ''}
     BEGIN
       INSERT INTO instance_events (instance_id, seq, type, data, actor, at, state_after, prev_hash, hash)
       VALUES (p_id, p_seq, p_type, p_data, p_actor, p_at, p_state, p_prev_hash, p_hash);
       UPDATE instances SET status = p_status, state = p_state, seq = p_seq, last_hash = p_hash,
         updated_at = p_at, snapshot = p_snapshot
-      WHERE id = p_id${search ? ' RETURNING definition_key INTO v_key' : ''};
-      ${
+      WHERE id = p_id;${
         search
-          ? `-- The writer's own first steps, inline: a definition that declares nothing pays no call.
-      PERFORM pg_advisory_xact_lock_shared(${SEARCH_LOCK_CLASS}, hashtext(v_key));
-      IF EXISTS (SELECT 1 FROM search_fields f WHERE f.definition_key = v_key) THEN
-        PERFORM liucheng_write_search_values(p_id, v_key, p_snapshot->'context');
+          ? `
+      IF p_search_key IS NOT NULL THEN
+        PERFORM liucheng_write_search_values(p_id, p_search_key, p_snapshot->'context');
       END IF;`
           : ''
       }
+    END $$`;
+}
+
+/** `liucheng_lock_instance` (EventPathFunctions1766520000000), with `search_declared` when `search`. */
+function lockInstanceFunction(search: boolean): string {
+  return `
+    CREATE FUNCTION liucheng_lock_instance(p_id uuid, p_actor text)
+    RETURNS TABLE (id uuid, definition_key varchar, definition_version int, status varchar, state jsonb,
+      snapshot jsonb, business_key varchar, started_by varchar, seq int, last_hash char(64),
+      created_at timestamptz, updated_at timestamptz, open_tasks json, actor_token_version int${
+        search ? ', search_declared boolean' : ''
+      })
+    LANGUAGE plpgsql AS $$
+    #variable_conflict use_column
+    BEGIN
+      RETURN QUERY
+      SELECT i.id, i.definition_key, i.definition_version, i.status, i.state, i.snapshot, i.business_key,
+        i.started_by, i.seq, i.last_hash, i.created_at, i.updated_at,
+        (SELECT COALESCE(json_agg(t ORDER BY t.created_at, t.id), '[]'::json) FROM tasks t
+          WHERE t.instance_id = i.id AND t.status = 'open'),
+        (SELECT u.token_version FROM users u WHERE u.username = p_actor AND u.active)${
+          search
+            ? `,
+        EXISTS (SELECT 1 FROM search_fields f WHERE f.definition_key = i.definition_key)`
+            : ''
+        }
+      FROM instances i WHERE i.id = p_id FOR UPDATE;
     END $$`;
 }

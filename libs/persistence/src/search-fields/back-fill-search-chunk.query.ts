@@ -18,11 +18,13 @@ export interface BackFillChunk {
  * One transaction of a back-fill: the search rows of `fields` for the next `limit` instances of
  * the key after `after` (newest first), then, on the last chunk, the fields marked ready.
  *
- * It holds the key's search lock exclusively: a step of the key writing right now (it holds the
- * lock shared from reading the declaration until COMMIT) finishes first, the next ones wait for
- * this chunk, so its statement reads every instance as last committed. A row a step already wrote
- * for a new field is that same value (every step since the declaration writes it), hence
- * `DO NOTHING`; the chunk is idempotent, so a back-fill cut short is simply run again.
+ * Every instance is read as last committed by a step that knew the declaration or never will:
+ * the chunk takes the key's search lock exclusively (a start holds it shared from reading the
+ * declaration until COMMIT, so a start that missed it has committed) and its instances' rows
+ * `FOR KEY SHARE` (an event holds its row from the lock read that saw the declaration or not
+ * until COMMIT; the chunk reads the row it committed). A row a step already wrote for a new field
+ * is that same value (every step since the declaration writes it), hence `DO NOTHING`; the chunk
+ * is idempotent, so a back-fill cut short is simply run again.
  */
 export async function backFillSearchChunk(
   q: ParamQueryable,
@@ -38,7 +40,7 @@ export async function backFillSearchChunk(
     `WITH chunk AS (
        SELECT i.id, i.definition_key, i.created_at, i.snapshot FROM instances i
        WHERE i.definition_key = $1 ${cursor}
-       ORDER BY i.created_at DESC, i.id DESC LIMIT $3),
+       ORDER BY i.created_at DESC, i.id DESC LIMIT $3 FOR KEY SHARE),
      filled AS (
        INSERT INTO instance_search_values (instance_id, definition_key, field, num, text)
        SELECT c.id, c.definition_key, f.field, liucheng_search_num(v.j), v.j #>> '{}'

@@ -7,8 +7,8 @@ import type { ParamQueryable } from '../business-keys/next-business-key-seq.quer
  * declared is left as it is (the union only grows). Returns the fields added.
  *
  * No lock is needed here: from COMMIT on, every step of the key writes the new fields too, and a
- * step that read the old declaration still holds the key's search lock (shared) when the
- * back-fill asks for it exclusively, so the back-fill reads what that step committed.
+ * step that read the old declaration holds what the back-fill waits for (an event its instance's
+ * row, a start the key's search lock), so the back-fill reads what that step committed.
  */
 export async function declareSearchFields(
   q: ParamQueryable,

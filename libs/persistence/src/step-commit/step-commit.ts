@@ -35,6 +35,11 @@ export interface StepCommit {
   history: HistoryEntryWrite;
   effects: readonly EffectWrite[];
   answer?: IdempotencyAnswerWrite;
+  /**
+   * An event's search values: the definition key when it declares searchable fields (the lock
+   * read says so), else absent and the event writes none. A start always writes its own.
+   */
+  searchKey?: string;
 }
 
 /**
@@ -56,7 +61,7 @@ export function stepCommitSql(commit: StepCommit): string {
   // Built in the same order as before (history, effects, answer, row): the first unstorable value wins.
   const step = commit.inserted
     ? cte('history_entry', historyEntryFragment(commit.history, row, context))
-    : eventStepStatement(commit.history, row, context);
+    : eventStepStatement(commit.history, row, context, commit.searchKey);
   const ctes = effectCtes(commit.effects, context);
   if (commit.answer) ctes.push(cte('idempotency_answer', idempotencyAnswerFragment(commit.answer)));
   if (!commit.inserted) return ctes.length ? `${step};\nWITH ${ctes.join(',\n')}\nSELECT NULL` : step;

@@ -21,4 +21,4 @@ INSERT INTO instances (id, definition_key, definition_version, status, state, sn
 VALUES ('00000000-0000-4000-8000-000000000001'::uuid, 'leave', 3::int, 'running', '{"review":"hr"}'::jsonb,
    E'{"status":"active","value":{"review":"hr"},"context":{"days":3,"note":"it''s C:\\\\tmp"}}'::jsonb, NULL, 'staff',
   1::int, 'hash-1', '2026-03-02T10:00:00.000Z'::timestamptz, '2026-03-02T10:00:00.000Z'::timestamptz)
-RETURNING liucheng_write_search_values(id, definition_key, snapshot->'context')
+RETURNING liucheng_start_search_values(id, definition_key, snapshot->'context')

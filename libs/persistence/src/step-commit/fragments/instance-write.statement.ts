@@ -4,7 +4,7 @@ import type { FragmentContext } from './fragment-context';
 
 /**
  * The statement the CTEs hang on: the new instance row (a start) or the stepped one. A start's
- * row brings its search values along (`liucheng_write_search_values`, migration
+ * row brings its search values along (`liucheng_start_search_values`, migration
  * SearchFields1766800000000), read from the row it returns rather than a second literal.
  */
 export function instanceWriteStatement(row: InstanceRow, inserted: boolean, c: FragmentContext): string {
@@ -22,5 +22,5 @@ WHERE id = ${c.instanceId}`;
 VALUES (${c.instanceId}, ${sqlLiteral(row.definition_key)}, ${castLiteral(row.definition_version, 'int')}, ${status}, ${state},
   ${snapshot}, ${sqlLiteral(row.business_key, 'instances.business_key')}, ${sqlLiteral(row.started_by)},
   ${c.seq}, ${lastHash}, ${c.at}, ${c.at})
-RETURNING liucheng_write_search_values(id, definition_key, snapshot->'context')`;
+RETURNING liucheng_start_search_values(id, definition_key, snapshot->'context')`;
 }
