@@ -9,7 +9,10 @@
 //
 // Environment: BENCH_BUILDS (`name=path/to/main.js` or `baseline`, comma-separated; default the
 // current build and the baseline), BENCH_CLIENTS (1), BENCH_ROUNDS (6), BENCH_ROUND_SECONDS (3),
-// BENCH_WARMUP_SECONDS (2). Prints and writes bench/results/event-cpu-<time>.json.
+// BENCH_WARMUP_SECONDS (2), BENCH_CPU_DATABASES (`liucheng_cpu_`: the builds' databases are this
+// prefix and their index, recreated), BENCH_PING_SEARCH (comma-separated `meta.search` fields of the
+// ping definition, e.g. `n`: each event then changes a declared field). Prints and writes
+// bench/results/event-cpu-<time>.json.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
@@ -31,12 +34,15 @@ const settings = {
   warmupSeconds: num('BENCH_WARMUP_SECONDS', 2),
 };
 
+const DATABASES = process.env.BENCH_CPU_DATABASES ?? 'liucheng_cpu_';
+if (!/^[a-z_][a-z0-9_]{0,40}$/.test(DATABASES)) throw new Error('BENCH_CPU_DATABASES: a plain lower-case prefix');
+
 /** `name=main.js` entries; `baseline` alone is bench/baseline-server.mjs. */
 function parseBuilds(spec) {
   return spec.split(',').map((entry, i) => {
-    if (entry === 'baseline') return { name: 'baseline', database: `liucheng_cpu_${i}` };
+    if (entry === 'baseline') return { name: 'baseline', database: `${DATABASES}${i}` };
     const [name, main] = entry.includes('=') ? entry.split('=') : [`build${i}`, entry];
-    return { name, main, database: `liucheng_cpu_${i}` };
+    return { name, main, database: `${DATABASES}${i}` };
   });
 }
 

@@ -9,7 +9,8 @@ const BACKGROUND = /\b(timers|notification_deliveries|schedule_states|schedule_r
 export function capturedStatements(file, from) {
   let text;
   try {
-    text = readFileSync(file, 'utf8').slice(from);
+    // `from` counts bytes (the file's size before): slice before decoding, a value may be Chinese.
+    text = readFileSync(file).subarray(from).toString('utf8');
   } catch {
     return [];
   }

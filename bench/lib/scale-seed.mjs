@@ -89,11 +89,15 @@ export async function seedScale(url, { instances, templates, log = () => {} }) {
     await step(`history entries (${sizes.historyEntries})`, eventsSql(instances));
     await step(`tasks (${sizes.openTasks} open, one done per done instance)`, tasksSql(instances, sizes));
     await step(`cc items (${sizes.ccItems})`, ccSql(instances));
+    await step('search values (declared fields)', searchValuesSql());
     await step('indexes and keys rebuilt', indexes);
     await step('references checked', referenceChecks());
     const problems = await client.query(`SELECT * FROM pg_temp.reference_problems WHERE n > 0`);
     if (problems.rows.length > 0) throw new Error(`seed broke references: ${JSON.stringify(problems.rows)}`);
-    await step('analyze', `VACUUM (ANALYZE) instances, instance_events, tasks, cc_items, users, user_roles`);
+    await step(
+      'analyze',
+      `VACUUM (ANALYZE) instances, instance_events, tasks, cc_items, instance_search_values, users, user_roles`,
+    );
     const { rows: counted } = await client.query(COUNTS_SQL);
     return { sizes, counts: counted[0], steps, totalMs: steps.reduce((sum, s) => sum + s.ms, 0) };
   } finally {
@@ -108,6 +112,7 @@ const COUNTS_SQL = `SELECT (SELECT count(*) FROM instances)::int AS instances,
     (SELECT count(*) FROM tasks WHERE status = 'open' AND assignee IS NULL)::int AS claimable_tasks,
     (SELECT count(*) FROM tasks WHERE status = 'done')::int AS done_tasks,
     (SELECT count(*) FROM cc_items)::int AS cc_items,
+    (SELECT count(*) FROM instance_search_values)::int AS search_values,
     (SELECT count(*) FROM users)::int AS users,
     (SELECT count(*) FROM departments)::int AS departments,
     pg_size_pretty(pg_database_size(current_database())) AS database_size`;
@@ -117,7 +122,7 @@ function templateSql(templates) {
     (d, n) => `(${n}, '${d.key}', ${d.prefix ? `'${d.prefix}'` : 'NULL'}, ${d.amount}, '${templates[d.key]}'::uuid)`,
   ).join(', ');
   return `CREATE TEMP TABLE tpl AS
-    SELECT v.n, v.key, v.prefix, v.amount, i.definition_version AS version, i.state, i.snapshot,
+    SELECT v.n, v.key, v.prefix, v.amount, v.id AS template_id, i.definition_version AS version, i.state, i.snapshot,
            t.state_path, t.title, t.candidate_roles, t.outcomes, t.form_schema, t.slot,
            (SELECT e.state_after FROM instance_events e WHERE e.instance_id = i.id ORDER BY e.seq DESC LIMIT 1) AS state_after
     FROM (VALUES ${values}) AS v(n, key, prefix, amount, id)
@@ -125,14 +130,16 @@ function templateSql(templates) {
     JOIN LATERAL (SELECT * FROM tasks t WHERE t.instance_id = i.id AND t.status = 'open' LIMIT 1) t ON true`;
 }
 
-/** Drops the secondary indexes and the keys nothing references of the four big tables; returns the SQL that rebuilds them. */
+/** Drops the secondary indexes and the keys nothing references of the big tables; returns the SQL that rebuilds them. */
 async function dropIndexes(client) {
   const { rows: keys } = await client.query(
     `SELECT conrelid::regclass::text AS tbl, conname, pg_get_constraintdef(oid) AS def FROM pg_constraint
-     WHERE conrelid::regclass::text IN ('instance_events', 'tasks', 'cc_items') AND contype IN ('p', 'u')`,
+     WHERE conrelid::regclass::text IN ('instance_events', 'tasks', 'cc_items', 'instance_search_values')
+       AND contype IN ('p', 'u')`,
   );
   const { rows: indexes } = await client.query(
-    `SELECT indexname, indexdef FROM pg_indexes i WHERE tablename IN ('instances', 'instance_events', 'tasks', 'cc_items')
+    `SELECT indexname, indexdef FROM pg_indexes i
+     WHERE tablename IN ('instances', 'instance_events', 'tasks', 'cc_items', 'instance_search_values')
        AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname)`,
   );
   for (const k of keys) await client.query(`ALTER TABLE ${k.tbl} DROP CONSTRAINT ${k.conname}`);
@@ -237,12 +244,26 @@ function ccSql(n) {
     CROSS JOIN LATERAL (SELECT now() - interval '1 hour' - interval '730 days' * (1 - g::float8 / ${n}) AS at) c`;
 }
 
+/**
+ * The search table's rows of the seeded instances, computed from their contexts on the server as
+ * a publish back-fills them (declare-search-fields.query.ts): one per declared field whose value
+ * is present. The template instances have theirs from their start.
+ */
+function searchValuesSql() {
+  return `INSERT INTO instance_search_values (instance_id, definition_key, field, num, text)
+    SELECT i.id, i.definition_key, f.field, liucheng_search_num(v.j), v.j #>> '{}'
+    FROM search_fields f JOIN instances i ON i.definition_key = f.definition_key
+    CROSS JOIN LATERAL (SELECT i.snapshot->'context' #> f.path AS j) v
+    WHERE v.j IS NOT NULL AND i.id NOT IN (SELECT template_id FROM tpl)`;
+}
+
 /** Counts of rows whose references would fail, per foreign key the load skipped. */
 function referenceChecks() {
   const missing = (table) =>
     `SELECT '${table}' AS tbl, count(*) AS n FROM ${table} x WHERE NOT EXISTS (SELECT 1 FROM instances i WHERE i.id = x.instance_id)`;
   return `CREATE TEMP TABLE reference_problems AS
     ${missing('instance_events')} UNION ALL ${missing('tasks')} UNION ALL ${missing('cc_items')}
+    UNION ALL ${missing('instance_search_values')}
     UNION ALL SELECT 'instances', count(*) FROM instances i
       WHERE NOT EXISTS (SELECT 1 FROM definition_versions v WHERE v.key = i.definition_key AND v.version = i.definition_version)
     UNION ALL SELECT 'users', count(*) FROM users u

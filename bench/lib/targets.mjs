@@ -6,6 +6,12 @@ import { BENCH_DEFINITION_KEY, benchPingSpec } from '../bench-ping.definition.mj
 import { expectJson } from './http-client.mjs';
 import { freePort, startServer, stopServer } from './processes.mjs';
 
+/** The ping definition, with `meta.search` from BENCH_PING_SEARCH (`n`: every event changes a declared field). */
+function pingSpec() {
+  const search = process.env.BENCH_PING_SEARCH?.split(',').filter(Boolean);
+  return search?.length ? { ...benchPingSpec, meta: { ...benchPingSpec.meta, search } } : benchPingSpec;
+}
+
 export const PRODUCT_MAIN = 'dist/apps/api/src/main.js';
 const BASELINE_MAIN = 'bench/baseline-server.mjs';
 const EXIT_ON_SIGNAL = 'bench/lib/exit-on-signal.cjs';
@@ -71,7 +77,7 @@ export function productTarget(options, { name = 'product', env: extraEnv = {} } 
           port,
           method: 'PUT',
           path: `/api/definitions/${BENCH_DEFINITION_KEY}/draft`,
-          body: { spec: benchPingSpec },
+          body: { spec: pingSpec() },
           headers,
         },
         [200],

@@ -18,19 +18,25 @@ const DAY = 24 * 60 * 60 * 1000;
 /** Odd, so some batches hold both timers of an instance and some split them. */
 const BATCH = 3;
 
-/** Two parallel regions, each with its own P1D timer: both fall due at the same moment. */
+/**
+ * Two parallel regions, each with its own P1D timer: both fall due at the same moment. Each
+ * firing counts in `fired`, a searchable field, so the search table follows the drain's steps.
+ */
 function twoTimerSpec(id: string): Record<string, unknown> {
   const region = (zh: string, en: string) => ({
     initial: 'waiting',
     states: {
-      waiting: { meta: { title: { zh: `${zh}等待中`, en: `${en} waiting` } }, after: { P1D: 'late' } },
+      waiting: {
+        meta: { title: { zh: `${zh}等待中`, en: `${en} waiting` } },
+        after: { P1D: { target: 'late', actions: [{ type: 'increment', params: { to: 'fired' } }] } },
+      },
       late: { type: 'final', meta: { title: { zh: `${zh}已超时`, en: `${en} late` } } },
     },
   });
   return {
     id,
     initial: 'both',
-    meta: { title: { zh: '双计时', en: 'Two timers' } },
+    meta: { title: { zh: '双计时', en: 'Two timers' }, search: ['fired'] },
     context: {},
     states: {
       both: {
@@ -101,6 +107,15 @@ describe('the timer drain batch path', () => {
         checked: 3,
       });
     }
+
+    // Both firings reached the search table, the second stepping from the first (often in one batch).
+    const counted = await t.app
+      .get(DataSource)
+      .query(
+        `SELECT num::int AS n FROM instance_search_values WHERE instance_id = ANY($1::uuid[]) AND field = 'fired'`,
+        [ids],
+      );
+    expect(counted).toEqual(ids.map(() => ({ n: 2 })));
 
     // A second drain finds nothing left to fire.
     expect(await t.app.get(TimersService).fireDue()).toEqual({ fired: 0, retired: 0, retried: 0, failed: 0 });

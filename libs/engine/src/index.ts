@@ -83,6 +83,7 @@ export { taskTimerOf, addTaskDelay, REMIND_EVENT_PREFIX, TIMEOUT_EVENT_PREFIX } 
 export { refusal } from './runtime/engine.errors';
 export { registryApprovers } from './registry/registry-approvers';
 export { summaryValues, MAX_SUMMARY_FIELDS } from './summary/summary-values';
+export { MAX_SEARCH_FIELDS, SEARCH_FIELD_PATH, searchFields } from './search/search-fields';
 export {
   BUSINESS_KEY_PLACEHOLDERS,
   businessKeyTemplateError,

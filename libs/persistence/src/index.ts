@@ -12,3 +12,10 @@ export * from './sql';
 export * from './step-commit';
 export { nextBusinessKeySeq, type ParamQueryable } from './business-keys/next-business-key-seq.query';
 export { readStartContext, startContextSql, type StartContextRow } from './start/start-context.query';
+export { declareSearchFields, pendingSearchFields } from './search-fields/declare-search-fields.query';
+export {
+  backFillSearchChunk,
+  type BackFillChunk,
+  type BackFillCursor,
+} from './search-fields/back-fill-search-chunk.query';
+export { SEARCH_TEXT_PREFIX } from './migrations/1766800000000-search-fields.migration';

@@ -35,6 +35,8 @@ export interface AppOptions {
   attachmentMaxBytes?: number;
   /** Group commit of events (default from `LIUCHENG_GROUP_COMMIT`, off). */
   groupCommit?: GroupCommitOptions;
+  /** Back-fill of newly declared search fields (definitions/search-backfill.service.ts). */
+  searchBackfill?: { inlineLimit?: number; chunkSize?: number };
   /** Serve the built web app at `/` (default true). */
   serveWeb?: boolean;
 }

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { Registry } from '@liucheng/engine';
+import { searchFields, type Registry } from '@liucheng/engine';
+import { declareSearchFields } from '@liucheng/persistence';
 import type {
   DefinitionDetail,
   DefinitionSummary,
@@ -15,6 +16,7 @@ import { sha256Canonical } from './checksum';
 import { unknownCalendarProblem } from '../calendars/calendar.queries';
 import { validateSpecForKey } from './definition-validation';
 import { REGISTRY } from '../registry/registry.provider';
+import { SearchBackfillService } from './search-backfill.service';
 import { titleOf, toDefinitionVersion, toVersionSummary, type DefinitionVersionRow } from './definition.mapper';
 
 interface DefinitionRow {
@@ -29,6 +31,7 @@ export class DefinitionsService {
   constructor(
     private readonly dataSource: DataSource,
     @Inject(REGISTRY) private readonly registry: Registry,
+    private readonly searchBackfill: SearchBackfillService,
   ) {}
 
   async list(): Promise<DefinitionSummary[]> {
@@ -89,9 +92,13 @@ export class DefinitionsService {
     return { key, draft: spec, validation };
   }
 
-  /** Publishes the draft as the next version (immutable from now on) and clears the draft. */
+  /**
+   * Publishes the draft as the next version (immutable from now on) and clears the draft. Fields
+   * its `meta.search` declares for the first time are back-filled for every instance of the key
+   * after COMMIT: before the answer for a small key, in the background for a large one.
+   */
   async publish(key: string, username: string, now: Date): Promise<PublishResponse> {
-    return inTransaction(this.dataSource, async (q) => {
+    const { published, declared } = await inTransaction(this.dataSource, async (q) => {
       const [definition] = await rows<DefinitionRow>(
         q,
         `SELECT key, title_zh, title_en, draft FROM workflow_definitions WHERE key = $1 FOR UPDATE`,
@@ -122,12 +129,15 @@ export class DefinitionsService {
         `INSERT INTO definition_versions (key, version, spec, checksum, status, published_by, published_at) VALUES ($1, $2, $3, $4, 'published', $5, $6)`,
         [key, next, JSON.stringify(definition.draft), checksum, username, now.toISOString()],
       );
+      const declared = await declareSearchFields(q, key, next, searchFields(definition.draft));
       await q.query(
         `UPDATE workflow_definitions SET draft = NULL, draft_updated_by = $2, draft_updated_at = $3, title_zh = $4, title_en = $5 WHERE key = $1`,
         [key, username, now.toISOString(), title.zh, title.en],
       );
-      return { key, version: next, checksum };
+      return { published: { key, version: next, checksum }, declared };
     });
+    if (declared.length > 0) await this.searchBackfill.afterPublish(key);
+    return published;
   }
 
   private async findDefinition(key: string): Promise<DefinitionRow> {

@@ -2,7 +2,8 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
-import type { Registry } from '@liucheng/engine';
+import { searchFields, type Registry } from '@liucheng/engine';
+import { declareSearchFields } from '@liucheng/persistence';
 import { APP_OPTIONS, type AppOptions } from '../app/app-options';
 import { inTransaction } from '../common/transaction';
 import { sha256Canonical } from './checksum';
@@ -10,6 +11,7 @@ import { validateSpecForKey } from './definition-validation';
 import { titleOf } from './definition.mapper';
 import { findWorkflowsDir } from './workflows-dir';
 import { REGISTRY } from '../registry/registry.provider';
+import { SearchBackfillService } from './search-backfill.service';
 
 /**
  * At start-up, every `workflows/<key>/definition.json` without a published version is
@@ -23,6 +25,7 @@ export class WorkflowBootstrapService implements OnApplicationBootstrap {
     private readonly dataSource: DataSource,
     @Inject(APP_OPTIONS) private readonly options: AppOptions,
     @Inject(REGISTRY) private readonly registry: Registry,
+    private readonly searchBackfill: SearchBackfillService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -54,7 +57,7 @@ export class WorkflowBootstrapService implements OnApplicationBootstrap {
     }
     const title = titleOf(spec, key);
     const now = new Date().toISOString();
-    await inTransaction(this.dataSource, async (q) => {
+    const declared = await inTransaction(this.dataSource, async (q) => {
       await q.query(
         `INSERT INTO workflow_definitions (key, title_zh, title_en, owner, created_at) VALUES ($1, $2, $3, 'system', $4) ON CONFLICT (key) DO NOTHING`,
         [key, title.zh, title.en, now],
@@ -64,7 +67,10 @@ export class WorkflowBootstrapService implements OnApplicationBootstrap {
          VALUES ($1, 1, $2, $3, 'published', 'system', $4) ON CONFLICT (key, version) DO NOTHING`,
         [key, JSON.stringify(spec), sha256Canonical(spec), now],
       );
+      return declareSearchFields(q, key, 1, searchFields(spec));
     });
+    // Version 1 has no instances yet: this only marks its fields ready.
+    if (declared.length > 0) await this.searchBackfill.fill(key);
     this.logger.log(`Published ${key} v1 from ${file}`);
   }
 }

@@ -287,7 +287,7 @@ export class EventPathService {
     } catch (error) {
       throw rejectionToApiError(error, '/data');
     }
-    const { open_tasks: _open, actor_token_version: _version, ...before } = row;
+    const { open_tasks: _open, actor_token_version: _version, search_declared: searchDeclared, ...before } = row;
     return recordStep(q, {
       before,
       inserted: false,
@@ -305,6 +305,7 @@ export class EventPathService {
       bindAttachments,
       followUps,
       summaryFields: compiled.spec.meta.summary,
+      searchDeclared,
       respond: options.respond,
     });
   }

@@ -1,4 +1,6 @@
 import type { ProblemContract } from '@liucheng/contracts';
+import { SEARCH_FIELD_PATH } from '@liucheng/engine';
+import { SEARCH_TEXT_PREFIX } from '@liucheng/persistence';
 import { ApiError } from '../common/api-error';
 
 /** The comparisons a search may make on one context field. */
@@ -6,8 +8,6 @@ export const FIELD_OPERATORS = ['eq', 'ne', 'gt', 'gte', 'lt', 'lte', 'contains'
 export type FieldOperator = (typeof FIELD_OPERATORS)[number];
 
 const NUMERIC: Record<string, string> = { gt: '>', gte: '>=', lt: '<', lte: '<=' };
-/** Dotted keys of plain identifiers or array indexes, at most 8 deep: nothing else reaches SQL, even bound. */
-const FIELD_PATH = /^[A-Za-z_][A-Za-z0-9_]{0,63}(\.([A-Za-z_][A-Za-z0-9_]{0,63}|\d{1,4})){0,7}$/;
 const NUMBER = /^-?\d{1,15}(\.\d{1,6})?$/;
 
 export interface FieldFilter {
@@ -27,7 +27,7 @@ export function parseFieldFilter(query: { field?: string; op?: string; value?: s
   if (field === undefined && op === undefined && value === undefined) return undefined;
   const problems: ProblemContract[] = [];
   if (field === undefined) problems.push(incomplete('/field', 'field is needed with op and value'));
-  else if (!FIELD_PATH.test(field))
+  else if (!SEARCH_FIELD_PATH.test(field))
     problems.push({
       path: '/field',
       code: 'search-field-invalid',
@@ -62,15 +62,63 @@ function incomplete(path: string, message: string): ProblemContract {
 export function fieldFilterSql(filter: FieldFilter, add: (value: unknown) => string): string {
   const at = `(i.snapshot->'context' #> ${add(filter.path)}::text[])`;
   const symbol = NUMERIC[filter.op];
-  if (symbol) return `(jsonb_typeof(${at}) = 'number' AND (${at})::numeric ${symbol} ${add(filter.value)}::numeric)`;
-  if (filter.op === 'contains') {
-    const escaped = filter.value.replace(/[\\%_]/g, (c) => `\\${c}`);
-    return `(${at} #>> '{}') ILIKE ${add(`%${escaped}%`)}`;
-  }
+  // CASE, not AND: the planner may order AND's arms by cost, and the cast fails on a string.
+  if (symbol)
+    return `COALESCE(CASE WHEN jsonb_typeof(${at}) = 'number' THEN (${at})::numeric ${symbol} ${add(filter.value)}::numeric END, false)`;
+  if (filter.op === 'contains') return `(${at} #>> '{}') ILIKE ${add(containsPattern(filter.value))}`;
   const text = `(${at} #>> '{}')`;
   // A number compares by value (5000 = 5000.0); anything else by its text.
   const equal = NUMBER.test(filter.value)
     ? `(CASE WHEN jsonb_typeof(${at}) = 'number' THEN (${at})::numeric = ${add(filter.value)}::numeric ELSE ${text} = ${add(filter.value)} END)`
     : `${text} = ${add(filter.value)}`;
   return filter.op === 'ne' ? `(${at} IS NOT NULL AND COALESCE(NOT ${equal}, true))` : `COALESCE(${equal}, false)`;
+}
+
+/**
+ * The same comparison for a field the definition declares (`meta.search`), on its typed row `s`
+ * in `instance_search_values` (migration SearchFields1766800000000): a row exists when the value
+ * is present (JSON null too), `num` holds a number and `text` is `value #>> '{}'`, so each
+ * operator keeps fieldFilterSql's answers. Each value is bound once per use (a parameter takes
+ * the type of its first use).
+ */
+function indexedCondition(filter: FieldFilter, add: (value: unknown) => string): string {
+  const symbol = NUMERIC[filter.op];
+  if (symbol) return `s.num ${symbol} ${add(filter.value)}::numeric`;
+  if (filter.op === 'contains') return `s.text ILIKE ${add(containsPattern(filter.value))}`;
+  // The text index holds the first characters (`text_key`); a shorter value equals them only
+  // when it equals the whole text, a value as long as the key compares the whole text too.
+  const key = `s.text_key = left(${add(filter.value)}, ${SEARCH_TEXT_PREFIX})`;
+  const text = [...filter.value].length < SEARCH_TEXT_PREFIX ? key : `(${key} AND s.text = ${add(filter.value)})`;
+  const equal = NUMBER.test(filter.value)
+    ? `(s.num = ${add(filter.value)}::numeric OR (s.num IS NULL AND ${text}))`
+    : text;
+  return filter.op === 'ne' ? `COALESCE(NOT ${equal}, true)` : equal;
+}
+
+/** The ids of the key's instances whose declared field matches, from the search table's indexes (column `id`). */
+export function indexedFieldIdsSql(
+  filter: FieldFilter,
+  definitionKey: string,
+  add: (value: unknown) => string,
+): string {
+  const key = add(definitionKey);
+  const field = add(filter.path.join('.'));
+  return `SELECT s.instance_id AS id FROM instance_search_values s
+    WHERE s.definition_key = ${key} AND s.field = ${field} AND ${indexedCondition(filter, add)}`;
+}
+
+/**
+ * The declared field's comparison as a condition on `i`: one primary-key probe of its row per
+ * instance, a scalar subquery the planner keeps per row, so a page of a field most instances
+ * match is read in the list's order and stops at the page (a join would gather every match first).
+ */
+export function indexedFieldFilterSql(filter: FieldFilter, add: (value: unknown) => string): string {
+  const field = add(filter.path.join('.'));
+  return `COALESCE((SELECT true FROM instance_search_values s
+    WHERE s.instance_id = i.id AND s.field = ${field} AND ${indexedCondition(filter, add)}), false)`;
+}
+
+/** `contains` as an ILIKE pattern: the value as a substring, LIKE's wildcards escaped. */
+function containsPattern(value: string): string {
+  return `%${value.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }

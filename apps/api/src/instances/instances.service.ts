@@ -11,8 +11,15 @@ import { rows } from '../common/transaction';
 import { CompiledDefinitionsService } from '../definitions/compiled-definitions.service';
 import { toTask, type TaskRow } from '../tasks/task.mapper';
 import { decodeCursor, keysetPage } from './instance-cursor';
-import { fieldFilterSql, parseFieldFilter } from './instance-field-filter';
+import {
+  fieldFilterSql,
+  indexedFieldFilterSql,
+  indexedFieldIdsSql,
+  parseFieldFilter,
+  type FieldFilter,
+} from './instance-field-filter';
 import { INSTANCE_COLUMNS, toInstance, type InstanceRow } from './instance.mapper';
+import { isSearchFieldDeclared } from './search-field-declared.query';
 
 export interface InstanceFilter extends InboxFilterQuery {
   status?: string;
@@ -73,7 +80,7 @@ export class InstancesService {
       const ids = await this.fewIds((bind) => participantIdsSql(bind(who)));
       where.push(ids ? `i.id = ANY(${add(ids)}::uuid[])` : participantSql(add(who)));
     }
-    if (field) where.push(fieldFilterSql(field, add));
+    if (field) where.push(await this.fieldSql(field, filter.definitionKey, add));
     if (filter.cursor) {
       const cursor = decodeCursor(filter.cursor);
       where.push(`(i.created_at, i.id) < (${add(cursor.createdAt)}::timestamptz, ${add(cursor.id)}::uuid)`);
@@ -89,6 +96,23 @@ export class InstancesService {
       items: await this.withTasks(page),
       nextCursor,
     };
+  }
+
+  /**
+   * A data-field comparison. For a field the definition declares (`meta.search`) the search
+   * table answers: its matching ids when there are at most {@link ID_SET_LIMIT} (a rare value is
+   * then a page read by id), else a probe of each instance's row in the list's order (a common
+   * value fills a page quickly). Otherwise every instance's context is read. Same answers.
+   */
+  private async fieldSql(
+    field: FieldFilter,
+    definitionKey: string | undefined,
+    add: (value: unknown) => string,
+  ): Promise<string> {
+    if (!definitionKey || !(await isSearchFieldDeclared(this.dataSource, definitionKey, field.path.join('.'))))
+      return fieldFilterSql(field, add);
+    const ids = await this.fewIds((bind) => indexedFieldIdsSql(field, definitionKey, bind));
+    return ids ? `i.id = ANY(${add(ids)}::uuid[])` : indexedFieldFilterSql(field, add);
   }
 
   /**

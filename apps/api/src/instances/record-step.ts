@@ -49,6 +49,8 @@ export interface RecordedStep<T> {
   followUps?: FollowUpStep[];
   /** The definition's `meta.summary`, for the answer's `summary`. */
   summaryFields?: unknown;
+  /** An event of a definition that declares searchable fields (the lock read's `search_declared`). */
+  searchDeclared?: boolean;
 }
 
 /** The step's statement; a value PostgreSQL cannot store is a 400 naming the field, before anything is sent. */
@@ -118,6 +120,8 @@ export async function recordStep<T>(q: Tx, s: RecordedStep<T>): Promise<T> {
       updated_at: s.now,
     };
     const bound = i === 0 ? (s.bindAttachments ?? []) : [];
+    // A start's own statement writes its search values; the entries after it check the key themselves.
+    const searchKey = s.inserted || s.searchDeclared ? before.definition_key : undefined;
     commits.push({
       instance: after,
       inserted: i === 0 && s.inserted,
@@ -125,6 +129,7 @@ export async function recordStep<T>(q: Tx, s: RecordedStep<T>): Promise<T> {
       effects: bound.length
         ? [...plan.writes, ...bound.map((attachmentId) => ({ kind: 'attachmentBound' as const, attachmentId }))]
         : plan.writes,
+      searchKey,
     });
     closed.push(...plan.closed);
     before = after;

@@ -142,7 +142,12 @@ export class VersionMigrationService {
           return { ...item, stateBefore: row.state, outcome: 'cannot-migrate' as const, problems: problemsOf(error) };
         }
         const followUps = await approverFollowUps(q, to, result, row.started_by, now, { calendar });
-        const { open_tasks: openTasks, actor_token_version: _version, ...before } = row;
+        const {
+          open_tasks: openTasks,
+          actor_token_version: _version,
+          search_declared: searchDeclared,
+          ...before
+        } = row;
         const instance = await recordStep(q, {
           before: { ...before, definition_version: data.toVersion },
           inserted: false,
@@ -157,6 +162,7 @@ export class VersionMigrationService {
           status: 200,
           followUps,
           summaryFields: to.spec.meta.summary,
+          searchDeclared,
           respond: (outcome) => outcome.instance,
         });
         // The step's own statement (sent first) keeps the version; from here on it runs on N+1.

@@ -18,6 +18,8 @@ export const problemsEn: { [K in keyof typeof problemsZhCN]: string } = {
   'invalid-roles': 'Must be a list of role names',
   'invalid-summary':
     'Summary fields must be a list of at most 5 entries, each a context path with a Chinese and English label and a format of text, money or date',
+  'invalid-search':
+    'Searchable fields must be a list of at most 10 different context paths of letters, digits and _ (e.g. amount or guest.count)',
   'invalid-business-key':
     'The business key template must contain {seq} and use only {yyyyMMdd}, {yyyyMM}, {yyyy}, {MM}, {dd} and {seq} or {seq:4}',
   'invalid-field-titles': 'Field titles must map top-level context field names to a Chinese and English title {zh, en}',

@@ -19,6 +19,7 @@ export const problemsZhCN = {
   'invalid-roles': '必须是角色名称的列表',
   'invalid-summary':
     '摘要字段须为最多 5 项的列表，每项包含上下文路径、中英文标签，格式为文本（text）、金额（money）或日期（date）',
+  'invalid-search': '可搜索字段须为最多 10 个互不相同的上下文路径，由字母、数字和 _ 组成（如 amount 或 guest.count）',
   'invalid-business-key':
     '业务编号模板须包含 {seq}，且只能使用 {yyyyMMdd}、{yyyyMM}、{yyyy}、{MM}、{dd} 以及 {seq} 或 {seq:4}',
   'invalid-field-titles': '字段标题须以上下文中的字段名为键，每项为中英文标题 {zh, en}',

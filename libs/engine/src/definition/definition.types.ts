@@ -126,6 +126,8 @@ export interface DefinitionMeta {
   urgeInterval?: string;
   /** Context paths shown in every inbox and instance row (e.g. amount and subject). */
   summary?: SummaryFieldSpec[];
+  /** Context paths the audit search finds through an index (one typed row per instance and path). */
+  search?: string[];
   /** Template of the business key filled at start when none is given, e.g. `ZD-{yyyyMMdd}-{seq}`. */
   businessKey?: string;
   /** Key of the working calendar its working-time delays count in; `mon-fri` when absent. */

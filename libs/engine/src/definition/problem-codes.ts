@@ -18,6 +18,7 @@ export const DEFINITION_PROBLEM_SEVERITY = {
   'invalid-schema': 'error',
   'invalid-roles': 'error',
   'invalid-summary': 'error',
+  'invalid-search': 'error',
   'invalid-business-key': 'error',
   'invalid-field-titles': 'error',
   // States

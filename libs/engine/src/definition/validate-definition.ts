@@ -10,6 +10,7 @@ import { reachableStates } from './check-reachability';
 import { checkRoot } from './check-root';
 import { checkFieldTitles } from './check-field-titles';
 import { checkSummaryMeta } from './check-summary';
+import { checkSearchMeta } from '../search/check-search';
 import { checkSchedules } from '../schedule/check-schedules';
 import { checkLedgerMeta } from '../ledger/check-ledger';
 import { checkShadowed } from './check-shadowed';
@@ -119,6 +120,7 @@ export function validateDefinition(spec: unknown, registry: Registry): Validatio
   checkRoot(spec, problems);
   if (isPlainObject(spec.meta)) {
     checkSummaryMeta(spec.meta, problems);
+    checkSearchMeta(spec.meta, problems);
     checkFieldTitles(spec.meta, problems);
     checkSchedules(spec.meta, problems);
     checkLedgerMeta(spec.meta, problems);

@@ -96,6 +96,7 @@ describe('embedded PGlite data source', () => {
         'CheckpointLeafRetention1766400000000',
         'EventPathFunctions1766520000000',
         'InboxOrderIndexes1766700000000',
+        'SearchFields1766800000000',
         'StartPathFunctions1766900000000',
       ],
     });
@@ -124,6 +125,7 @@ describe('embedded PGlite data source', () => {
         'CheckpointLeafRetention1766400000000',
         'EventPathFunctions1766520000000',
         'InboxOrderIndexes1766700000000',
+        'SearchFields1766800000000',
         'StartPathFunctions1766900000000',
       ],
     });

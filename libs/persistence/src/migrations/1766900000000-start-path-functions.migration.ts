@@ -9,7 +9,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  *   latest published one; NULL when there is none) and the actor's current token version (NULL
  *   when deactivated or gone, or for a NULL actor), in the start's first round trip.
  * - `liucheng_start_instance(…)`: inserts the new instance row and its history entry 1, the
- *   same rows as the written-out `INSERT INTO instances` with its `history_entry` CTE.
+ *   same rows as the written-out `INSERT INTO instances` with its `history_entry` CTE, and the
+ *   instance's search values (`liucheng_start_search_values`, SearchFields1766800000000).
  * - `liucheng_open_task(…)`: inserts a task the start opened, every column given, the same row
  *   as the written-out `task_opened` CTE of the event path.
  * - `liucheng_next_business_key_seq(key, day)`: the day's next business-key number, the same
@@ -42,6 +43,8 @@ export class StartPathFunctions1766900000000 implements MigrationInterface {
           p_at, p_at);
         INSERT INTO instance_events (instance_id, seq, type, data, actor, at, state_after, prev_hash, hash)
         VALUES (p_id, p_seq, p_type, p_data, p_actor, p_at, p_state, p_prev_hash, p_hash);
+        -- The declared search fields' values (SearchFields1766800000000), under the key's search lock.
+        PERFORM liucheng_start_search_values(p_id, p_key, p_snapshot->'context');
       END $$`);
     await q.query(`
       CREATE FUNCTION liucheng_open_task(p_id uuid, p_instance_id uuid, p_definition_key text, p_state_path text,

@@ -18,6 +18,7 @@ import { ReadScaleIndexes1766300000000 } from './1766300000000-read-scale-indexe
 import { CheckpointLeafRetention1766400000000 } from './1766400000000-checkpoint-leaf-retention.migration';
 import { EventPathFunctions1766520000000 } from './1766520000000-event-path-functions.migration';
 import { InboxOrderIndexes1766700000000 } from './1766700000000-inbox-order-indexes.migration';
+import { SearchFields1766800000000 } from './1766800000000-search-fields.migration';
 import { StartPathFunctions1766900000000 } from './1766900000000-start-path-functions.migration';
 
 /** Every migration, oldest first. Names carry their timestamp so they never clash. */
@@ -42,5 +43,6 @@ export const MIGRATIONS = [
   CheckpointLeafRetention1766400000000,
   EventPathFunctions1766520000000,
   InboxOrderIndexes1766700000000,
+  SearchFields1766800000000,
   StartPathFunctions1766900000000,
 ];

@@ -9,6 +9,11 @@ export interface LockedInstanceRow extends InstanceRow {
   open_tasks: TaskRow[];
   /** The actor's current token version; NULL when deactivated or gone (or no actor asked). */
   actor_token_version: number | null;
+  /**
+   * Whether the definition declares searchable fields (`search_fields`), read under the row lock:
+   * then the step writes the instance's search values (migration SearchFields1766800000000).
+   */
+  search_declared: boolean;
 }
 
 /** Anything that runs one statement: a transaction's connection. */
@@ -41,7 +46,8 @@ FROM instances i WHERE i.id IN (${ids}) FOR UPDATE`;
 function lockedInstanceSelect(): string {
   return `SELECT ${INSTANCE_COLUMNS},
   (SELECT COALESCE(json_agg(t ORDER BY t.created_at, t.id), '[]'::json) FROM tasks t WHERE t.instance_id = i.id AND t.status = 'open') AS open_tasks,
-  NULL AS actor_token_version`;
+  NULL AS actor_token_version,
+  EXISTS (SELECT 1 FROM search_fields f WHERE f.definition_key = i.definition_key) AS search_declared`;
 }
 
 /** Locks the instance row until the transaction ends; `undefined` when there is none. */

@@ -154,6 +154,12 @@ describe('stepCommitSql', () => {
     expect(sql).not.toContain(';');
   });
 
+  it("passes the definition key when the event must write the instance's search values", () => {
+    const sql = stepCommitSql({ ...representative, effects: [], answer: undefined, searchKey: "o'key" });
+    expect(sql).toMatch(/^SELECT liucheng_step_event\(/);
+    expect(sql.endsWith(`, 'o''key')`)).toBe(true);
+  });
+
   const started: StepCommit = {
     instance: { ...instance, seq: 1, last_hash: 'hash-1', created_at: AT, business_key: null },
     inserted: true,

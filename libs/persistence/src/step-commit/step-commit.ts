@@ -35,6 +35,11 @@ export interface StepCommit {
   history: HistoryEntryWrite;
   effects: readonly EffectWrite[];
   answer?: IdempotencyAnswerWrite;
+  /**
+   * An event's search values: the definition key when it declares searchable fields (the lock
+   * read says so), else absent and the event writes none. A start always writes its own.
+   */
+  searchKey?: string;
 }
 
 /**
@@ -57,7 +62,7 @@ export function stepCommitSql(commit: StepCommit): string {
   // Built in the same order as the written-out statements were (history, effects, answer, row):
   // the first unstorable value wins.
   const history = commit.inserted ? startHistoryLiterals(commit.history) : undefined;
-  const event = commit.inserted ? undefined : eventStepStatement(commit.history, row, context);
+  const event = commit.inserted ? undefined : eventStepStatement(commit.history, row, context, commit.searchKey);
   const { calls, rest } = commit.inserted
     ? startEffectCalls(commit.effects, context)
     : { calls: [], rest: commit.effects };

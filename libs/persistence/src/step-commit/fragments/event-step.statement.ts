@@ -9,9 +9,16 @@ import type { FragmentContext } from './fragment-context';
  * as statement text before, with plans PostgreSQL keeps per connection instead of planning a
  * new statement text on every event.
  */
-export function eventStepStatement(entry: HistoryEntryWrite, row: InstanceRow, c: FragmentContext): string {
+export function eventStepStatement(
+  entry: HistoryEntryWrite,
+  row: InstanceRow,
+  c: FragmentContext,
+  searchKey?: string,
+): string {
+  // With the key, the function also writes the instance's search values (SearchFields1766800000000).
+  const search = searchKey === undefined ? '' : `, ${sqlLiteral(searchKey)}`;
   return `SELECT liucheng_step_event(${c.instanceId}, ${c.seq}, ${sqlLiteral(entry.type, 'instance_events.type')},
   ${jsonLiteral(entry.data, 'jsonb', 'instance_events.data')}, ${sqlLiteral(entry.actor)}, ${c.at},
   ${jsonLiteral(row.state, 'jsonb', 'instance_events.state_after')}, ${sqlLiteral(entry.prevHash)}, ${sqlLiteral(row.last_hash)},
-  ${sqlLiteral(row.status)}, ${jsonLiteral(row.snapshot, 'jsonb', 'instances.snapshot')})`;
+  ${sqlLiteral(row.status)}, ${jsonLiteral(row.snapshot, 'jsonb', 'instances.snapshot')}${search})`;
 }
