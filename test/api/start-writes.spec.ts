@@ -170,7 +170,15 @@ describe('a start written by the start functions', () => {
     await write(oldCommit, writtenOutStartSql(oldCommit));
     await write(newCommit, stepCommitSql(newCommit));
     const written = await rowsOf(newId, newTasks);
-    expect(written).toEqual(await rowsOf(oldId, oldTasks));
+    const expected = await rowsOf(oldId, oldTasks);
+    // The leaders' pending email and webhook deliveries are nobody's to send: left in the shared
+    // database, the delivery specs' worker drains would send and count them.
+    await db.query(
+      `DELETE FROM notification_deliveries d USING notifications n
+        WHERE n.id = d.notification_id AND n.instance_id = ANY($1::uuid[])`,
+      [[oldId, newId]],
+    );
+    expect(written).toEqual(expected);
     // instance, entry 1, two tasks, a timer, a notification and its two deliveries per leader, one copy, the answer
     expect(written.length).toBeGreaterThanOrEqual(10);
     expect(written[3]).toContain('"form_schema":{"type":"object","properties":{"zeta":{"type":"string"},"alpha"');
