@@ -24,9 +24,9 @@ export const SEARCH_TEXT_PREFIX = 200;
  * - `liucheng_write_search_values(id, key, context)`: brings an instance's rows in step with its
  *   context, writing only the rows whose value changed (nothing for a key that declares nothing).
  * - Events: `liucheng_lock_instance` (replaced) also says whether the key declares fields
- *   (`search_declared`, one index probe under the row lock), and `liucheng_step_event` (replaced)
- *   writes them only when given the key (`p_search_key`): an event of a definition that declares
- *   nothing runs the same write as before. A back-fill chunk takes its instances' rows
+ *   (`search_declared`, one index probe under the row lock), and `liucheng_step_event` with the
+ *   key as a twelfth argument (an overload) writes them too: an event of a definition that
+ *   declares nothing sends the same write as before. A back-fill chunk takes its instances' rows
  *   `FOR KEY SHARE`: it waits for an event holding one, whose lock read saw the declaration or
  *   not, and reads what it committed; an event locking after it sees the declaration.
  * - Starts: the start statement returns `liucheng_start_search_values(id, key, context)`, which
@@ -92,10 +92,7 @@ export class SearchFields1766800000000 implements MigrationInterface {
       END $$`);
     await q.query(`DROP FUNCTION liucheng_lock_instance(uuid, text)`);
     await q.query(lockInstanceFunction(true));
-    await q.query(
-      `DROP FUNCTION liucheng_step_event(uuid, int, text, jsonb, text, timestamptz, jsonb, text, text, text, jsonb)`,
-    );
-    await q.query(stepEventFunction(true));
+    await q.query(searchedStepEventFunction());
     // Declarations published before this migration (meta.search was not checked then: paths only).
     await q.query(`
       INSERT INTO search_fields (definition_key, field, path, declared_in, ready)
@@ -115,8 +112,9 @@ export class SearchFields1766800000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(`DROP FUNCTION liucheng_step_event(${STEP_EVENT_ARGS}, varchar)`);
-    await q.query(stepEventFunction(false));
+    await q.query(
+      `DROP FUNCTION liucheng_step_event(uuid, int, text, jsonb, text, timestamptz, jsonb, text, text, text, jsonb, varchar)`,
+    );
     await q.query(`DROP FUNCTION liucheng_lock_instance(uuid, text)`);
     await q.query(lockInstanceFunction(false));
     await q.query(`DROP FUNCTION liucheng_start_search_values(uuid, varchar, jsonb)`);
@@ -127,30 +125,22 @@ export class SearchFields1766800000000 implements MigrationInterface {
   }
 }
 
-const STEP_EVENT_ARGS = 'uuid, int, text, jsonb, text, timestamptz, jsonb, text, text, text, jsonb';
-
-/** `liucheng_step_event` (EventPathFunctions1766520000000), with `p_search_key` when `search`. */
-function stepEventFunction(search: boolean): string {
+/**
+ * `liucheng_step_event` with a twelfth argument, the key: the same history entry and instance
+ * row, then the instance's search values. An overload rather than a defaulted argument: an event
+ * of a definition that declares nothing sends the eleven-argument call, which PostgreSQL resolves,
+ * plans and runs exactly as before.
+ */
+function searchedStepEventFunction(): string {
   return `
     CREATE FUNCTION liucheng_step_event(p_id uuid, p_seq int, p_type text, p_data jsonb, p_actor text,
-      p_at timestamptz, p_state jsonb, p_prev_hash text, p_hash text, p_status text, p_snapshot jsonb${
-        search ? ', p_search_key varchar DEFAULT NULL' : ''
-      })
+      p_at timestamptz, p_state jsonb, p_prev_hash text, p_hash text, p_status text, p_snapshot jsonb,
+      p_search_key varchar)
     RETURNS void LANGUAGE plpgsql AS $$
-    #variable_conflict use_column
     BEGIN
-      INSERT INTO instance_events (instance_id, seq, type, data, actor, at, state_after, prev_hash, hash)
-      VALUES (p_id, p_seq, p_type, p_data, p_actor, p_at, p_state, p_prev_hash, p_hash);
-      UPDATE instances SET status = p_status, state = p_state, seq = p_seq, last_hash = p_hash,
-        updated_at = p_at, snapshot = p_snapshot
-      WHERE id = p_id;${
-        search
-          ? `
-      IF p_search_key IS NOT NULL THEN
-        PERFORM liucheng_write_search_values(p_id, p_search_key, p_snapshot->'context');
-      END IF;`
-          : ''
-      }
+      PERFORM liucheng_step_event(p_id, p_seq, p_type, p_data, p_actor, p_at, p_state, p_prev_hash, p_hash,
+        p_status, p_snapshot);
+      PERFORM liucheng_write_search_values(p_id, p_search_key, p_snapshot->'context');
     END $$`;
 }
 
