@@ -1,8 +1,8 @@
 // The event route is benchmarked: authorization (route policy, the user's active/token-version
 // check, the event policy) must ride on the two round trips the event path already makes.
-import { Client } from 'pg';
 import request from 'supertest';
 import { publishSpec, uniqueKey } from './support/publish';
+import { sentStatements } from './support/sent-statements';
 import { matrixSpec } from './support/matrix-definitions';
 import { pingSpec } from './support/test-definitions';
 import { SETUP_TIMEOUT, startTestApp, type TestApp } from './support/test-app';
@@ -19,21 +19,9 @@ describe('event route round trips', () => {
   }, SETUP_TIMEOUT);
   afterAll(() => t?.close());
 
-  /** Statements sent to PostgreSQL while `work` runs. */
+  /** The first two words of each statement sent while `work` runs. */
   async function countQueries(work: () => Promise<unknown>): Promise<string[]> {
-    const sent: string[] = [];
-    const original = Client.prototype.query;
-    const spy = jest.spyOn(Client.prototype, 'query').mockImplementation(function (this: Client, ...args: unknown[]) {
-      const text = typeof args[0] === 'string' ? args[0] : (args[0] as { text?: string })?.text;
-      sent.push(String(text).trim().split(/\s+/).slice(0, 2).join(' '));
-      return (original as (...a: unknown[]) => unknown).apply(this, args);
-    } as typeof Client.prototype.query);
-    try {
-      await work();
-    } finally {
-      spy.mockRestore();
-    }
-    return sent;
+    return (await sentStatements(work)).map((text) => text.trim().split(/\s+/).slice(0, 2).join(' '));
   }
 
   it.each([

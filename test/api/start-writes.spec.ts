@@ -5,12 +5,12 @@ import type { Task } from '@liucheng/contracts';
 import { GENESIS_HASH } from '@liucheng/engine';
 import { stepCommitSql, type StepCommit } from '@liucheng/persistence';
 import { randomUUID } from 'node:crypto';
-import { Client } from 'pg';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { inTransaction } from '../../apps/api/src/common/transaction';
 import { claimIdempotencyKey } from '../../apps/api/src/idempotency/idempotency';
 import { publishSpec, uniqueKey } from './support/publish';
+import { sentStatements } from './support/sent-statements';
 import { leaveSpec, pingSpec } from './support/test-definitions';
 import { SETUP_TIMEOUT, startTestApp, type TestApp } from './support/test-app';
 import { writtenOutStartSql } from './support/written-out-start';
@@ -184,26 +184,10 @@ describe('a start written by the start functions', () => {
     expect(written[3]).toContain('"form_schema":{"type":"object","properties":{"zeta":{"type":"string"},"alpha"');
   });
 
-  /** The statements sent to PostgreSQL while `work` runs. */
-  async function statements(work: () => Promise<unknown>): Promise<string[]> {
-    const sent: string[] = [];
-    const original = Client.prototype.query;
-    const spy = jest.spyOn(Client.prototype, 'query').mockImplementation(function (this: Client, ...args: unknown[]) {
-      sent.push(String(typeof args[0] === 'string' ? args[0] : (args[0] as { text?: string })?.text));
-      return (original as (...a: unknown[]) => unknown).apply(this, args);
-    } as typeof Client.prototype.query);
-    try {
-      await work();
-    } finally {
-      spy.mockRestore();
-    }
-    return sent;
-  }
-
   it('costs two round trips through the route, the user check and the version in the first', async () => {
     const headers = await t.auth('staff');
     await request(t.http).post('/api/instances').set(headers).send({ definitionKey: pingKey }).expect(201);
-    const sent = await statements(() =>
+    const sent = await sentStatements(() =>
       request(t.http).post('/api/instances').set(headers).send({ definitionKey: pingKey }).expect(201),
     );
     expect(sent).toEqual([
@@ -217,7 +201,7 @@ describe('a start written by the start functions', () => {
     const start = () =>
       request(t.http).post('/api/instances').set(headers).send({ definitionKey: keyedKey }).expect(201);
     const first = await start();
-    const sent = await statements(async () => {
+    const sent = await sentStatements(async () => {
       expect((await start()).body.businessKey).toBe(first.body.businessKey.replace(/001$/, '002'));
     });
     expect(first.body.businessKey).toMatch(/^BK-\d{8}-001$/);
