@@ -13,7 +13,7 @@
 // prefix and their index, recreated), BENCH_PING_SEARCH (comma-separated `meta.search` fields of the
 // ping definition, e.g. `n`: each event then changes a declared field). Prints and writes
 // bench/results/event-cpu-<time>.json.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
@@ -21,10 +21,10 @@ import pg from 'pg';
 import { PING_BODY } from './bench-ping.definition.mjs';
 import { recreateDatabase, SERVER_URL } from './lib/database.mjs';
 import { runLoad } from './lib/load.mjs';
+import { clientBackendPids, processTicks, TICK_US } from './lib/proc-cpu.mjs';
 import { baselineTarget, PRODUCT_MAIN, productTarget } from './lib/targets.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const TICK_US = 10_000; // USER_HZ 100
 
 const num = (name, fallback) => (process.env[name] ? Number(process.env[name]) : fallback);
 const settings = {
@@ -46,29 +46,10 @@ function parseBuilds(spec) {
   });
 }
 
-/** utime and stime of a process, in ticks (0 for a process that is gone). */
-function ticks(pid) {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return { user: Number(fields[11]), system: Number(fields[12]) };
-  } catch {
-    return { user: 0, system: 0 };
-  }
-}
-
-/** The client backends connected to `database` (the server's pool), not this harness. */
-async function backendPids(admin, database) {
-  const { rows } = await admin.query(
-    `SELECT pid FROM pg_stat_activity WHERE datname = $1 AND backend_type = 'client backend' AND pid <> pg_backend_pid()`,
-    [database],
-  );
-  return rows.map((r) => r.pid);
-}
-
 function snapshot(serverPid, pgPids) {
-  const server = ticks(serverPid);
+  const server = processTicks(serverPid) ?? { user: 0, system: 0 };
   const postgres = pgPids.reduce((sum, pid) => {
-    const t = ticks(pid);
+    const t = processTicks(pid) ?? { user: 0, system: 0 };
     return sum + t.user + t.system;
   }, 0);
   return { serverUser: server.user, serverSystem: server.system, postgres };
@@ -104,7 +85,7 @@ async function main() {
     for (let round = 0; round < settings.rounds; round += 1) {
       const order = round % 2 === 0 ? builds : [...builds].reverse();
       for (const build of order) {
-        const pids = await backendPids(admin, build.database);
+        const pids = await clientBackendPids(admin, build.database);
         const before = snapshot(build.target.pid(), pids);
         const sample = await runLoad({ ...build.load, seconds: settings.roundSeconds });
         const after = snapshot(build.target.pid(), pids);

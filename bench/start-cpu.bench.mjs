@@ -23,11 +23,11 @@ import { BENCH_DEFINITION_KEY, benchPingSpec } from './bench-ping.definition.mjs
 import { recreateDatabase, SERVER_URL } from './lib/database.mjs';
 import { expectJson } from './lib/http-client.mjs';
 import { runLoad } from './lib/load.mjs';
+import { clientBackendPids, processTicks, TICK_US } from './lib/proc-cpu.mjs';
 import { PRODUCT_MAIN, productTarget } from './lib/targets.mjs';
 import { summariseProfile } from './profile-summary.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const TICK_US = 10_000; // USER_HZ 100
 const KEYED = 'bench-keyed';
 
 const num = (name, fallback) => (process.env[name] ? Number(process.env[name]) : fallback);
@@ -60,30 +60,11 @@ function parseBuilds(spec) {
   });
 }
 
-/** utime and stime of a process, in ticks; null for a process that is gone. */
-function ticks(pid) {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return { user: Number(fields[11]), system: Number(fields[12]) };
-  } catch {
-    return null;
-  }
-}
-
-/** The client backends connected to `database` (the server's pool), not this harness. */
-async function backendPids(admin, database) {
-  const { rows } = await admin.query(
-    `SELECT pid FROM pg_stat_activity WHERE datname = $1 AND backend_type = 'client backend' AND pid <> pg_backend_pid()`,
-    [database],
-  );
-  return rows.map((r) => r.pid);
-}
-
 /** Backend ticks per pid. */
 function backendTicks(pids) {
   const out = new Map();
   for (const pid of pids) {
-    const t = ticks(pid);
+    const t = processTicks(pid);
     if (t) out.set(pid, t.user + t.system);
   }
   return out;
@@ -175,13 +156,13 @@ async function main() {
       const order = round % 2 === 0 ? builds : [...builds].reverse();
       for (const name of settings.workloads) {
         for (const build of order) {
-          const pgBefore = backendTicks(await backendPids(admin, build.database));
-          const serverBefore = ticks(build.target.pid());
+          const pgBefore = backendTicks(await clientBackendPids(admin, build.database));
+          const serverBefore = processTicks(build.target.pid());
           const startUs = Number(process.hrtime.bigint() / 1000n);
           const sample = await runLoad({ ...build.loads[name], seconds: settings.roundSeconds });
           build.windows.push({ startUs, endUs: Number(process.hrtime.bigint() / 1000n) });
-          const serverAfter = ticks(build.target.pid());
-          const pgAfter = backendTicks(await backendPids(admin, build.database));
+          const serverAfter = processTicks(build.target.pid());
+          const pgAfter = backendTicks(await clientBackendPids(admin, build.database));
           const ok = sample.outcomes.get(201) ?? 0;
           const t = build.totals[name];
           t.starts += ok;
