@@ -24,7 +24,8 @@ async function waitForRows(page: Page, expected: string[]): Promise<void> {
     await page.waitForTimeout(100);
   }
   expect(await keys()).toEqual([...expected].sort());
-  if (expected.length === 0) await page.locator('[data-testid=audit-results] .ant-empty').waitFor();
+  if (expected.length === 0)
+    await page.locator('[data-testid=audit-results]', { hasText: '没有符合条件的流程实例' }).waitFor();
 }
 
 /** Opens the audit field picker and returns the open dropdown's option for `path`. */
