@@ -1,4 +1,5 @@
 import {
+  acceptsSearch,
   auditFieldChoices,
   declaredSearch,
   designerFieldChoices,
@@ -97,6 +98,13 @@ describe('keeping meta.search with the form', () => {
     const after = { properties: { reason: {} } };
     expect(pruneRemovedFields(['amount', 'reason', 'total'], form, after)).toEqual(['reason', 'total']);
     expect(pruneRemovedFields(['amount'], form, form)).toEqual(['amount']);
+  });
+
+  it('refuses an 11th field, but lets a list already over the limit shrink', () => {
+    const ten = Array.from({ length: 10 }, (_, i) => `f${i}`);
+    expect(acceptsSearch(ten.slice(1), ten)).toBe(true);
+    expect(acceptsSearch(ten, [...ten, 'f10'])).toBe(false);
+    expect(acceptsSearch([...ten, 'a', 'b'], [...ten, 'a'])).toBe(true);
   });
 
   it('writes search only when not empty, keeping the other keys', () => {

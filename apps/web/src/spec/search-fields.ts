@@ -162,6 +162,14 @@ export function designerFieldChoices(spec: unknown, language: AppLanguage): Sear
 }
 
 /**
+ * Whether the designer takes a new selection: one past the limit is refused, but removing from a
+ * list already over it (written in the JSON) always is allowed.
+ */
+export function acceptsSearch(previous: readonly string[], next: readonly string[]): boolean {
+  return next.length <= MAX_SEARCH_FIELDS || next.length < previous.length;
+}
+
+/**
  * The declarations after the start form changed: a field the owner removed from the form is no
  * longer searched; paths that were never form fields (written by the process) are kept.
  * @example pruneRemovedFields(['amount', 'total'], {properties: {amount: {}}}, {properties: {}}) // ['total']

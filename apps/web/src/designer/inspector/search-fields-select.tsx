@@ -4,7 +4,7 @@ import { App, Form, Select } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../i18n/use-language';
-import { designerFieldChoices, MAX_SEARCH_FIELDS } from '../../spec/search-fields';
+import { acceptsSearch, designerFieldChoices, MAX_SEARCH_FIELDS } from '../../spec/search-fields';
 
 export function SearchFieldsSelect({
   spec,
@@ -40,7 +40,7 @@ export function SearchFieldsSelect({
           label: choice.inForm ? choice.label : t('designer.searchNotInForm', { label: choice.label }),
         }))}
         onChange={(next) => {
-          if (next.length > MAX_SEARCH_FIELDS) {
+          if (!acceptsSearch(value, next)) {
             void message.warning(t('designer.searchFieldsMax', { max: MAX_SEARCH_FIELDS }));
             return;
           }
