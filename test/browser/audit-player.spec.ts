@@ -6,6 +6,7 @@ import { screenshot } from './support/artifacts';
 import { apiAs, publishAsOwner } from './support/api';
 import { purchaseApprovalSpec } from './support/approval-definitions';
 import { launchBrowser } from './support/browser';
+import { pickOption, selectById } from './support/select-option';
 import { loginAs, type UserSession } from './support/session';
 
 const KEY = `audit-player-${Date.now().toString(36)}`;
@@ -88,7 +89,9 @@ describe('the auditor finds, replays and verifies an instance', () => {
     // Process, then "amount greater than 5000" (the value reads as money).
     await page.goto(`/audit?definitionKey=${KEY}`);
     await page.locator(`[data-testid=audit-results] tr[data-row-key="${smallId}"]`).waitFor();
-    await page.locator('#audit-field').fill('amount');
+    // The process's start-form field `amount` (no title, so named by its path); a number starts at ≥.
+    await pickOption(page, selectById(page, 'audit-field'), 'amount', 'amount');
+    expect(await selectById(page, 'audit-op').innerText()).toContain(language === 'en' ? 'at least' : '大于等于');
     const value = page.locator('#audit-value');
     await value.fill('5000');
     await value.blur();

@@ -1,16 +1,19 @@
 // The audit search: process, version, business key, starter, participant, start days, status and one
 // data-field comparison (¥ for money). Edited locally, applied with 查询 so a half-typed value never searches;
-// the page keys it by the URL's search, so a new search (back, clear) starts a fresh draft.
+// the page keys it by the URL's search, so a new search (back, clear) starts a fresh draft. With a
+// process chosen, the field is picked by its title from the process's declared (indexed) fields and
+// start form, or typed as any other context path.
 import { SearchOutlined } from '@ant-design/icons';
-import { Button, DatePicker, Flex, Form, Input, InputNumber, Select } from 'antd';
+import { Button, DatePicker, Flex, Form, Input, InputNumber, Select, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDefinitions, useDefinitionVersion } from '../api/definitions.api';
 import { pickLabel } from '../i18n/localize';
 import { useLanguage } from '../i18n/use-language';
 import { UserSelect } from '../users/user-select';
-import { INSTANCE_STATUSES, SEARCH_OPERATORS, isNumericOperator, type AuditSearch } from './audit-search';
+import { auditFieldChoices, searchFieldKind, type SearchFieldChoice } from '../spec/search-fields';
+import { INSTANCE_STATUSES, defaultOperator, isNumericOperator, operatorsFor, type AuditSearch } from './audit-search';
 import { groupThousands, isMoneyField } from './money-field';
 
 const DAY = 'YYYY-MM-DD';
@@ -22,7 +25,8 @@ export function AuditSearchForm({ value, onSearch }: { value: AuditSearch; onSea
   const [draft, setDraft] = useState<AuditSearch>(value);
   const chosen = definitions.data?.find((d) => d.key === draft.definitionKey);
   const latest = useDefinitionVersion(chosen?.key, chosen?.latestVersion);
-  const op = draft.op ?? 'gt';
+  const kind = chosen ? searchFieldKind(latest.data?.spec, draft.field) : 'unknown';
+  const op = draft.op ?? defaultOperator(kind) ?? 'gt';
   const money = isMoneyField(draft.field, latest.data?.spec);
   const set = (patch: Partial<AuditSearch>) => setDraft((d) => ({ ...d, ...patch }));
   const range: [Dayjs | null, Dayjs | null] = [
@@ -99,20 +103,31 @@ export function AuditSearchForm({ value, onSearch }: { value: AuditSearch; onSea
         </Form.Item>
       </Flex>
       <Flex wrap gap={12} align="flex-end" style={{ marginTop: 12 }}>
-        <Form.Item label={t('audit.field')} style={{ margin: 0, width: 180 }}>
-          <Input
-            id="audit-field"
-            allowClear
-            placeholder={t('audit.fieldPlaceholder')}
-            value={draft.field}
-            onChange={(e) => set({ field: e.target.value.trim() || undefined })}
-          />
+        <Form.Item label={t('audit.field')} style={{ margin: 0, width: chosen ? 260 : 180 }}>
+          {chosen ? (
+            <FieldPicker
+              spec={latest.data?.spec}
+              value={draft.field}
+              onChange={(field) => {
+                const next = defaultOperator(searchFieldKind(latest.data?.spec, field));
+                set({ field, ...(next && field !== draft.field ? { op: next } : {}) });
+              }}
+            />
+          ) : (
+            <Input
+              id="audit-field"
+              allowClear
+              placeholder={t('audit.fieldPlaceholder')}
+              value={draft.field}
+              onChange={(e) => set({ field: e.target.value.trim() || undefined })}
+            />
+          )}
         </Form.Item>
         <Form.Item label={t('audit.op')} style={{ margin: 0, width: 130 }}>
           <Select
             id="audit-op"
             value={op}
-            options={SEARCH_OPERATORS.map((o) => ({ value: o, label: t(`audit.op-${o}`) }))}
+            options={operatorsFor(kind).map((o) => ({ value: o, label: t(`audit.op-${o}`) }))}
             onChange={(next) => set({ op: next })}
           />
         </Form.Item>
@@ -154,5 +169,64 @@ export function AuditSearchForm({ value, onSearch }: { value: AuditSearch; onSea
         </Button>
       </Flex>
     </Form>
+  );
+}
+
+type FieldOption = { value: string; label: string; choice?: SearchFieldChoice };
+
+/**
+ * The data field of a chosen process: its `meta.search` fields (marked 快速查询) and other start-form
+ * fields by title, with the path beside; what is typed can be searched as a path of its own.
+ */
+function FieldPicker({
+  spec,
+  value,
+  onChange,
+}: {
+  spec: unknown;
+  value: string | undefined;
+  onChange: (field: string | undefined) => void;
+}) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const [typed, setTyped] = useState('');
+  const choices = useMemo(() => auditFieldChoices(spec, language), [spec, language]);
+  const options: FieldOption[] = choices.map((choice) => ({ value: choice.path, label: choice.label, choice }));
+  // The typed path and a path from the URL that the process does not name are options too.
+  for (const path of new Set([typed.trim(), value ?? ''])) {
+    if (path && !choices.some((c) => c.path === path)) options.push({ value: path, label: path });
+  }
+  return (
+    <Select<string, FieldOption>
+      id="audit-field"
+      data-testid="audit-field-picker"
+      allowClear
+      showSearch={{ optionFilterProp: ['label', 'value'], searchValue: typed, onSearch: setTyped }}
+      placeholder={t('audit.fieldPick')}
+      value={value}
+      options={options}
+      onChange={(next?: string) => {
+        setTyped('');
+        onChange(next?.trim() || undefined);
+      }}
+      popupMatchSelectWidth={false}
+      optionRender={({ data }) => (
+        <Flex gap={8} align="center" justify="space-between" data-path={data.value}>
+          <span>
+            {data.choice ? data.label : t('audit.fieldPath', { path: data.value })}
+            {data.choice?.titled && (
+              <Typography.Text type="secondary" code style={{ marginInlineStart: 6 }}>
+                {data.value}
+              </Typography.Text>
+            )}
+          </span>
+          {data.choice?.indexed && (
+            <Tag color="blue" data-testid="audit-field-indexed" style={{ marginInlineEnd: 0 }}>
+              {t('audit.fieldIndexed')}
+            </Tag>
+          )}
+        </Flex>
+      )}
+    />
   );
 }

@@ -75,3 +75,20 @@ export function searchQuery(search: AuditSearch): Record<string, string | undefi
 export function isNumericOperator(op: SearchOperator | undefined): boolean {
   return op === 'gt' || op === 'gte' || op === 'lt' || op === 'lte';
 }
+
+/** What a field holds, as read from the definition's schemas (see spec/search-fields). */
+export type FieldKind = 'number' | 'text' | 'unknown';
+
+/**
+ * Every operator, the ones that fit the field first: ≥ ≤ for a number, 等于/包含 for text.
+ * @example operatorsFor('text').slice(0, 2) // ['eq', 'contains']
+ */
+export function operatorsFor(kind: FieldKind): SearchOperator[] {
+  const first: SearchOperator[] = kind === 'number' ? ['gte', 'lte'] : kind === 'text' ? ['eq', 'contains'] : [];
+  return [...first, ...SEARCH_OPERATORS.filter((op) => !first.includes(op))];
+}
+
+/** The operator a newly picked field starts with: ≥ for a number, 等于 for text; none for a field no schema types. */
+export function defaultOperator(kind: FieldKind): SearchOperator | undefined {
+  return kind === 'number' ? 'gte' : kind === 'text' ? 'eq' : undefined;
+}

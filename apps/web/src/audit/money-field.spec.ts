@@ -9,6 +9,15 @@ describe('money fields', () => {
     expect(isMoneyField('amount', spec)).toBe(false);
   });
 
+  it('takes a start-form money field as money, whatever its key', () => {
+    const form = {
+      meta: { input: { properties: { field2: { type: 'number', 'x-kind': 'money' }, n: { type: 'number' } } } },
+    };
+    expect(isMoneyField('field2', form)).toBe(true);
+    expect(isMoneyField('n', form)).toBe(false);
+    expect(isMoneyField('field2', { meta: { ...form.meta, ...spec.meta } })).toBe(true);
+  });
+
   it('falls back to the amount naming without a summary', () => {
     expect(isMoneyField('estimatedAmount', undefined)).toBe(true);
     expect(isMoneyField('guestCount', {})).toBe(false);

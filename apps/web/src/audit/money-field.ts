@@ -11,16 +11,26 @@ export function moneyPaths(spec: unknown): string[] {
 }
 
 /**
- * Money when the chosen process says so; with no process chosen (or no summary), a field whose
+ * Money when the chosen process says so (its summary, or a start-form field of kind money); with no process chosen (or no summary), a field whose
  * name ends in "amount" (`amount`, `estimatedAmount`), as the shipped workflows name money.
  *
  * @example isMoneyField('estimatedAmount', undefined) // true
  */
 export function isMoneyField(field: string | undefined, spec: unknown): boolean {
   if (!field) return false;
+  // A start-form money field (the form builder's `x-kind: money`, keyed e.g. `field2`) is money too.
+  if (inputMoneyPaths(spec).includes(field)) return true;
   const marked = moneyPaths(spec);
   if (marked.length > 0) return marked.includes(field);
   return /amount$/i.test(field);
+}
+
+function inputMoneyPaths(spec: unknown): string[] {
+  const input = (spec as { meta?: { input?: { properties?: unknown } } } | undefined)?.meta?.input;
+  const properties = typeof input?.properties === 'object' && input.properties !== null ? input.properties : {};
+  return Object.entries(properties as Record<string, { 'x-kind'?: unknown } | null>)
+    .filter(([, property]) => property?.['x-kind'] === 'money')
+    .map(([name]) => name);
 }
 
 /**

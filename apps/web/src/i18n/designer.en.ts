@@ -224,4 +224,11 @@ export const designerEn: Messages['designer'] = {
   edGuardMoved: 'Moved the guarded transition before the unguarded fallback',
   edPublishNoDraft: 'Nothing to publish: change the process first',
   instanceDiagram: 'Diagram',
+  searchFields: 'Searchable fields (audit search)',
+  searchFieldsHint: 'The audit search finds instances by these fields quickly; at most {{max}}',
+  searchFieldsPlaceholder: 'Pick fields of the start form',
+  searchFieldsMax: 'At most {{max}} searchable fields',
+  searchNotInForm: '{{label}} (not a start-form field)',
+  searchNoFields: 'The start form has no searchable fields yet',
+  processSettings: 'Process settings',
 };

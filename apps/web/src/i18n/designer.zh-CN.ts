@@ -217,4 +217,11 @@ export const designerZhCN = {
   edGuardMoved: '已将有条件的流转移到无条件的兜底流转之前',
   edPublishNoDraft: '没有待发布的草稿：修改流程后再发布',
   instanceDiagram: '流程图',
+  searchFields: '可搜索字段（审计查询）',
+  searchFieldsHint: '审计查询按这些字段快速查找流程实例，最多 {{max}} 个',
+  searchFieldsPlaceholder: '选择发起表单中的字段',
+  searchFieldsMax: '最多可设置 {{max}} 个可搜索字段',
+  searchNotInForm: '{{label}}（不是发起表单的字段）',
+  searchNoFields: '发起表单中还没有可搜索的字段',
+  processSettings: '流程设置',
 };

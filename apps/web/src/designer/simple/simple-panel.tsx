@@ -2,7 +2,9 @@
 import type { FlowNode, FlowTree } from '@liucheng/engine';
 import { Empty, Form, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { declaredSearch, pruneRemovedFields, withSearch } from '../../spec/search-fields';
 import { FormBuilder } from '../inspector/form-builder';
+import { SearchFieldsSelect } from '../inspector/search-fields-select';
 import { ApproverPanel } from './approver-panel';
 import { ConditionBranchPanel, ParallelBranchPanel } from './branch-panels';
 import { allNodes, updateNode } from './model/tree-edits';
@@ -92,9 +94,24 @@ function StartPanel({ tree, edit }: { tree: FlowTree; edit: ReturnType<typeof us
         <FormBuilder
           plain
           form={tree.start.form}
-          onChange={(form, key) => edit((tr) => ({ ...tr, start: { ...tr.start, form } }), key && `start:${key}`)}
+          onChange={(form, key) =>
+            edit(
+              (tr) => {
+                // A field taken off the form is no longer searched (paths the process writes stay).
+                const search = pruneRemovedFields(declaredSearch(tr), tr.start.form, form);
+                const meta = search.length === declaredSearch(tr).length ? tr.meta : withSearch(tr.meta, search);
+                return { ...tr, start: { ...tr.start, form }, meta };
+              },
+              key && `start:${key}`,
+            )
+          }
         />
       </Form.Item>
+      <SearchFieldsSelect
+        spec={{ meta: { ...tree.meta, input: tree.start.form, events: tree.events } }}
+        value={declaredSearch(tree)}
+        onChange={(search) => edit((tr) => ({ ...tr, meta: withSearch(tr.meta, search) }))}
+      />
     </Form>
   );
 }
