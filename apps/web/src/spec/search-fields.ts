@@ -114,19 +114,28 @@ export function searchFieldKind(spec: unknown, path: string | undefined): Search
 export function auditFieldChoices(spec: unknown, language: AppLanguage): SearchFieldChoice[] {
   const declared = declaredSearch(spec);
   const form = propertiesOf(objectAt(spec, 'meta').input);
-  const choice = (path: string, indexed: boolean): SearchFieldChoice => {
-    const title = titleOf(spec, path, language);
-    return {
-      path,
-      label: title ?? path,
-      titled: title !== undefined,
-      kind: searchFieldKind(spec, path),
-      indexed,
-      inForm: path in form,
-    };
-  };
+  const choice = (path: string, indexed: boolean) => pathChoice(spec, path, language, indexed, path in form);
   const others = Object.keys(form).filter((name) => !declared.includes(name) && isSearchableProperty(form[name]));
   return [...declared.map((path) => choice(path, true)), ...others.map((path) => choice(path, false))];
+}
+
+/** A context path as a choice, labelled by the schema or `meta.fields` that names it. */
+function pathChoice(
+  spec: unknown,
+  path: string,
+  language: AppLanguage,
+  indexed: boolean,
+  inForm: boolean,
+): SearchFieldChoice {
+  const title = titleOf(spec, path, language);
+  return {
+    path,
+    label: title ?? path,
+    titled: title !== undefined,
+    kind: searchFieldKind(spec, path),
+    indexed,
+    inForm,
+  };
 }
 
 /**
@@ -147,17 +156,7 @@ export function designerFieldChoices(spec: unknown, language: AppLanguage): Sear
       indexed: declared.includes(f.name),
       inForm: true,
     })),
-    ...foreign.map((path) => {
-      const title = titleOf(spec, path, language);
-      return {
-        path,
-        label: title ?? path,
-        titled: title !== undefined,
-        kind: searchFieldKind(spec, path),
-        indexed: true,
-        inForm: false,
-      };
-    }),
+    ...foreign.map((path) => pathChoice(spec, path, language, true, false)),
   ];
 }
 
