@@ -5,6 +5,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { apiAs } from './support/api';
 import { screenshot } from './support/artifacts';
 import { launchBrowser } from './support/browser';
+import { createApprovalWorkflow, expectNoProblems, publishDraft } from './support/designer-flow';
 import { pickOption } from './support/select-option';
 import { loginAs } from './support/session';
 import { fillFields } from './support/task-form';
@@ -45,14 +46,7 @@ describe('the 明细 field in the simple designer', () => {
   it('an owner adds a detail table with a total; the employee sees it as a table', async () => {
     const owner = await loginAs(browser, 'owner');
     const page = owner.page;
-    await page.goto('/designer');
-    await page.locator('[data-testid=new-workflow]').click();
-    await page.locator('[data-testid=new-workflow-key]').fill(key);
-    await page.locator('[data-testid=new-workflow-zh]').fill(NAME);
-    await page.locator('[data-testid=new-workflow-en]').fill(NAME);
-    await page.locator('[data-testid=new-workflow-template-approval]').click();
-    await page.locator('[data-testid=new-workflow-create]').click();
-    await page.waitForURL((url) => url.pathname === `/designer/${key}`);
+    await createApprovalWorkflow(page, { key, zh: NAME, en: NAME });
     await page.locator('[data-testid=simple-node-managerApproval]').waitFor();
 
     await page.locator('[data-testid=simple-node-start]').click();
@@ -83,11 +77,8 @@ describe('the 明细 field in the simple designer', () => {
     await pickOption(page, columns.locator('.ant-select').last(), '合计「金额」');
     await screenshot(page, 'detail-table-builder-zh-CN');
 
-    await page.locator('[data-testid=problems-tab]').click();
-    await page.locator('[data-testid=problems-none]').waitFor();
-    await page.locator('[data-testid=publish]').click();
-    await page.locator('[data-testid=publish-confirm]').click();
-    await page.locator('[data-testid=designer-based-on]', { hasText: 'v1' }).waitFor();
+    await expectNoProblems(page);
+    await publishDraft(page, 1);
     await owner.context.close();
 
     const owners = await apiAs('owner');

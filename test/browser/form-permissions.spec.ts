@@ -10,6 +10,7 @@ import { apiAs } from './support/api';
 import { openTaskOf } from './support/approval-api';
 import { screenshot } from './support/artifacts';
 import { launchBrowser } from './support/browser';
+import { createApprovalWorkflow, expectNoProblems, publishDraft } from './support/designer-flow';
 import { pickOption } from './support/select-option';
 import { loginAs, type UserSession } from './support/session';
 import { startProcess } from './support/start-process';
@@ -51,14 +52,7 @@ describe('表单权限 and the person / date range fields (zh-CN)', () => {
   it('the manager does not see the field hidden from the step; the employee sees the person by name', async () => {
     const owner = await login('owner');
     const page = owner.page;
-    await page.goto('/designer');
-    await page.locator('[data-testid=new-workflow]').click();
-    await page.locator('[data-testid=new-workflow-key]').fill(key);
-    await page.locator('[data-testid=new-workflow-zh]').fill(name);
-    await page.locator('[data-testid=new-workflow-en]').fill(`Trip request ${run}`);
-    await page.locator('[data-testid=new-workflow-template-approval]').click();
-    await page.locator('[data-testid=new-workflow-create]').click();
-    await page.waitForURL((url) => url.pathname === `/designer/${key}`);
+    await createApprovalWorkflow(page, { key, zh: name, en: `Trip request ${run}` });
     await page.locator('[data-testid=simple-node-managerApproval]').waitFor();
 
     await page.locator('[data-testid=simple-node-start]').click();
@@ -94,12 +88,9 @@ describe('表单权限 and the person / date range fields (zh-CN)', () => {
       })
       .waitFor();
     await screenshot(page, 'form-permissions-access-zh-CN');
-    await page.locator('[data-testid=problems-tab]').click();
-    await page.locator('[data-testid=problems-none]').waitFor();
+    await expectNoProblems(page);
     await screenshot(page, 'form-permissions-designer-zh-CN');
-    await page.locator('[data-testid=publish]').click();
-    await page.locator('[data-testid=publish-confirm]').click();
-    await page.locator('[data-testid=designer-based-on]', { hasText: 'v1' }).waitFor();
+    await publishDraft(page, 1);
 
     const owners = await apiAs('owner');
     const published = await owners<{

@@ -7,6 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { apiAs } from './support/api';
 import { screenshot } from './support/artifacts';
 import { launchBrowser } from './support/browser';
+import { createApprovalWorkflow, expectNoProblems, publishDraft } from './support/designer-flow';
 import { pickOption, selectById } from './support/select-option';
 import { loginAs, type UserSession } from './support/session';
 
@@ -65,14 +66,7 @@ describe('searchable fields: the designer declares, the auditor picks', () => {
 
   it('the process owner marks the amount searchable in the start panel and publishes', async () => {
     const { page } = await login('owner');
-    await page.goto('/designer');
-    await page.locator('[data-testid=new-workflow]').click();
-    await page.locator('[data-testid=new-workflow-key]').fill(KEY);
-    await page.locator('[data-testid=new-workflow-zh]').fill(NAME);
-    await page.locator('[data-testid=new-workflow-en]').fill(`Searchable expense ${RUN}`);
-    await page.locator('[data-testid=new-workflow-template-approval]').click();
-    await page.locator('[data-testid=new-workflow-create]').click();
-    await page.waitForURL((url) => url.pathname === `/designer/${KEY}`);
+    await createApprovalWorkflow(page, { key: KEY, zh: NAME, en: `Searchable expense ${RUN}` });
     await page.locator('[data-testid=simple-node-start]').click();
 
     // The template's 事由, plus a money field 报销金额 and a text field 备注.
@@ -109,11 +103,8 @@ describe('searchable fields: the designer declares, the auditor picks', () => {
     await searchable.filter({ hasNotText: '备注' }).filter({ hasText: '报销金额' }).waitFor();
     await screenshot(page, 'search-fields-designer-zh');
 
-    await page.locator('[data-testid=problems-tab]').click();
-    await page.locator('[data-testid=problems-none]').waitFor();
-    await page.locator('[data-testid=publish]').click();
-    await page.locator('[data-testid=publish-confirm]').click();
-    await page.locator('[data-testid=designer-based-on]', { hasText: 'v1' }).waitFor();
+    await expectNoProblems(page);
+    await publishDraft(page, 1);
 
     const owner = await apiAs('owner');
     const published = await owner<{

@@ -7,6 +7,7 @@ import { apiAs } from './support/api';
 import { openTaskOf } from './support/approval-api';
 import { screenshot } from './support/artifacts';
 import { launchBrowser } from './support/browser';
+import { createApprovalWorkflow, expectNoProblems, publishDraft } from './support/designer-flow';
 import { pickOption } from './support/select-option';
 import { loginAs, type UserSession } from './support/session';
 import { startProcess } from './support/start-process';
@@ -100,14 +101,7 @@ async function pickTag(page: Page, select: Locator, label: string): Promise<void
 const inputOf = (testId: string) => `:is(input[data-testid=${testId}], [data-testid=${testId}] input)`;
 
 async function build(page: Page, key: string, l: Labels): Promise<void> {
-  await page.goto('/designer');
-  await page.locator('[data-testid=new-workflow]').click();
-  await page.locator('[data-testid=new-workflow-key]').fill(key);
-  await page.locator('[data-testid=new-workflow-zh]').fill(l.name);
-  await page.locator('[data-testid=new-workflow-en]').fill(l.name);
-  await page.locator('[data-testid=new-workflow-template-approval]').click();
-  await page.locator('[data-testid=new-workflow-create]').click();
-  await page.waitForURL((url) => url.pathname === `/designer/${key}`);
+  await createApprovalWorkflow(page, { key, zh: l.name, en: l.name });
   await card(page, 'simple-node-managerApproval').waitFor();
 
   // 发起人: the start form gets a required money field for the amount.
@@ -149,12 +143,9 @@ async function build(page: Page, key: string, l: Labels): Promise<void> {
   await pickTag(page, cc.locator('[data-testid=simple-cc-roles]'), l.office);
   await card(page, 'simple-node-copy1').filter({ hasText: l.office }).waitFor();
 
-  await page.locator('[data-testid=problems-tab]').click();
-  await page.locator('[data-testid=problems-none]').waitFor();
+  await expectNoProblems(page);
   await screenshot(page, `simple-designer-${l.language}`);
-  await page.locator('[data-testid=publish]').click();
-  await page.locator('[data-testid=publish-confirm]').click();
-  await page.locator('[data-testid=designer-based-on]', { hasText: 'v1' }).waitFor();
+  await publishDraft(page, 1);
   // The same definition opens on the canvas.
   await page.locator('[data-testid=designer-mode-canvas]').click();
   await page.locator('[data-testid=designer-canvas] .react-flow__node').first().waitFor();
@@ -263,14 +254,7 @@ describe.each(LANGUAGES)('simple designer ($language)', (l) => {
     const owner = await login('owner');
     const { page } = owner;
     const waitKey = `simple-wait-${l.language === 'en' ? 'en' : 'zh'}-${run}`;
-    await page.goto('/designer');
-    await page.locator('[data-testid=new-workflow]').click();
-    await page.locator('[data-testid=new-workflow-key]').fill(waitKey);
-    await page.locator('[data-testid=new-workflow-zh]').fill(`工作日等待 ${run}`);
-    await page.locator('[data-testid=new-workflow-en]').fill(`Working-day wait ${run}`);
-    await page.locator('[data-testid=new-workflow-template-approval]').click();
-    await page.locator('[data-testid=new-workflow-create]').click();
-    await page.waitForURL((url) => url.pathname === `/designer/${waitKey}`);
+    await createApprovalWorkflow(page, { key: waitKey, zh: `工作日等待 ${run}`, en: `Working-day wait ${run}` });
     await card(page, 'simple-node-managerApproval').waitFor();
 
     await insertAt(page, 'managerApproval', 'simple:end', 'delay', 'delay1');
@@ -284,11 +268,8 @@ describe.each(LANGUAGES)('simple designer ($language)', (l) => {
     for (const jargon of ['P3D', 'context.', 'delay1Wait']) expect(text).not.toContain(jargon);
     await screenshot(page, `simple-designer-working-wait-${l.language}`);
 
-    await page.locator('[data-testid=problems-tab]').click();
-    await page.locator('[data-testid=problems-none]').waitFor();
-    await page.locator('[data-testid=publish]').click();
-    await page.locator('[data-testid=publish-confirm]').click();
-    await page.locator('[data-testid=designer-based-on]', { hasText: 'v1' }).waitFor();
+    await expectNoProblems(page);
+    await publishDraft(page, 1);
     const owners = await apiAs('owner');
     const published = await owners<{
       spec: { meta: { delays?: Record<string, unknown> }; states: Record<string, { after?: Record<string, unknown> }> };

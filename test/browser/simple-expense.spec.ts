@@ -8,6 +8,7 @@ import type { Browser } from 'playwright-core';
 import { apiAs, publishAsOwner } from './support/api';
 import { screenshot } from './support/artifacts';
 import { launchBrowser } from './support/browser';
+import { expectNoProblems, publishDraft } from './support/designer-flow';
 import { REPO_ROOT } from './support/server-process';
 import { loginAs, type UserSession } from './support/session';
 
@@ -70,11 +71,8 @@ describe.each(LANGUAGES)('the entertainment expense in simple mode ($language)',
     await panel.locator('[data-testid=simple-watch-follow-up-zh]').fill(l.renamed.zh);
     await panel.locator('[data-testid=simple-watch-follow-up-en]').fill(l.renamed.en);
 
-    await page.locator('[data-testid=problems-tab]').click();
-    await page.locator('[data-testid=problems-none]').waitFor();
-    await page.locator('[data-testid=publish]').click();
-    await page.locator('[data-testid=publish-confirm]').click();
-    await page.locator('[data-testid=designer-based-on]', { hasText: 'v2' }).waitFor();
+    await expectNoProblems(page);
+    await publishDraft(page, 2);
 
     const owners = await apiAs('owner');
     const published = await owners<{ spec: Spec }>('GET', `/api/definitions/${key}/versions/2`);

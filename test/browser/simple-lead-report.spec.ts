@@ -7,6 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { apiAs } from './support/api';
 import { screenshot } from './support/artifacts';
 import { launchBrowser } from './support/browser';
+import { expectNoProblems, publishDraft } from './support/designer-flow';
 import { REPO_ROOT } from './support/server-process';
 import { loginAs, type UserSession } from './support/session';
 
@@ -94,11 +95,8 @@ describe.each(LANGUAGES)('the lead report in simple mode ($language)', (l) => {
     await settings.locator('[data-testid=simple-ask-info-name-zh]').fill(l.renamed.zh);
     await settings.locator('[data-testid=simple-ask-info-name-en]').fill(l.renamed.en);
 
-    await page.locator('[data-testid=problems-tab]').click();
-    await page.locator('[data-testid=problems-none]').waitFor();
-    await page.locator('[data-testid=publish]').click();
-    await page.locator('[data-testid=publish-confirm]').click();
-    await page.locator('[data-testid=designer-based-on]', { hasText: `v${before + 1}` }).waitFor();
+    await expectNoProblems(page);
+    await publishDraft(page, before + 1);
 
     const owners = await apiAs('owner');
     const published = await owners<{ spec: Spec }>('GET', `/api/definitions/lead-report/versions/${before + 1}`);
