@@ -11,9 +11,11 @@ export interface ErrorAlertProps {
   title?: string;
   /** Names an event type for the "accepted events" line (its localized title). */
   labelEvent?: (type: string) => string;
+  /** data-testid of the alert, for tests that wait for a refusal. */
+  testId?: string;
 }
 
-export function ErrorAlert({ error, title, labelEvent = (type) => type }: ErrorAlertProps) {
+export function ErrorAlert({ error, title, labelEvent = (type) => type, testId }: ErrorAlertProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const summary = summariseError(error, t);
@@ -24,6 +26,7 @@ export function ErrorAlert({ error, title, labelEvent = (type) => type }: ErrorA
     <Alert
       type="error"
       showIcon
+      data-testid={testId}
       title={title ? `${title}: ${summary.headline}` : summary.headline}
       description={
         <>

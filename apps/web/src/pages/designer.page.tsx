@@ -211,9 +211,9 @@ function DesignerEditor({ loaded }: { loaded: EditableSpec }) {
         }
       />
       {autosave.error !== null && autosave.status === 'error' && (
-        <ErrorAlert error={autosave.error} title={t('designer.edSaveFailed')} />
+        <ErrorAlert error={autosave.error} title={t('designer.edSaveFailed')} testId="designer-alert" />
       )}
-      {publish.error && <ErrorAlert error={publish.error} title={t('designer.edPublishFailed')} />}
+      {publish.error && <ErrorAlert error={publish.error} title={t('designer.edPublishFailed')} testId="designer-alert" />}
     </>
   );
 
