@@ -152,6 +152,7 @@ export { stateStays, percentile, isOverdue, versionAnalytics } from './analytics
 export { ledgerTotals, shanghaiMonth, type LedgerSums } from './ledger/ledger-totals';
 export { inheritLedger, type LedgerVersionMeta } from './ledger/inherit-ledger';
 export {
+  attachmentsInFields,
   hiddenFields,
   hideableFields,
   readsHiddenField,

@@ -1,5 +1,6 @@
 import type { TaskSpec } from '../definition/definition.types';
 import {
+  attachmentsInFields,
   hiddenFields,
   hideableFields,
   readsHiddenField,
@@ -96,5 +97,24 @@ describe('redacting with the hidden fields', () => {
     expect(visibleSummaryFields(summary, ['amount', 'lines'])).toEqual([{ path: 'reason', label }]);
     expect(visibleSummaryFields(summary, [])).toBe(summary);
     expect(visibleSummaryFields(undefined, ['amount'])).toBeUndefined();
+  });
+
+  it('finds the attachments a hidden field holds in any entry, and none held elsewhere', () => {
+    const photo = (id: string) => ({
+      attachmentId: id,
+      sha256: 'f',
+      filename: 'a.jpg',
+      contentType: 'image/jpeg',
+      size: 1,
+    });
+    const entries = [
+      { reason: 'x', contract: photo('AAA'), note: { files: [photo('bbb')] } },
+      { comment: 'ok', receipt: photo('ccc') },
+      'not an object',
+      { note: { files: [photo('ddd')] } },
+    ];
+    expect([...attachmentsInFields(entries, ['note'])]).toEqual(['bbb', 'ddd']);
+    expect([...attachmentsInFields(entries, ['contract'])]).toEqual(['aaa']);
+    expect(attachmentsInFields(entries, []).size).toBe(0);
   });
 });

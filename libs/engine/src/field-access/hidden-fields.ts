@@ -1,4 +1,5 @@
 import type { JsonObject, JsonSchema, TaskSpec } from '../definition/definition.types';
+import { findAttachmentRefs } from '../schema/attachment-refs';
 import { isPlainObject } from '../support/json-value';
 
 /** What the rule reads of a compiled definition: its start form and its tasks by state path. */
@@ -67,4 +68,19 @@ export function visibleSummaryFields(fields: unknown, hidden: readonly string[])
   return fields.filter(
     (field) => !(isPlainObject(field) && typeof field.path === 'string' && readsHiddenField(field.path, hidden)),
   );
+}
+
+/**
+ * The attachments held by a hidden field in any of the given history entries' data (the start
+ * input, a field edit): their ids, lower-cased as the attachments table keeps them.
+ */
+export function attachmentsInFields(entriesData: readonly unknown[], hidden: readonly string[]): Set<string> {
+  const ids = new Set<string>();
+  for (const data of entriesData) {
+    if (!isPlainObject(data)) continue;
+    for (const field of hidden)
+      if (Object.prototype.hasOwnProperty.call(data, field))
+        for (const ref of findAttachmentRefs(data[field])) ids.add(ref.attachmentId.toLowerCase());
+  }
+  return ids;
 }
