@@ -21,6 +21,7 @@ import {
 import { HiddenFieldsService } from './hidden-fields.service';
 import { INSTANCE_COLUMNS, toInstance, type InstanceRow } from './instance.mapper';
 import { isSearchFieldDeclared } from './search-field-declared.query';
+import { assertFieldSearchable } from './search-field-hidden.query';
 
 export interface InstanceFilter extends InboxFilterQuery {
   status?: string;
@@ -66,6 +67,7 @@ export class InstancesService {
   async list(filter: InstanceFilter, user: AuthenticatedUser): Promise<InstancePage> {
     const limit = filter.limit ?? DEFAULT_LIMIT;
     const field = parseFieldFilter(filter);
+    if (field) await assertFieldSearchable(this.dataSource, user, field.path, filter.definitionKey);
     const where: string[] = [];
     const params: unknown[] = [];
     const add = (value: unknown) => {
