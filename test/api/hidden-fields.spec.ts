@@ -9,7 +9,10 @@ const t2 = (zh: string, en: string) => ({ zh, en });
 // 表单权限 `hidden` enforced by the server: the finance reviewer's step hides the amount and the
 // contract file; the legal archivist's step (no fieldAccess) hides nothing. The starter, the
 // owner, an auditor and the archivist read everything; the reviewer reads none of it anywhere.
-const spec = (key: string) => ({
+type Access = Record<string, 'read' | 'edit' | 'hidden'>;
+const REVIEW_HIDES: Access = { amount: 'hidden', contract: 'hidden', reason: 'read' };
+
+const spec = (key: string, review: Access = REVIEW_HIDES, archive?: Access) => ({
   id: key,
   initial: 'review',
   meta: {
@@ -43,13 +46,20 @@ const spec = (key: string) => ({
           title: t2('财务审核', 'Finance review'),
           candidateRoles: ['finance'],
           outcomes: ['APPROVE'],
-          fieldAccess: { amount: 'hidden', contract: 'hidden', reason: 'read' },
+          fieldAccess: review,
         },
       },
       on: { APPROVE: 'archive' },
     },
     archive: {
-      meta: { task: { title: t2('法务归档', 'Legal archive'), candidateRoles: ['legal'], outcomes: ['ARCHIVE'] } },
+      meta: {
+        task: {
+          title: t2('法务归档', 'Legal archive'),
+          candidateRoles: ['legal'],
+          outcomes: ['ARCHIVE'],
+          ...(archive ? { fieldAccess: archive } : {}),
+        },
+      },
       on: { ARCHIVE: 'done' },
     },
     done: { type: 'final' },
@@ -212,5 +222,58 @@ describe('表单权限 hidden: the server does not send a hidden field', () => {
     expect(archivist.context).toMatchObject({ amount: 88000 });
     expect((await ok('legal', `/api/instances/${id}/attachments`)).items).toHaveLength(1);
     expect(await ok('auditor', `/api/instances/${id}/verify`)).toEqual({ ok: true, checked: 2 });
+  });
+});
+
+// A field edit is history data too: finance corrects the amount (edit), legal's later step hides it.
+describe('表单权限 hidden after an edit: the edit entry is redacted as well', () => {
+  let t: TestApp;
+  const key = uniqueKey('hidden-edit');
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    await publishSpec(t, key, spec(key, { amount: 'edit' }, { amount: 'hidden' }));
+  }, SETUP_TIMEOUT);
+  afterAll(() => t?.close());
+
+  it('the archivist reads neither the start amount nor the corrected one; the editor and the auditor read both', async () => {
+    const started = await request(t.http)
+      .post('/api/instances')
+      .set(await t.auth('staff'))
+      .send({ definitionKey: key, input: { reason: '差旅', amount: 500 } })
+      .expect(201);
+    const id = started.body.id as string;
+    const task = (started.body.tasks as { id: string }[])[0];
+    const edited = await request(t.http)
+      .post(`/api/tasks/${task.id}/complete`)
+      .set(await t.auth('finance'))
+      .send({ outcome: 'APPROVE', data: { amount: 650, comment: '按发票更正' } })
+      .expect(200);
+    expect(edited.body.instance.context).toMatchObject({ amount: 650 });
+
+    const legal = await request(t.http)
+      .get(`/api/instances/${id}/history`)
+      .set(await t.auth('legal'))
+      .expect(200);
+    expect(legal.body.items.map((e: { data: unknown; redacted?: string[] }) => [e.data, e.redacted])).toEqual([
+      [{ reason: '差旅' }, ['amount']],
+      [{ comment: '按发票更正' }, ['amount']],
+    ]);
+    const detail = await request(t.http)
+      .get(`/api/instances/${id}`)
+      .set(await t.auth('legal'))
+      .expect(200);
+    expect(detail.body.context).toEqual({ reason: '差旅' });
+
+    const audited = await request(t.http)
+      .get(`/api/instances/${id}/history`)
+      .set(await t.auth('auditor'))
+      .expect(200);
+    expect(audited.body.items[1].data).toEqual({ amount: 650, comment: '按发票更正' });
+    const verify = await request(t.http)
+      .get(`/api/instances/${id}/verify`)
+      .set(await t.auth('auditor'))
+      .expect(200);
+    expect(verify.body).toEqual({ ok: true, checked: 2 });
   });
 });
