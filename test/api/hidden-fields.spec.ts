@@ -155,11 +155,12 @@ describe('表单权限 hidden: the server does not send a hidden field', () => {
   });
 
   it('a search on the hidden field is refused for the reviewer, naming it; the auditor and the owner search it', async () => {
-    for (const path of [
-      `/api/instances?definitionKey=${key}&field=amount&op=gte&value=80000`,
-      `/api/instances?field=amount&op=gte&value=80000`,
-      `/api/instances?definitionKey=${key}&field=amount.x&value=1`,
-    ]) {
+    // Without definitionKey every definition hiding the field is named (the database is shared with other files).
+    for (const [path, keys] of [
+      [`/api/instances?definitionKey=${key}&field=amount&op=gte&value=80000`, [key]],
+      [`/api/instances?field=amount&op=gte&value=80000`, expect.arrayContaining([key])],
+      [`/api/instances?definitionKey=${key}&field=amount.x&value=1`, [key]],
+    ] as const) {
       const res = await get('finance', path);
       expect(res.status).toBe(403);
       expect(res.body.details).toMatchObject({ reason: 'search-field-hidden' });
@@ -167,7 +168,7 @@ describe('表单权限 hidden: the server does not send a hidden field', () => {
         expect.objectContaining({
           path: '/field',
           code: 'search-field-hidden',
-          params: { field: 'amount', definitionKeys: [key] },
+          params: { field: 'amount', definitionKeys: keys },
         }),
       ]);
     }
