@@ -40,6 +40,11 @@ export interface HistoryEntry {
   stateAfter: StateValueContract;
   prevHash: string;
   hash: string;
+  /**
+   * The start-form fields 表单权限 hides from this reader, left out of `data`: the entry's
+   * `hash` does not recompute from what was sent. Absent when nothing was left out.
+   */
+  redacted?: string[];
 }
 
 export interface HistoryResponse {

@@ -34,6 +34,8 @@ export interface ReplayStepContract {
   changes: ContextChangeContract[];
   /** The definition version the instance ran on after this entry (changes at a `@migrate`). */
   version: number;
+  /** Fields 表单权限 hides from this reader, left out of `data` (absent when none); `context` and `changes` never show them. */
+  redacted?: string[];
 }
 
 /** `GET /api/instances/:id/replay/steps`. */

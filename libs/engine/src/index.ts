@@ -151,3 +151,13 @@ export * from './analytics/analytics.types';
 export { stateStays, percentile, isOverdue, versionAnalytics } from './analytics/cycle-time';
 export { ledgerTotals, shanghaiMonth, type LedgerSums } from './ledger/ledger-totals';
 export { inheritLedger, type LedgerVersionMeta } from './ledger/inherit-ledger';
+export {
+  attachmentsInFields,
+  hiddenFields,
+  hideableFields,
+  readsHiddenField,
+  visibleSummaryFields,
+  withoutFields,
+  type FieldAccessSource,
+  type FieldReader,
+} from './field-access/hidden-fields';

@@ -2,9 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { createHash, randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { AttachmentContract, AttachmentUploaded } from '@liucheng/contracts';
+import { attachmentsInFields } from '@liucheng/engine';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { ApiError } from '../common/api-error';
 import { inTransaction, rows } from '../common/transaction';
+import { HiddenFieldsService } from '../instances/hidden-fields.service';
 import { instanceReadable } from '../instances/instance-readable.query';
 import { AttachmentStorage } from './attachment-storage';
 import { judgeAttachmentType, normalizeContentType, ALLOWED_ATTACHMENT_TYPES } from './attachment-type.policy';
@@ -25,6 +27,7 @@ export class AttachmentsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly storage: AttachmentStorage,
+    private readonly hidden: HiddenFieldsService,
   ) {}
 
   async upload(user: AuthenticatedUser, upload: Upload): Promise<AttachmentUploaded> {
@@ -100,13 +103,33 @@ export class AttachmentsService {
       `SELECT ${ATTACHMENT_COLUMNS} FROM attachments WHERE instance_id = $1 ORDER BY seq, created_at, id`,
       [instanceId],
     );
-    return list.map(toAttachment);
+    const hidden = await this.hiddenAttachments(user, instanceId);
+    return list.filter((row) => !hidden.has(row.id)).map(toAttachment);
   }
 
-  /** The uploader before binding; whoever may read the instance afterwards. */
+  /**
+   * The uploader before binding; afterwards whoever may read the instance, unless a field
+   * 表单权限 hides from them holds it (refused like an unreadable instance's).
+   */
   private async mayRead(user: AuthenticatedUser, row: AttachmentRow): Promise<boolean> {
     if (row.instance_id === null) return row.uploaded_by === user.username;
-    return (await this.instanceReadable(user, row.instance_id)) === true;
+    if ((await this.instanceReadable(user, row.instance_id)) !== true) return false;
+    return !(await this.hiddenAttachments(user, row.instance_id)).has(row.id);
+  }
+
+  /** The instance's attachments a hidden field holds in any history entry (no query when nothing is hidden). */
+  private async hiddenAttachments(user: AuthenticatedUser, instanceId: string): Promise<Set<string>> {
+    const hidden = await this.hidden.forInstance(user, instanceId);
+    if (hidden.length === 0) return new Set();
+    const entries = await rows<{ data: unknown }>(
+      this.dataSource,
+      `SELECT data FROM instance_events WHERE instance_id = $1 ORDER BY seq`,
+      [instanceId],
+    );
+    return attachmentsInFields(
+      entries.map((e) => e.data),
+      hidden,
+    );
   }
 
   /** The instance read rule (instance-readable.query.ts); `undefined` when the instance does not exist. */

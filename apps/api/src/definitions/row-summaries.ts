@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { SummaryField } from '@liucheng/contracts';
-import { summaryValues } from '@liucheng/engine';
+import { summaryValues, visibleSummaryFields } from '@liucheng/engine';
 import type { CompiledDefinitionsService } from './compiled-definitions.service';
 
 /** What a listed row needs to show its definition's `meta.summary`. */
@@ -8,6 +8,8 @@ export interface SummarySource {
   key: string;
   version: number;
   context: unknown;
+  /** The fields 表单权限 hides from the reader: their summary entries are left out. */
+  hidden?: readonly string[];
 }
 
 /**
@@ -27,6 +29,7 @@ export async function rowSummaries(
     specs.set(id, compiled?.spec.meta.summary);
   }
   return sources.map(
-    ({ key, version, context }) => summaryValues(specs.get(`${key}@${version}`), context) as SummaryField[],
+    ({ key, version, context, hidden = [] }) =>
+      summaryValues(visibleSummaryFields(specs.get(`${key}@${version}`), hidden), context) as SummaryField[],
   );
 }

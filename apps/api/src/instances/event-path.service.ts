@@ -38,6 +38,7 @@ import { mayStart } from '../policies/start.policy';
 import { mayComplete } from '../policies/task.policy';
 import { toTask } from '../tasks/task.mapper';
 import { rejectionToApiError } from './engine-rejection';
+import { HiddenFieldsService } from './hidden-fields.service';
 import { approverFollowUps } from '../approvals/approver-follow-ups';
 import { calendarForSpec } from '../calendars/calendar.queries';
 import { recordStep, type EventOutcome, type FollowUpStep } from './record-step';
@@ -100,6 +101,7 @@ export class EventPathService {
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(APP_OPTIONS) options: AppOptions,
     private readonly groupCommit: GroupCommitService,
+    private readonly hidden: HiddenFieldsService,
   ) {
     this.channels = configuredChannels(options.notifications);
   }
@@ -287,6 +289,8 @@ export class EventPathService {
     } catch (error) {
       throw rejectionToApiError(error, '/data');
     }
+    // The answer leaves out what 表单权限 hides from the caller (no query unless the definition hides a field).
+    const hiddenFrom = await this.hidden.forStep(q, user, { id: row.id, startedBy: row.started_by }, compiled);
     const { open_tasks: _open, actor_token_version: _version, search_declared: searchDeclared, ...before } = row;
     return recordStep(q, {
       before,
@@ -305,6 +309,7 @@ export class EventPathService {
       bindAttachments,
       followUps,
       summaryFields: compiled.spec.meta.summary,
+      hiddenFrom,
       searchDeclared,
       respond: options.respond,
     });

@@ -7,7 +7,16 @@ import type {
   ReplayStepsResponse,
   VerifyResponse,
 } from '@liucheng/contracts';
-import { replayFinal, replaySteps, verifyHistory, type RecordedEvent, type ReplayStep } from '@liucheng/engine';
+import {
+  readsHiddenField,
+  replayFinal,
+  replaySteps,
+  verifyHistory,
+  withoutFields,
+  type JsonObject,
+  type RecordedEvent,
+  type ReplayStep,
+} from '@liucheng/engine';
 import { ApiError } from '../common/api-error';
 import { rows } from '../common/transaction';
 import { calendarForSpec } from '../calendars/calendar.queries';
@@ -26,7 +35,11 @@ interface EventRow {
   hash: string;
 }
 
-/** History, replay and verification: everything recomputed from the stored entries. */
+/**
+ * History, replay and verification: everything recomputed from the stored entries. `hidden`:
+ * the start-form fields 表单权限 hides from the reader, left out of what they are sent (never of
+ * what is recomputed: verification reads the whole entries).
+ */
 @Injectable()
 export class HistoryService {
   constructor(
@@ -35,17 +48,22 @@ export class HistoryService {
   ) {}
 
   /** The whole history, or with `limit` one page of the entries after seq `after`. */
-  async history(instanceId: string, page: { after?: number; limit?: number } = {}): Promise<HistoryResponse> {
+  async history(
+    instanceId: string,
+    page: { after?: number; limit?: number } = {},
+    hidden: readonly string[] = [],
+  ): Promise<HistoryResponse> {
     await this.instance(instanceId);
-    if (page.limit === undefined) return { items: (await this.entries(instanceId, page.after)).map(toEntry) };
+    const shown = (row: EventRow) => redactedEntry(toEntry(row), hidden);
+    if (page.limit === undefined) return { items: (await this.entries(instanceId, page.after)).map(shown) };
     // One row more than the page says whether another page follows.
     const found = await this.entries(instanceId, page.after, page.limit + 1);
-    const items = found.slice(0, page.limit).map(toEntry);
+    const items = found.slice(0, page.limit).map(shown);
     return { items, nextAfter: found.length > page.limit ? items[items.length - 1].seq : null };
   }
 
   /** The instance right after entry `seq` (default: the latest), replayed from history. */
-  async replay(instanceId: string, seq?: number): Promise<ReplayResponse> {
+  async replay(instanceId: string, seq?: number, hidden: readonly string[] = []): Promise<ReplayResponse> {
     const row = await this.instance(instanceId);
     const entries = await this.entries(instanceId);
     const upTo = seq ?? entries.length;
@@ -56,7 +74,7 @@ export class HistoryService {
     try {
       const recorded = entries.slice(0, upTo).map(toRecorded);
       const { state, context, status } = replayFinal(startedOn, recorded, { calendar, versions });
-      return { seq: upTo, state, context, status };
+      return { seq: upTo, state, context: withoutFields(context, hidden).value, status };
     } catch (error) {
       throw ApiError.conflict(
         `The history no longer replays: ${error instanceof Error ? error.message : String(error)}`,
@@ -69,7 +87,12 @@ export class HistoryService {
    * The player's steps `from`..`from + limit - 1`, each recomputed by the engine from the history
    * (state, active states, path so far, context and its changes); an empty page past the end.
    */
-  async replaySteps(instanceId: string, from = 1, limit = 100): Promise<ReplayStepsResponse> {
+  async replaySteps(
+    instanceId: string,
+    from = 1,
+    limit = 100,
+    hidden: readonly string[] = [],
+  ): Promise<ReplayStepsResponse> {
     const row = await this.instance(instanceId);
     const entries = await this.entries(instanceId);
     const { startedOn, versions, startVersion } = await this.versions(row, entries);
@@ -85,7 +108,7 @@ export class HistoryService {
     const next = from + limit;
     return {
       // Given the start version, the engine names each step's version.
-      items: items.map((item) => ({ ...item, version: item.version ?? startVersion })),
+      items: items.map((item) => ({ ...redactedStep(item, hidden), version: item.version ?? startVersion })),
       total: entries.length,
       nextFrom: next <= entries.length ? next : null,
     };
@@ -159,6 +182,25 @@ function toEntry(row: EventRow): HistoryEntry {
     stateAfter: row.state_after,
     prevHash: row.prev_hash,
     hash: row.hash,
+  };
+}
+
+/** The entry without the hidden fields in its data (the start's input, a field edit), marked `redacted`. */
+function redactedEntry(entry: HistoryEntry, hidden: readonly string[]): HistoryEntry {
+  const { value, removed } = withoutFields(entry.data as JsonObject, hidden);
+  return removed.length ? { ...entry, data: value, redacted: removed } : entry;
+}
+
+/** A replay step without the hidden fields: in its data, its context and the changes reading them. */
+function redactedStep(step: ReplayStep, hidden: readonly string[]): ReplayStep & { redacted?: string[] } {
+  if (hidden.length === 0) return step;
+  const { value, removed } = withoutFields(step.data, hidden);
+  return {
+    ...step,
+    data: value,
+    context: withoutFields(step.context, hidden).value,
+    changes: step.changes.filter((change) => !readsHiddenField(change.path, hidden)),
+    ...(removed.length ? { redacted: removed } : {}),
   };
 }
 

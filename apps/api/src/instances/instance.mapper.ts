@@ -1,5 +1,5 @@
 import type { Instance, SummaryField, Task } from '@liucheng/contracts';
-import { summaryValues } from '@liucheng/engine';
+import { summaryValues, visibleSummaryFields, withoutFields, type JsonObject } from '@liucheng/engine';
 import type { InstanceRow } from '@liucheng/persistence';
 
 // The row is typed once, beside the SQL that selects it (libs/persistence).
@@ -16,14 +16,20 @@ function failureOf(row: InstanceRow): Instance['failure'] {
   };
 }
 
-/** The API's instance; `summaryFields` is the definition's `meta.summary` (read from the context). */
+/**
+ * The API's instance; `summaryFields` is the definition's `meta.summary` (read from the context).
+ * `hidden`: the start-form fields 表单权限 hides from this reader, left out of the context and
+ * the summary.
+ */
 export function toInstance(
   row: InstanceRow,
   acceptedEvents: string[],
   tasks: Task[],
   summaryFields?: unknown,
+  hidden: readonly string[] = [],
 ): Instance {
   const failure = failureOf(row);
+  const context = withoutFields((row.snapshot?.context ?? {}) as JsonObject, hidden).value;
   return {
     id: row.id,
     definitionKey: row.definition_key,
@@ -31,14 +37,14 @@ export function toInstance(
     businessKey: row.business_key,
     status: row.status,
     state: row.state,
-    context: (row.snapshot?.context ?? {}) as Record<string, unknown>,
+    context,
     acceptedEvents: row.status === 'running' ? acceptedEvents : [],
     tasks,
     seq: row.seq,
     startedBy: row.started_by,
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
-    summary: summaryValues(summaryFields, row.snapshot?.context) as SummaryField[],
+    summary: summaryValues(visibleSummaryFields(summaryFields, hidden), context) as SummaryField[],
     ...(failure ? { failure } : {}),
   };
 }

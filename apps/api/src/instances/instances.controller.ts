@@ -77,8 +77,7 @@ export class InstancesController {
   @UsePolicy('signedIn')
   @ApiOkResponse({ description: 'Instance; 403 for a user who may not read it' })
   async get(@Param('id', UuidPipe) id: string, @CurrentUser() user: AuthenticatedUser): Promise<Instance> {
-    await this.access.assertReadable(user, id);
-    return this.instances.get(id);
+    return this.instances.get(id, await this.access.readableFields(user, id));
   }
 
   @Post(':id/events')
@@ -114,8 +113,7 @@ export class InstancesController {
     @Query() query: HistoryQuery,
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<HistoryResponse> {
-    await this.access.assertReadable(user, id);
-    return this.historyService.history(id, query);
+    return this.historyService.history(id, query, await this.access.readableFields(user, id));
   }
 
   @Get(':id/replay')
@@ -126,8 +124,7 @@ export class InstancesController {
     @Query() query: ReplayQuery,
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<ReplayResponse> {
-    await this.access.assertReadable(user, id);
-    return this.historyService.replay(id, query.seq);
+    return this.historyService.replay(id, query.seq, await this.access.readableFields(user, id));
   }
 
   @Get(':id/replay/steps')
@@ -141,8 +138,8 @@ export class InstancesController {
     @Query() query: ReplayStepsQuery,
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<ReplayStepsResponse> {
-    await this.access.assertReadable(user, id);
-    return this.historyService.replaySteps(id, query.from, query.limit);
+    const hidden = await this.access.readableFields(user, id);
+    return this.historyService.replaySteps(id, query.from, query.limit, hidden);
   }
 
   @Get(':id/verify')

@@ -14,6 +14,7 @@ import { TimerIncidentsService } from '../timers/timer-incidents.service';
 import { TimerWorkerService } from '../timers/timer-worker.service';
 import { TimersService } from '../timers/timers.service';
 import { EventPathService } from './event-path.service';
+import { HiddenFieldsService } from './hidden-fields.service';
 import { HistoryService } from './history.service';
 import { InstanceAccessService } from './instance-access.service';
 import { InstancesController } from './instances.controller';
@@ -35,6 +36,7 @@ import { InstancesService } from './instances.service';
     InstancesService,
     HistoryService,
     InstanceAccessService,
+    HiddenFieldsService,
     TasksService,
     ApprovalActionsService,
     TimersService,

@@ -18,8 +18,10 @@ import {
   parseFieldFilter,
   type FieldFilter,
 } from './instance-field-filter';
+import { HiddenFieldsService } from './hidden-fields.service';
 import { INSTANCE_COLUMNS, toInstance, type InstanceRow } from './instance.mapper';
 import { isSearchFieldDeclared } from './search-field-declared.query';
+import { assertFieldSearchable } from './search-field-hidden.query';
 
 export interface InstanceFilter extends InboxFilterQuery {
   status?: string;
@@ -46,16 +48,18 @@ export class InstancesService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly definitions: CompiledDefinitionsService,
+    private readonly hidden: HiddenFieldsService,
   ) {}
 
-  async get(id: string): Promise<Instance> {
+  /** One instance; `hidden` the fields 表单权限 hides from its reader. */
+  async get(id: string, hidden: readonly string[] = []): Promise<Instance> {
     const [row] = await rows<InstanceRow>(
       this.dataSource,
       `SELECT ${INSTANCE_COLUMNS} FROM instances i WHERE i.id = $1`,
       [id],
     );
     if (!row) throw ApiError.notFound(`Instance ${id} does not exist`);
-    const [instance] = await this.withTasks([row]);
+    const [instance] = await this.withTasks([row], new Map([[id, [...hidden]]]));
     return instance;
   }
 
@@ -63,6 +67,7 @@ export class InstancesService {
   async list(filter: InstanceFilter, user: AuthenticatedUser): Promise<InstancePage> {
     const limit = filter.limit ?? DEFAULT_LIMIT;
     const field = parseFieldFilter(filter);
+    if (field) await assertFieldSearchable(this.dataSource, user, field.path, filter.definitionKey);
     const where: string[] = [];
     const params: unknown[] = [];
     const add = (value: unknown) => {
@@ -92,8 +97,12 @@ export class InstancesService {
       params,
     );
     const { page, nextCursor } = keysetPage(found, limit);
+    const hidden = await this.hidden.forInstances(
+      user,
+      page.map((r) => ({ id: r.id, definitionKey: r.definition_key, version: r.definition_version })),
+    );
     return {
-      items: await this.withTasks(page),
+      items: await this.withTasks(page, hidden),
       nextCursor,
     };
   }
@@ -135,8 +144,8 @@ export class InstancesService {
     return [...new Set(found.map((r) => r.id))];
   }
 
-  /** Adds open tasks (one query for all rows) and accepted events. */
-  private async withTasks(found: InstanceRow[]): Promise<Instance[]> {
+  /** Adds open tasks (one query for all rows) and accepted events; leaves out each row's hidden fields. */
+  private async withTasks(found: InstanceRow[], hidden: ReadonlyMap<string, string[]>): Promise<Instance[]> {
     if (found.length === 0) return [];
     const tasks = await rows<TaskRow>(
       this.dataSource,
@@ -154,7 +163,7 @@ export class InstancesService {
         });
       const accepted = row.status === 'running' && compiled ? acceptedEvents(compiled, row.snapshot) : [];
       const open = tasks.filter((t) => t.instance_id === row.id).map(toTask);
-      result.push(toInstance(row, accepted, open, compiled?.spec.meta.summary));
+      result.push(toInstance(row, accepted, open, compiled?.spec.meta.summary, hidden.get(row.id)));
     }
     return result;
   }

@@ -49,6 +49,8 @@ export interface RecordedStep<T> {
   followUps?: FollowUpStep[];
   /** The definition's `meta.summary`, for the answer's `summary`. */
   summaryFields?: unknown;
+  /** The fields 表单权限 hides from the caller in the answer, given the open tasks after the step. */
+  hiddenFrom?: (openAfter: readonly Task[]) => string[];
   /** An event of a definition that declares searchable fields (the lock read's `search_declared`). */
   searchDeclared?: boolean;
 }
@@ -136,7 +138,7 @@ export async function recordStep<T>(q: Tx, s: RecordedStep<T>): Promise<T> {
     openBefore = plan.openAfter;
   }
   const last = entries[entries.length - 1].result;
-  const instance = toInstance(before, last.acceptedEvents, openBefore, s.summaryFields);
+  const instance = toInstance(before, last.acceptedEvents, openBefore, s.summaryFields, s.hiddenFrom?.(openBefore));
   const task = s.taskId ? closed.find((t) => t.id === s.taskId) : undefined;
   if (s.taskId && !task) throw ApiError.conflict(`Event ${s.event.type} did not complete task ${s.taskId}`);
   const answer = s.respond({ instance, task });

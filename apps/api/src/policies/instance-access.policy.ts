@@ -19,11 +19,15 @@ export function readsAll(user: Reader): boolean {
  */
 export function mayReadInstance(user: Reader, instance: { startedBy: string; tasks: TaskTrace[] }): boolean {
   if (readsAll(user) || instance.startedBy === user.username) return true;
-  return instance.tasks.some(
-    (t) =>
-      t.assignee === user.username ||
-      t.completedBy === user.username ||
-      (t.status === 'open' && !t.assignee && hasAnyRole(user, t.candidateRoles)),
+  return instance.tasks.some((t) => readsThroughTask(user, t));
+}
+
+/** A task the user reads its instance through: assigned to them, completed by them, or open and claimable by their roles. */
+export function readsThroughTask(user: Reader, t: TaskTrace): boolean {
+  return (
+    t.assignee === user.username ||
+    t.completedBy === user.username ||
+    (t.status === 'open' && !t.assignee && hasAnyRole(user, t.candidateRoles))
   );
 }
 

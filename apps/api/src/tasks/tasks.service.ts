@@ -13,6 +13,7 @@ import { CompiledDefinitionsService } from '../definitions/compiled-definitions.
 import type { IdempotentRequest } from '../idempotency/idempotency';
 import { resolveAssignee } from '../instances/effect-plan';
 import { EventPathService } from '../instances/event-path.service';
+import { HiddenFieldsService } from '../instances/hidden-fields.service';
 import { InstanceAccessService } from '../instances/instance-access.service';
 import { readsAll } from '../policies/instance-access.policy';
 import { managerOfUser } from '../org/manager-of.query';
@@ -47,6 +48,7 @@ export class TasksService {
     private readonly events: EventPathService,
     private readonly definitions: CompiledDefinitionsService,
     private readonly access: InstanceAccessService,
+    private readonly hidden: HiddenFieldsService,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -102,10 +104,19 @@ export class TasksService {
     const found = await rows<TaskListRow>(this.dataSource, sql, params);
     const items = found.slice(0, limit);
     const last = items[items.length - 1];
+    const hidden = await this.hidden.forInstances(
+      user,
+      items.map((r) => ({ id: r.instance_id, definitionKey: r.definition_key, version: r.i_version })),
+    );
     const summaries = await rowSummaries(
       this.definitions,
       this.dataSource,
-      items.map((r) => ({ key: r.definition_key, version: r.i_version, context: r.i_context })),
+      items.map((r) => ({
+        key: r.definition_key,
+        version: r.i_version,
+        context: r.i_context,
+        hidden: hidden.get(r.instance_id),
+      })),
     );
     const now = this.clock();
     return {

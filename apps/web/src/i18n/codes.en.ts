@@ -34,6 +34,8 @@ export const codesEn: Record<keyof typeof codesZhCN, string> = {
   'search-operator-invalid': 'This comparison is not valid',
   'search-value-not-number': 'Greater/less-than comparisons need a number',
   'search-field-incomplete': 'A data-field search needs both the field and the value',
+  'search-field-hidden':
+    'This field is hidden at a step of the process (field permissions): only auditors, leaders, admins and the process owner may search it',
   'calendar-invalid-week':
     'The working week needs every day Monday–Sunday (an empty list is a rest day) and at least one working day',
   'calendar-invalid-period': 'Working periods are HH:mm, start before they end, in order and without overlap',

@@ -33,6 +33,7 @@ export const codesZhCN = {
   'search-operator-invalid': '比较方式无效',
   'search-value-not-number': '大于、小于类比较须填写数字',
   'search-field-incomplete': '按数据字段查询须同时填写字段和值',
+  'search-field-hidden': '该字段在流程的某个环节被隐藏（表单权限），只有审计、领导、管理员和流程负责人可以按它查询',
   'calendar-invalid-week': '工作周须包含周一至周日每一天（空列表表示休息），且至少有一个工作日',
   'calendar-invalid-period': '工作时段须为 HH:mm，开始早于结束，按先后排列且不重叠',
   'calendar-invalid-date': '日期须为 年-月-日',
