@@ -213,7 +213,9 @@ function DesignerEditor({ loaded }: { loaded: EditableSpec }) {
       {autosave.error !== null && autosave.status === 'error' && (
         <ErrorAlert error={autosave.error} title={t('designer.edSaveFailed')} testId="designer-alert" />
       )}
-      {publish.error && <ErrorAlert error={publish.error} title={t('designer.edPublishFailed')} testId="designer-alert" />}
+      {publish.error && (
+        <ErrorAlert error={publish.error} title={t('designer.edPublishFailed')} testId="designer-alert" />
+      )}
     </>
   );
 
