@@ -73,7 +73,10 @@ describe('typed values are kept and refused with a message, in the browser', () 
     const user = await loginAs(browser, 'staff', { language: 'en' });
     const page = user.page;
     await page.goto('/processes');
-    await page.locator('.ant-card', { hasText: 'entertainment' }).locator('button.ant-btn-primary').click();
+    await page
+      .locator('.ant-card[data-definition-key=entertainment-expense]')
+      .locator('button.ant-btn-primary')
+      .click();
     const modal = page.locator('.ant-modal');
     await modal.locator('form').waitFor();
     await modal.locator('#root_guestCount').fill('three');
